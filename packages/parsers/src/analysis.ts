@@ -1,0 +1,54 @@
+/**
+ * Analysis: everything the extractors share about one document, computed once: paragraphs and sentences,
+ * quotation spans, entity mentions and the actors they resolve to.
+ */
+import { segment, type Paragraph, type Sentence } from "./text/segment.js";
+import { findMentions, type Mention } from "./entities/mentions.js";
+import { resolveActors, type DocActor } from "./entities/resolve.js";
+import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
+
+export interface Analysis {
+  id: string;
+  text: string;
+  published: string | null;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quoteSpans: QuoteSpan[];
+  mentions: Mention[];
+  actorOf: Array<DocActor | undefined>;
+  actors: DocActor[];
+}
+
+export function analyse(id: string, text: string, published: string | null): Analysis {
+  const paragraphs = segment(text);
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const quoteSpans = findQuoteSpans(paragraphs);
+  const mentions = findMentions(text, paragraphs);
+  const { actors, actorOf } = resolveActors(mentions, sentences);
+  return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors };
+}
+
+/** Indexes of the mentions that lie within [start, end). */
+export function mentionsIn(a: Analysis, start: number, end: number): number[] {
+  const out: number[] = [];
+  a.mentions.forEach((m, i) => {
+    if (m.start >= start && m.end <= end) out.push(i);
+  });
+  return out;
+}
+
+/** True when pos lies inside quoted words (reported speech is not the writer's statement of fact). */
+export function insideQuote(a: Analysis, pos: number): boolean {
+  return a.quoteSpans.some((q) => pos > q.open && pos < q.close);
+}
+
+/** The sentence's text with quoted words blanked out (same length, so offsets still hold). */
+export function unquoted(a: Analysis, s: Sentence): string {
+  let t = s.text;
+  for (const q of a.quoteSpans) {
+    const from = Math.max(q.open, s.start) - s.start;
+    const to = Math.min(q.close + 1, s.end) - s.start;
+    if (from < to) t = t.slice(0, from) + " ".repeat(to - from) + t.slice(to);
+  }
+  return t;
+}

@@ -1,0 +1,142 @@
+/**
+ * CorpusMerger: the documents' extractions into one dataset.
+ * - actors and places with the same id are one record (aliases and documents united); a person known only
+ *   by a surname in one article joins the one full-name person with that surname;
+ * - trips of the same traveller reported within a week of each other are one trip; stops are united by
+ *   place, and a stop date that two documents give differently is kept as a conflict;
+ * - meetings of the same participants within a week (or with one date unknown) are one meeting; a
+ *   different place or day is kept as a conflict, never overwritten; held wins over planned (the plan came true);
+ * - casualty figures and quotes are claims of one document and are never merged.
+ * Everything is sorted so that the same input gives byte-identical output.
+ */
+import type { Actor, Conflict, Dataset, DocumentRecord, Evidence, Meeting, Place, Trip } from "@shuttle/core";
+import type { Extraction } from "../extract.js";
+
+const WEEK = 7 * 86_400_000;
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const uniqSorted = <T extends string>(xs: T[]) => [...new Set(xs)].sort();
+const evKey = (e: Evidence) => `${e.document_id}:${String(e.start).padStart(9, "0")}:${e.end}`;
+const mergeEvidence = (a: Evidence[], b: Evidence[]) => [...new Map([...a, ...b].map((e) => [evKey(e), e])).entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, e]) => e);
+
+function daysApart(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+export function mergeCorpus(extractions: Extraction[]): Dataset {
+  const documents: DocumentRecord[] = extractions.map((e) => e.document).sort(byId);
+  const published = new Map(documents.map((d) => [d.id as string, d.published]));
+
+  // Actors: unite by id, then fold lone surnames into the full-name person.
+  const actors = new Map<string, Actor>();
+  for (const a of extractions.flatMap((e) => e.actors)) {
+    const prev = actors.get(a.id);
+    if (!prev) actors.set(a.id, { ...a, aliases: [...a.aliases], document_ids: [...a.document_ids] });
+    else {
+      prev.aliases = uniqSorted([...prev.aliases, ...a.aliases]);
+      prev.document_ids = uniqSorted([...prev.document_ids, ...a.document_ids]);
+      prev.title ??= a.title;
+      prev.country ??= a.country;
+      if (a.name.length > prev.name.length) prev.name = a.name;
+    }
+  }
+  const rename = new Map<string, string>();
+  for (const a of actors.values()) {
+    if (a.kind !== "person" || a.name.includes(" ")) continue;
+    const full = [...actors.values()].filter((b) => b.kind === "person" && b.id !== a.id && b.name.split(" ").slice(-1)[0]!.toLowerCase() === a.name.toLowerCase());
+    if (full.length === 1) rename.set(a.id, full[0]!.id);
+  }
+  for (const [from, to] of rename) {
+    const a = actors.get(from)!;
+    const b = actors.get(to)!;
+    b.aliases = uniqSorted([...b.aliases, a.name, ...a.aliases]);
+    b.document_ids = uniqSorted([...b.document_ids, ...a.document_ids]);
+    b.title ??= a.title;
+    b.country ??= a.country;
+    actors.delete(from);
+  }
+  const actorRef = <T extends string | null>(id: T): T => (id && rename.has(id) ? (rename.get(id) as T) : id);
+
+  const places = new Map<string, Place>();
+  for (const p of extractions.flatMap((e) => e.places)) {
+    const prev = places.get(p.id);
+    if (!prev) places.set(p.id, { ...p, document_ids: [...p.document_ids] });
+    else prev.document_ids = uniqSorted([...prev.document_ids, ...p.document_ids]);
+  }
+
+  // Trips.
+  const tripRename = new Map<string, string>();
+  const trips: Trip[] = [];
+  const tripDate = (t: Trip) => t.start_date ?? published.get(t.document_ids[0]!) ?? null;
+  for (const t0 of extractions.flatMap((e) => e.trips)) {
+    const t = { ...t0, traveler_id: actorRef(t0.traveler_id) };
+    const same = trips.find((x) => x.traveler_id === t.traveler_id && daysApart(tripDate(x), tripDate(t)) * 86_400_000 <= WEEK && tripDate(x) !== null && tripDate(t) !== null);
+    if (!same) {
+      trips.push({ ...t, destinations: t.destinations.map((d) => ({ ...d })), conflicts: [...t.conflicts] });
+      continue;
+    }
+    tripRename.set(t.id, same.id);
+    const doc = t.document_ids[0]!;
+    for (const d of t.destinations) {
+      const prev = same.destinations.find((x) => x.place_id === d.place_id);
+      if (!prev) same.destinations.push({ ...d });
+      else {
+        if (d.status === "completed") prev.status = "completed";
+        if (!prev.date && d.date) Object.assign(prev, { date: d.date, date_precision: d.date_precision, date_basis: d.date_basis });
+        else if (prev.date && d.date && prev.date !== d.date && prev.date_precision === "day" && d.date_precision === "day") {
+          same.conflicts.push({ field: `destinations.${d.place_id}.date`, value: d.date, document_id: doc } as Conflict);
+        }
+      }
+    }
+    same.document_ids = uniqSorted([...same.document_ids, ...t.document_ids]);
+    same.evidence = mergeEvidence(same.evidence, t.evidence);
+    same.ordinal ??= t.ordinal;
+    same.ordinal_text ??= t.ordinal_text;
+  }
+  for (const t of trips) finishTrip(t);
+
+  // Meetings.
+  const meetings: Meeting[] = [];
+  const meetingDate = (m: Meeting) => m.date ?? published.get(m.document_ids[0]!) ?? null;
+  for (const m0 of extractions.flatMap((e) => e.meetings)) {
+    const m: Meeting = { ...m0, participant_ids: m0.participant_ids.map(actorRef), trip_id: m0.trip_id && (tripRename.get(m0.trip_id) ?? m0.trip_id) };
+    const key = [...m.participant_ids].sort().join("|");
+    const same = meetings.find((x) => [...x.participant_ids].sort().join("|") === key && x.document_ids.every((d) => !m.document_ids.includes(d)) && daysApart(meetingDate(x), meetingDate(m)) <= 7);
+    if (!same) {
+      meetings.push({ ...m, conflicts: [...m.conflicts] });
+      continue;
+    }
+    const doc = m.document_ids[0]!;
+    if (m.status === "held") same.status = "held";
+    if (!same.place_id) same.place_id = m.place_id;
+    else if (m.place_id && m.place_id !== same.place_id) same.conflicts.push({ field: "place_id", value: m.place_id, document_id: doc });
+    if (!same.date && m.date) Object.assign(same, { date: m.date, date_precision: m.date_precision, date_basis: m.date_basis, date_text: m.date_text });
+    else if (same.date && m.date && same.date !== m.date && same.date_precision === "day" && m.date_precision === "day") same.conflicts.push({ field: "date", value: m.date, document_id: doc });
+    same.trip_id ??= m.trip_id;
+    same.document_ids = uniqSorted([...same.document_ids, ...m.document_ids]);
+    same.evidence = mergeEvidence(same.evidence, m.evidence);
+  }
+
+  const sortConflicts = (c: Conflict[]) => [...c].sort((a, b) => `${a.field}${a.document_id}${a.value}`.localeCompare(`${b.field}${b.document_id}${b.value}`));
+  return {
+    documents,
+    actors: [...actors.values()].sort(byId),
+    places: [...places.values()].sort(byId),
+    trips: trips.map((t) => ({ ...t, conflicts: sortConflicts(t.conflicts) })).sort(byId),
+    meetings: meetings.map((m) => ({ ...m, conflicts: sortConflicts(m.conflicts) })).sort(byId),
+    casualty_figures: extractions.flatMap((e) => e.casualty_figures.map((c) => ({ ...c, attributed_to_id: actorRef(c.attributed_to_id) }))).sort(byId),
+    quotes: extractions.flatMap((e) => e.quotes.map((q) => ({ ...q, speaker_id: actorRef(q.speaker_id) }))).sort(byId),
+  };
+}
+
+/** Re-derive a merged trip's order, dates and status from its stops. */
+function finishTrip(t: Trip): void {
+  const planned = (d: Trip["destinations"][number]) => (d.date ? d.date : d.status === "planned" ? "9999" : "");
+  t.destinations.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : planned(a).localeCompare(planned(b))) || a.position - b.position);
+  t.destinations.forEach((d, i) => (d.position = i + 1));
+  const dated = t.destinations.filter((d) => d.date).map((d) => d.date!).sort();
+  t.start_date = dated[0] ?? null;
+  t.end_date = dated[dated.length - 1] ?? null;
+  const st = new Set(t.destinations.map((d) => d.status));
+  t.status = st.size === 2 ? "under_way" : st.has("planned") ? "planned" : "completed";
+}

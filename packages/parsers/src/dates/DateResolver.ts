@@ -1,0 +1,90 @@
+/**
+ * DateResolver: date expressions of one stretch of text, resolved with chrono-node against the publication
+ * date and the tense of the event. Refinements on top of chrono, each for a reason:
+ * - tense: a weekday in a plan ("will meet on Friday") looks forward, in a report ("met on Tuesday") back;
+ *   chrono's forwardDate would also push "this morning" to tomorrow, so the direction is applied here;
+ * - weekdays inside longer phrases ("on the morning of Friday") that chrono reads as today are re-read;
+ * - times without a day ("3 a.m."), durations ("in 11 days") and deadlines ("by Thursday") are not dates;
+ * - without a publication date, a relative expression stays unresolved (date null) instead of guessed.
+ */
+import * as chrono from "chrono-node";
+import type { DateBasis, DatePrecision } from "@shuttle/core";
+
+export interface ResolvedDate {
+  /** ISO date, or null when the expression is relative and there is no publication date. */
+  date: string | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  text: string;
+  /** UTF-16 offsets in the document. */
+  start: number;
+  end: number;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_RE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const DAY_WORDS = /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight|earlier today)\b/i;
+const WEEK_WORDS = /\b(this|next|last|later this|earlier this) week\b/i;
+const MONTH_WORDS = /\b(this|next|last) month\b/i;
+const FULL_YEAR = /\b(1[89]|20)\d{2}\b/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+function fromIso(date: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function addDays(date: string, n: number): string {
+  const t = fromIso(date);
+  t.setUTCDate(t.getUTCDate() + n);
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The weekday nearest the reference date in the event's direction (same day counts). */
+export function resolveWeekday(published: string, weekday: number, future: boolean): string {
+  const ref = fromIso(published).getUTCDay();
+  const delta = future ? (weekday - ref + 7) % 7 : -((ref - weekday + 7) % 7);
+  return addDays(published, delta);
+}
+
+export interface DateOptions {
+  /** The event is a plan: weekdays look forward. */
+  future: boolean;
+}
+
+export function findDates(text: string, offset: number, published: string | null, opts: DateOptions): ResolvedDate[] {
+  // A fixed reference when there is no publication date; results relative to it are discarded below.
+  const refIso = published ?? "2000-01-01";
+  const [y, m, d] = refIso.split("-").map(Number) as [number, number, number];
+  const ref = new Date(y, m - 1, d, 12);
+  const out: ResolvedDate[] = [];
+  for (const r of chrono.parse(text, ref)) {
+    const before = text.slice(Math.max(0, r.index - 4), r.index);
+    const phrase = r.text;
+    if (/\bby\s*$/i.test(before) || /^(in|within|for)\s+\d/i.test(phrase) || /^\d+\s+(days?|hours?|weeks?)/i.test(phrase)) continue;
+    const s = r.start;
+    const weekdayWord = WEEKDAY_RE.exec(phrase);
+    let precision: DatePrecision;
+    if (s.isCertain("day") || weekdayWord || DAY_WORDS.test(phrase)) precision = "day";
+    else if (WEEK_WORDS.test(phrase)) precision = "week";
+    else if (s.isCertain("month") || MONTH_WORDS.test(phrase)) precision = "month";
+    else if (s.isCertain("year")) precision = "year";
+    else continue; // a time of day alone ("10 a.m.") says nothing about the date
+    const stated = s.isCertain("year") && s.isCertain("month") && (s.isCertain("day") || precision !== "day") && FULL_YEAR.test(phrase);
+    let date: string | null = iso(s.get("year")!, s.get("month")!, s.get("day")!);
+    if (weekdayWord && !s.isCertain("day")) {
+      date = resolveWeekday(refIso, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()), opts.future);
+    }
+    if (!stated && !published) date = null;
+    out.push({
+      date,
+      precision,
+      basis: stated ? "stated" : "inferred",
+      text: phrase,
+      start: offset + r.index,
+      end: offset + r.index + phrase.length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * DocumentParser: what a text says about itself. Title (first heading-like line), date lines (a line that is
+ * only a full date), byline ("By …", "Written by …", "… reported from …"), a machine-written disclosure,
+ * and warnings when the text contradicts itself or its metadata.
+ */
+import * as chrono from "chrono-node";
+import type { Paragraph } from "../text/segment.js";
+import { findDates } from "../dates/DateResolver.js";
+
+export interface DocumentMeta {
+  id: string;
+  title?: string | null;
+  published?: string | null;
+  published_basis?: "manifest" | "user";
+  published_note?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  known_problems?: string[];
+}
+
+export interface DocumentInfo {
+  title: string | null;
+  datelines: Array<{ text: string; date: string }>;
+  byline: string | null;
+  machineGenerated: string | null;
+  published: string | null;
+  publishedBasis: "manifest" | "dateline" | "user" | "none";
+  warnings: string[];
+}
+
+const MACHINE = /\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning|bot|language model)\b|AI-generated|machine-generated)/i;
+const BYLINE = /^(?:By|Written by)\s+([\p{Lu}][^\n]{1,80})$/u;
+const REPORTED_FROM = /([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s+(?:reported|contributed reporting)\b/gu;
+
+function datelineOf(line: string): { text: string; date: string } | null {
+  if (line.length > 60) return null;
+  const r = chrono.parse(line)[0];
+  if (!r || !r.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
+  // The date must be (nearly) the whole line: "Updated: Jan 10, 2024" yes, a sentence with a date no.
+  if (line.replace(r.text, "").replace(/^(published|updated|posted)[\s:]*/i, "").replace(/[\s,|·-]/g, "").length > 12) return null;
+  const s = r.start;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { text: line, date: `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}` };
+}
+
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+export function parseDocument(text: string, paragraphs: Paragraph[], meta: DocumentMeta): DocumentInfo {
+  const warnings: string[] = [];
+  const datelines: Array<{ text: string; date: string }> = [];
+  const datelineParas = new Set<number>();
+  for (const p of paragraphs) {
+    const d = datelineOf(p.text);
+    if (d) {
+      datelines.push(d);
+      datelineParas.add(p.index);
+    }
+  }
+  const title =
+    meta.title ??
+    paragraphs.find((p) => !datelineParas.has(p.index) && p.text.split(/\s+/).length > 3 && (p.heading || (p.sentences.length === 1 && p.text.length <= 110)))?.text ??
+    null;
+
+  const bylines: string[] = [];
+  for (const p of paragraphs) {
+    const b = BYLINE.exec(p.text);
+    if (b) bylines.push(b[1]!.trim());
+    for (const m of p.text.matchAll(REPORTED_FROM)) bylines.push(m[1]!);
+  }
+  const byline = [...new Set(bylines)].join("; ") || null;
+
+  const machine = paragraphs.find((p) => MACHINE.test(p.text));
+  const machineGenerated = machine ? machine.sentences.find((s) => MACHINE.test(s.text))?.text ?? machine.text : null;
+  if (machineGenerated) warnings.push(`machine-written: the text says so ("${machineGenerated}")`);
+
+  // Publication date: metadata first, else the last date line before the body (pages often print the
+  // crawl or page date above the article's own date).
+  let published: string | null = null;
+  let publishedBasis: DocumentInfo["publishedBasis"] = "none";
+  if (meta.published) {
+    published = meta.published;
+    publishedBasis = meta.published_basis ?? "manifest";
+  } else if (datelines.length) {
+    published = datelines[datelines.length - 1]!.date;
+    publishedBasis = "dateline";
+  }
+  if (new Set(datelines.map((d) => d.date)).size > 1) {
+    warnings.push(`several date lines disagree: ${datelines.map((d) => `"${d.text}"`).join(", ")}`);
+  }
+  if (published && publishedBasis !== "dateline") {
+    for (const d of datelines) if (d.date !== published) warnings.push(`date line "${d.text}" differs from the publication date ${published} (${publishedBasis})`);
+  }
+  // A date line far from every full date stated in the body is suspect (a page date, or a wrong one).
+  const stated = paragraphs
+    .filter((p) => !datelineParas.has(p.index))
+    .flatMap((p) => findDates(p.text, p.start, null, { future: false }))
+    .filter((d) => d.basis === "stated" && d.date)
+    .map((d) => d.date!);
+  for (const d of datelines) {
+    if (stated.length && stated.every((s) => daysBetween(s, d.date) > 180)) {
+      warnings.push(`date line "${d.text}" contradicts the dates stated in the text (${[...new Set(stated)].join(", ")})`);
+    }
+  }
+  for (const k of meta.known_problems ?? []) warnings.push(`known problem: ${k}`);
+  return { title, datelines, byline, machineGenerated, published, publishedBasis, warnings };
+}

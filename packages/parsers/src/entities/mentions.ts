@@ -1,0 +1,185 @@
+/**
+ * MentionFinder: finds the actors and places a text names, with UTF-16 offsets.
+ * Rules, in order: places from the gazetteer; organisations (capitalised sequences with an organisation
+ * head noun); people (title + name, or a two-to-four-word capitalised name); descriptions of unnamed
+ * speakers and groups ("a senior State Department official", "Israeli officials"); role nouns that refer
+ * back ("the secretary", "America's top diplomat"); personal pronouns. Later refiners resolve them to actors.
+ */
+import { COUNTRY_BY_DEMONYM, PLACE_BY_NAME, PLACE_NAME_RE, type PlaceEntry } from "./gazetteer.js";
+import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/lexicon.js";
+import type { Paragraph } from "../text/segment.js";
+
+export type MentionKind = "person" | "organization" | "group" | "unnamed" | "pronoun" | "role" | "place";
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  /** For a person: the name without title or possessive; for others the normalised description. */
+  name: string;
+  title: string | null;
+  country: string | null;
+  place?: PlaceEntry;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)`;
+const PARTICLE = String.raw`(?:al-|el-|Al-|El-|bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du)`;
+const NAME = String.raw`${NAME_WORD}(?: +(?:${PARTICLE} *)?${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
+const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(escape).join("|");
+const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
+const TITLED_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
+  "gu",
+);
+/** Any capitalised run: candidate names and organisations. */
+const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
+/** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
+const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:said|told|says|declared|stated|added)\b|$)/u;
+
+const DESCRIPTOR_HEAD =
+  "officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+const DESCRIPTOR = new RegExp(
+  String.raw`(?<![\p{L}])(?<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)?\s*(?<mods>(?:(?:senior|top|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${DEMONYM_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
+  "gu",
+);
+const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
+const ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor)|(?<country>America|Washington|Israel|Britain|France|Germany)['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+  "gu",
+);
+
+function overlaps(a: { start: number; end: number }, taken: Array<{ start: number; end: number }>): boolean {
+  return taken.some((t) => a.start < t.end && t.start < a.end);
+}
+
+function stripPossessive(name: string): string {
+  return name.replace(/['’]s?$/u, "");
+}
+
+/** Words that are part of a capitalised run but not of a person's name. */
+function trimNonName(words: string[]): string[] {
+  let i = 0;
+  const notName = (w: string) => {
+    const base = stripPossessive(w);
+    return NOT_NAME_WORDS.has(base) || COUNTRY_BY_DEMONYM.has(base) || PLACE_BY_NAME.has(base) || ORG_HEADS.test(base) || /['’]s$/.test(w);
+  };
+  while (i < words.length && notName(words[i]!)) i++;
+  return words.slice(i);
+}
+
+export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: Mention[] = [];
+  const add = (m: Mention) => {
+    mentions.push(m);
+    taken.push(m);
+  };
+  const headingRanges = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
+  const inHeading = (pos: number) => headingRanges.some((h) => pos >= h.start && pos < h.end);
+
+  // 1. People with a title before the name.
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const g = m.groups!;
+    const nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/));
+    if (nameWords.length === 0) continue;
+    const name = nameWords.join(" ");
+    if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
+    const start = m.index!;
+    const end = start + m[0].length - (g.name!.length - g.name!.replace(/['’]s?$/u, "").length);
+    add({ kind: "person", start, end, text: text.slice(start, end), name, title: g.title!.trim(), country: g.demonym ? COUNTRY_BY_DEMONYM.get(g.demonym) ?? null : null });
+  }
+  // 1b. Role nouns that refer back ("the secretary", "America's top diplomat").
+  for (const m of text.matchAll(ROLE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
+    add({ kind: "role", ...span, text: m[0], name: role, title: role, country: null });
+  }
+  // 2. Places.
+  for (const m of text.matchAll(PLACE_NAME_RE)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const place = PLACE_BY_NAME.get(m[0])!;
+    add({ kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
+  }
+  // 2b. Descriptions of unnamed speakers and groups.
+  for (const m of text.matchAll(DESCRIPTOR)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const span = { start: m.index! + lead, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    const det = (m.groups!.det ?? "").toLowerCase();
+    const head = m.groups!.head!;
+    const singular = !/s$/.test(head) || /^(?:spokes|members)/.test(head) && !/s$/.test(head);
+    const mods = m.groups!.mods ?? "";
+    // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
+    // "America's top diplomat" refer back to a named person and are left to the role rule.
+    if (singular && !["a", "an", "one", "another"].includes(det)) continue;
+    const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
+    const kind = ["a", "an", "one", "another"].includes(det) && singular ? "unnamed" : "group";
+    const textSpan = text.slice(span.start, span.end);
+    add({ kind, ...span, text: textSpan, name: textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, ""), title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+  }
+  // 3. Organisations and untitled names among capitalised runs.
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    let start = m.index!;
+    const raw = m[0];
+    // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
+    if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
+    // "the Palestinian Health Ministry": keep "the" out of the span but recognise the organisation.
+    if (/-\p{Ll}+$/u.test(raw)) continue; // "Hamas-controlled": an adjective
+    if (ORG_HEADS.test(raw)) {
+      const span = { start, end: start + stripPossessive(raw).length };
+      if (!overlaps(span, taken)) {
+        const words = stripPossessive(raw).split(/\s+/);
+        const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
+        const orgWords = words.slice(Math.max(lead, 0));
+        const orgText = orgWords.join(" ");
+        const orgStart = span.end - orgText.length;
+        const demonym = orgWords.find((w) => COUNTRY_BY_DEMONYM.has(w));
+        add({ kind: "organization", start: orgStart, end: span.end, text: orgText, name: orgText, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+      }
+      continue;
+    }
+    if (inHeading(start)) continue;
+    const words = raw.split(/\s+/);
+    const kept = trimNonName(words);
+    if (kept.length < 2) continue;
+    const name = stripPossessive(kept.join(" "));
+    start = start + raw.length - kept.join(" ").length;
+    const span = { start, end: start + name.length };
+    if (overlaps(span, taken) || kept.some((w) => PLACE_BY_NAME.has(w) || NOT_NAME_WORDS.has(w))) continue;
+    add({ kind: "person", ...span, text: name, name, title: null, country: null });
+  }
+  // 4. Appositive titles: "Alex Vatanka, director of the Iran program at the Middle East Institute".
+  for (const p of mentions) {
+    if (p.kind !== "person" || p.title) continue;
+    const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
+    if (a && /\b(director|spokes|minister|secretary|ambassador|envoy|president|chief|head|leader|adviser|advisor|official|analyst|fellow|professor|commander|general|senator|representative)/i.test(a[1]!)) {
+      p.title = a[1]!.trim();
+    }
+  }
+  // 5. Single surnames of people named in full ("Blinken", "Mr Netanyahu"), found after all full names.
+  const surnames = new Set<string>();
+  for (const p of mentions) if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !/^(II|III|IV|Jr\.?|Sr\.?)$/.test(w)) surnames.add(w);
+  if (surnames.size) {
+    const re = new RegExp(String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames].sort((a, b) => b.length - a.length).map(escape).join("|")})(?:['’]s?)?(?![\p{L}-])`, "gu");
+    for (const m of text.matchAll(re)) {
+      const end = m.index! + m[0].replace(/['’]s?$/u, "").length;
+      const span = { start: m.index!, end };
+      if (overlaps(span, taken)) continue;
+      add({ kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
+    }
+  }
+  // 7. Pronouns.
+  for (const m of text.matchAll(PRONOUN)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    add({ kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
+  }
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,128 @@
+/**
+ * ActorResolver: groups a document's mentions into actors (coreference).
+ * - full names cluster by first name (nicknames folded: Tony → Antony) and surname;
+ * - a lone surname ("Blinken", "Mr Netanyahu") joins the most-mentioned person with that name;
+ * - a role noun ("the secretary", "America's top diplomat") joins the most-mentioned person whose title is of
+ *   the same class, so a wrong title in the source ("the foreign minister") does not create a new actor;
+ * - he/she/him/his/her refer to the first person named in the same sentence before them, else to the first
+ *   person of the nearest earlier sentence that names one (news prose keeps the subject first).
+ */
+import type { ActorKind } from "@shuttle/core";
+import { NICKNAMES, roleClass } from "../text/lexicon.js";
+import type { Sentence } from "../text/segment.js";
+import { slug } from "./gazetteer.js";
+import type { Mention } from "./mentions.js";
+
+export interface DocActor {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  title: string | null;
+  country: string | null;
+  aliases: Set<string>;
+  mentions: number;
+}
+
+export interface Resolution {
+  actors: DocActor[];
+  /** Actor of each mention (by index into the mentions array); undefined for places and unresolved ones. */
+  actorOf: Array<DocActor | undefined>;
+}
+
+const firstName = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
+const REGNAL = /^(II|III|IV|Jr\.?|Sr\.?)$/;
+
+function nameTokens(name: string): string[] {
+  return name.split(/\s+/).filter((w) => !REGNAL.test(w));
+}
+
+export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resolution {
+  const actors: DocActor[] = [];
+  const actorOf: Array<DocActor | undefined> = new Array(mentions.length);
+  const byKey = new Map<string, DocActor>();
+  const people: DocActor[] = [];
+
+  const getOrCreate = (key: string, m: Mention, kind: ActorKind): DocActor => {
+    let a = byKey.get(key);
+    if (!a) {
+      a = { key, name: m.name, kind, title: null, country: null, aliases: new Set(), mentions: 0 };
+      byKey.set(key, a);
+      actors.push(a);
+      if (kind === "person") people.push(a);
+    }
+    a.mentions++;
+    if (m.name.length > a.name.length && kind === "person") a.name = m.name;
+    if (m.title && !a.title && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(m.title)) a.title = m.title;
+    if (m.country && !a.country) a.country = m.country;
+    a.aliases.add(m.text);
+    return a;
+  };
+
+  // Pass 1: full names define the people.
+  mentions.forEach((m, i) => {
+    if (m.kind !== "person") return;
+    const tokens = nameTokens(m.name);
+    if (tokens.length < 2) return;
+    const last = tokens[tokens.length - 1]!.toLowerCase();
+    const first = firstName(tokens[0]!);
+    const existing = people.find((p) => {
+      const pt = nameTokens(p.name);
+      return pt[pt.length - 1]!.toLowerCase() === last && firstName(pt[0]!) === first;
+    });
+    actorOf[i] = getOrCreate(existing?.key ?? `${first} ${last}`, m, "person");
+  });
+  // Pass 2: single names join a full name, else stand alone ("King Abdullah").
+  mentions.forEach((m, i) => {
+    if (m.kind !== "person" || actorOf[i]) return;
+    const tokens = nameTokens(m.name);
+    const w = tokens[0]!.toLowerCase();
+    const candidates = people.filter((p) => {
+      const pt = nameTokens(p.name).map((t) => t.toLowerCase());
+      return pt[pt.length - 1] === w || (pt.length > 0 && pt.includes(w));
+    });
+    candidates.sort((a, b) => b.mentions - a.mentions);
+    actorOf[i] = getOrCreate(candidates[0]?.key ?? w, m, "person");
+  });
+  // Pass 3: organisations, groups and unnamed speakers by their normalised text.
+  mentions.forEach((m, i) => {
+    if (m.kind === "organization" || m.kind === "group" || m.kind === "unnamed") {
+      actorOf[i] = getOrCreate(`${m.kind}:${slug(m.name)}`, m, m.kind);
+    }
+  });
+  // Pass 4: role nouns and pronouns, in text order so a pronoun can follow a resolved role.
+  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
+  const isPersonRef = (j: number) => actorOf[j]?.kind === "person";
+  mentions.forEach((m, i) => {
+    if (m.kind === "role") {
+      const cls = roleClass(m.name);
+      const match = people.filter((p) => cls && roleClass(p.title) === cls).sort((a, b) => b.mentions - a.mentions)[0];
+      if (match) {
+        actorOf[i] = match;
+        match.aliases.add(m.text.replace(/^The /, "the "));
+      }
+      return;
+    }
+    if (m.kind !== "pronoun") return;
+    const s = sentenceOf(m.start);
+    if (!s) return;
+    const inSentence = mentions.findIndex((o, j) => j < i && o.start >= s.start && isPersonRef(j));
+    if (inSentence >= 0) {
+      actorOf[i] = actorOf[inSentence];
+      return;
+    }
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
+      const prev = sentences[k];
+      if (!prev) break;
+      const j = mentions.findIndex((o, jj) => o.start >= prev.start && o.end <= prev.end && isPersonRef(jj));
+      if (j >= 0) {
+        actorOf[i] = actorOf[j];
+        return;
+      }
+    }
+  });
+  return { actors, actorOf };
+}
+
+export function actorId(a: DocActor): string {
+  return a.kind === "person" ? slug(a.name) : slug(a.name) || slug(a.key);
+}

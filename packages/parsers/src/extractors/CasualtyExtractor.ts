@@ -1,0 +1,184 @@
+/**
+ * CasualtyExtractor: reported numbers of people killed, wounded, taken hostage, missing or displaced.
+ * A figure needs three things close together: a number phrase ("more than 220", "300+", "nearly 1,200",
+ * "two"), who was counted ("Palestinians", "people", "women and children") unless the phrase is a death toll,
+ * and a casualty word ("killed", "wounded", "hostages", "death toll"). Numbers of rockets, dollars, days or
+ * percentages never qualify. "including N …" right after a figure is a subset of it (part_of).
+ */
+import type { Qualifier } from "@shuttle/core";
+import type { Analysis } from "../analysis.js";
+import { unquoted } from "../analysis.js";
+import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
+import type { DocActor } from "../entities/resolve.js";
+import type { PlaceEntry } from "../entities/gazetteer.js";
+import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
+import { NUMBER_WORDS, SPEECH_VERBS } from "../text/lexicon.js";
+
+export type CasualtyKind = "killed" | "wounded" | "hostages" | "missing" | "displaced";
+
+export interface CasualtyCandidate {
+  kind: CasualtyKind;
+  count: number;
+  countText: string;
+  qualifier: Qualifier;
+  min: number | null;
+  max: number | null;
+  population: string | null;
+  place: PlaceEntry | null;
+  asOf: ResolvedDate | null;
+  periodText: string | null;
+  attributedTo: DocActor | null;
+  attributedText: string | null;
+  /** Index (in the returned list) of the figure this one is a subset of. */
+  partOf: number | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const QUALIFIERS: Array<[RegExp, Qualifier]> = [
+  [/^(?:more than|over|upwards of|in excess of)$/i, "more_than"],
+  [/^(?:at least|no fewer than|no less than|a minimum of)$/i, "at_least"],
+  [/^(?:nearly|almost|close to|just under|just shy of)$/i, "nearly"],
+  [/^(?:about|around|roughly|approximately|some|an estimated|estimated|circa)$/i, "about"],
+  [/^(?:up to|as many as)$/i, "up_to"],
+  [/^(?:fewer than|less than|under)$/i, "fewer_than"],
+];
+const QUAL_ALT = "more than|over|upwards of|in excess of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under";
+const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== "no" && w !== "zero").join("|");
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
+const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
+const POP_NOUN = String.raw`(?:people|persons|civilians|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))`;
+const POP = String.raw`(?:(?:(?:${DEMONYMS}|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations)\s+){0,2}${POP_NOUN})`;
+const KILLED = String.raw`(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)`;
+const WOUNDED = String.raw`(?:wounded|injured|hurt|injuries)`;
+const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|hostages|captives)`;
+
+const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
+  // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced)\b`, "giu"), rule: "number-people-verb" },
+  // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
+  { re: new RegExp(String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "verb-number-people" },
+  // "about 150 hostages", "release of 50 hostages"
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|civilian|foreign|remaining|more)\s+){0,2}(?:hostages|captives))\b`, "giu"), rule: "number-hostages", kind: "hostages" },
+  // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
+  { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?:reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
+  // "No Israeli deaths reported", "no casualties"
+  { re: new RegExp(String.raw`\b(?<num>[Nn]o)\s+(?<pop>(?:${DEMONYMS}|civilian)\s+)?(?<kw>deaths|fatalities|casualties|injuries)\b`, "gu"), rule: "none-reported", popless: true },
+  // "N dead", "N wounded" without a noun: "at least 12 dead"
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
+];
+const INCLUDING = new RegExp(String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "iu");
+const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
+
+function kindOf(kw: string): CasualtyKind {
+  const k = kw.toLowerCase();
+  if (/wound|injur|hurt/.test(k)) return "wounded";
+  if (/hostage|captive|kidnap|abduct/.test(k)) return "hostages";
+  if (/missing/.test(k)) return "missing";
+  if (/displac/.test(k)) return "displaced";
+  return "killed";
+}
+
+export function parseCount(numText: string): number | null {
+  const t = numText.toLowerCase().replace(/\+$/, "").trim();
+  const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
+  const core = t.replace(/\s+(thousand|million)$/, "");
+  if (/^[\d,.]+$/.test(core)) return Math.round(parseFloat(core.replace(/,/g, "")) * scale);
+  if (core === "no") return 0;
+  let n = 0;
+  for (const w of core.split(/[\s-]+/)) {
+    if (w === "hundred") n = (n || 1) * 100;
+    else if (NUMBER_WORDS[w] !== undefined) n += NUMBER_WORDS[w]!;
+    else return null;
+  }
+  return n * scale;
+}
+
+export function bounds(count: number, qualifier: Qualifier): { min: number | null; max: number | null } {
+  switch (qualifier) {
+    case "exact": return { min: count, max: count };
+    case "more_than": return { min: count + 1, max: null };
+    case "at_least": return { min: count, max: null };
+    case "nearly": return { min: null, max: count - 1 };
+    case "fewer_than": return { min: null, max: count - 1 };
+    case "up_to": return { min: null, max: count };
+    case "about": return { min: null, max: null };
+  }
+}
+
+export function qualifierOf(qual: string | undefined, num: string): Qualifier {
+  if (/\+$/.test(num)) return "more_than";
+  const q = (qual ?? "").trim();
+  if (!q) return "exact";
+  return QUALIFIERS.find(([re]) => re.test(q))?.[1] ?? "exact";
+}
+
+export function extractCasualties(a: Analysis): CasualtyCandidate[] {
+  const out: CasualtyCandidate[] = [];
+  for (const s of a.sentences) {
+    const plain = unquoted(a, s);
+    const found: CasualtyCandidate[] = [];
+    for (const p of PATTERNS) {
+      for (const m of plain.matchAll(p.re)) {
+        const g = m.groups!;
+        const start = s.start + m.index!;
+        const end = start + m[0].length;
+        if (found.some((f) => start < f.end && f.start < end)) continue;
+        const count = parseCount(g.num!);
+        if (count === null) continue;
+        const numEnd = m.index! + m[0].indexOf(g.num!) + g.num!.length;
+        if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) continue;
+        const qualifier = g.num!.toLowerCase() === "no" ? "exact" : qualifierOf(g.qual, g.num!);
+        const countText = ((g.qual ?? "") + g.num!).trim();
+        found.push({
+          kind: p.kind ?? kindOf(g.kw ?? ""),
+          count, countText, qualifier, ...bounds(count, qualifier),
+          population: g.pop?.trim() || null,
+          place: null, asOf: null, periodText: null, attributedTo: null, attributedText: null, partOf: null,
+          start, end, rule: `CasualtyExtractor/${p.rule}`,
+        });
+      }
+    }
+    if (!found.length) continue;
+    // Context shared by the sentence's figures: place, period, source and date of the claim.
+    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, m.start - 8), m.start)));
+    const period = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(plain);
+    const speech = SPEECH.test(plain);
+    let source: { actor: DocActor | null; text: string } | null = null;
+    if (speech) {
+      const src = a.mentions
+        .map((m, i) => ({ m, i }))
+        .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role"].includes(m.kind))
+        .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
+      const pick = src.find(({ m }) => /\b(?:said|says|reported|according to|told|stated|announced)\b/i.test(a.text.slice(Math.max(s.start, m.start - 15), Math.min(s.end, m.end + 12)))) ?? null;
+      if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
+    }
+    const dates = speech ? findDates(plain, s.start, a.published, { future: false }) : [];
+    for (const f of found) {
+      const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
+      f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
+      f.periodText = period?.[0] ?? null;
+      f.attributedTo = source?.actor ?? null;
+      f.attributedText = source?.text ?? null;
+      f.asOf = dates[0] ?? null;
+      const base = out.length;
+      out.push(f);
+      // "…, including more than 100 women and children": a subset of the figure just found.
+      const tail = a.text.slice(f.end, Math.min(s.end, f.end + 80));
+      const inc = INCLUDING.exec(tail);
+      if (inc && !found.some((o) => o !== f && o.start >= f.end && o.start < f.end + inc.index!)) {
+        const ig = inc.groups!;
+        const count = parseCount(ig.num!);
+        if (count !== null) {
+          const q = qualifierOf(ig.qual, ig.num!);
+          const countText = ((ig.qual ?? "") + ig.num!).trim();
+          const istart = f.end + inc.index! + inc[0].indexOf(countText);
+          out.push({ ...f, count, countText, qualifier: q, ...bounds(count, q), population: ig.pop!.trim(), partOf: base, start: istart, end: f.end + inc.index! + inc[0].length, rule: "CasualtyExtractor/including" });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * QuoteExtractor: one candidate per quotation span, then SpeakerRefiner rules in this order:
+ * 1. cue right after the quote: “…,” Blinken said / “…,” said Alex Vatanka / “…,” he told reporters;
+ * 2. cue before the quote in its sentence: Blinken said: “…” / He said that Biden made it “crystal clear”;
+ * 3. "according to X" or a later cue anywhere in the rest of the sentence;
+ * 4. no cue: a whole-sentence quote continues the previous speaker's words (pull quotes, quotes that run on
+ *    over several paragraphs), looking back at most four paragraphs.
+ * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
+ */
+import { SPEECH_VERBS } from "../text/lexicon.js";
+import type { Analysis } from "../analysis.js";
+import { unquoted } from "../analysis.js";
+import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
+import type { DocActor } from "../entities/resolve.js";
+import type { Mention } from "../entities/mentions.js";
+import type { QuoteSpan } from "./quoteSpans.js";
+
+export interface QuoteCandidate {
+  span: QuoteSpan;
+  text: string;
+  partial: boolean;
+  speaker: DocActor | null;
+  speakerMention: Mention | null;
+  cue: string | null;
+  date: ResolvedDate | null;
+  rule: string;
+}
+
+const VERB = `(?:${SPEECH_VERBS.join("|")})`;
+const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
+const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
+const VERB_AFTER_SUBJECT = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`, "i");
+const VERB_BEFORE_SUBJECT = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+$`, "i");
+const ACCORDING_TO = /\baccording to\s+$/i;
+const SPEAKER_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
+/** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
+const SUBJECT_GAP = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`, "i");
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+interface Attribution {
+  mentionIndex: number | null;
+  cue: string;
+  rule: string;
+}
+
+function speakerMentions(a: Analysis, start: number, end: number): number[] {
+  const out: number[] = [];
+  a.mentions.forEach((m, i) => {
+    if (m.start >= start && m.end <= end && SPEAKER_KINDS.has(m.kind)) out.push(i);
+  });
+  return out;
+}
+
+/** The subject of a speech verb at verbStart: the mention right before it, or a person before an appositive. */
+function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): number | null {
+  const cands = speakerMentions(a, clauseStart, verbStart);
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const m = a.mentions[cands[k]!]!;
+    if (SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
+  }
+  return null;
+}
+
+function attribute(a: Analysis, q: QuoteSpan, before: [number, number], after: [number, number], short: boolean): Attribution | null {
+  const text = a.text;
+  // 1. Cue right after the quote.
+  const afterText = text.slice(after[0], after[1]);
+  const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
+  const first = speakerMentions(a, after[0] + lead, after[1])[0];
+  if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
+    const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
+    if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
+  }
+  const inverted = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i").exec(afterText);
+  if (inverted) {
+    const next = speakerMentions(a, after[0] + inverted[0].length, after[1])[0];
+    if (next !== undefined && a.mentions[next]!.start === after[0] + inverted[0].length) {
+      return { mentionIndex: next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
+    }
+  }
+  // 2. Cue before the quote, in the same sentence.
+  const beforeText = text.slice(before[0], before[1]);
+  const according = /\baccording to\s+/i.exec(beforeText);
+  const verbs = [...beforeText.matchAll(VERB_ANY)];
+  const lastVerb = verbs[verbs.length - 1];
+  if (lastVerb && (!short || beforeText.length - lastVerb.index! <= 60)) {
+    const verbStart = before[0] + lastVerb.index!;
+    const subject = subjectBefore(a, before[0], verbStart);
+    return { mentionIndex: subject, cue: lastVerb[1]!, rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before" };
+  }
+  if (according) {
+    const m = speakerMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
+    if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to" };
+  }
+  if (short) return null;
+  // 3. "according to X" or a later cue in the rest of the sentence.
+  const acc = /\baccording to\s+/i.exec(afterText);
+  if (acc) {
+    const m = speakerMentions(a, after[0] + acc.index! + acc[0].length, after[1])[0];
+    if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to-after" };
+  }
+  for (const v of afterText.matchAll(VERB_ANY)) {
+    const verbStart = after[0] + v.index!;
+    const subject = subjectBefore(a, after[0], verbStart);
+    if (subject !== null) return { mentionIndex: subject, cue: v[1]!, rule: "QuoteExtractor/cue-later" };
+  }
+  return null;
+}
+
+export function extractQuotes(a: Analysis): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  const spans = a.quoteSpans;
+  spans.forEach((q, qi) => {
+    const para = a.paragraphs[q.paragraph]!;
+    const sFirst = para.sentences.find((s) => q.open >= s.start && q.open < s.end) ?? para.sentences[0]!;
+    const sLast = para.sentences.find((s) => q.close >= s.start && q.close < s.end) ?? para.sentences[para.sentences.length - 1]!;
+    const prev = spans[qi - 1]?.paragraph === q.paragraph ? spans[qi - 1] : undefined;
+    const next = spans[qi + 1]?.paragraph === q.paragraph ? spans[qi + 1] : undefined;
+    const before: [number, number] = [Math.max(sFirst.start, prev ? prev.close + 1 : 0), q.open];
+    const after: [number, number] = [Math.min(q.close + 1, sLast.end), Math.min(sLast.end, next ? next.open : Infinity)];
+    const quoted = a.text.slice(q.start, q.end);
+    const words = wordCount(quoted);
+    const beforeTrim = a.text.slice(before[0], before[1]).trimEnd();
+    const introduced = beforeTrim === "" || /[:,]$/.test(beforeTrim) || VERB_AT_END.test(beforeTrim);
+    const partial = !(/^[\p{Lu}\d]/u.test(quoted) && introduced);
+    const short = words <= 2;
+    const callConstruction = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
+
+    let att = attribute(a, q, before, after, short && !callConstruction);
+    if (!att && !partial) {
+      // 4. Continuation of the last attributed speaker.
+      const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 4);
+      if (last) {
+        out.push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: null, date: null, rule: "QuoteExtractor/continuation" });
+        return;
+      }
+    }
+    if (!att && (short || partial)) return; // a scare quote, or a phrase the writer quotes without saying whose
+    if (att && att.mentionIndex === null) {
+      // A cue with no subject in the clause ("Emphasizing that …, “…”"): the previous speaker goes on.
+      const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 1);
+      if (last) {
+        out.push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: att.cue, date: null, rule: "QuoteExtractor/cue-previous-speaker" });
+        return;
+      }
+    }
+    const mention = att?.mentionIndex != null ? a.mentions[att.mentionIndex]! : null;
+    const speaker = att?.mentionIndex != null ? a.actorOf[att.mentionIndex] ?? null : null;
+    const context = unquoted(a, sFirst) + (sLast !== sFirst ? " " + unquoted(a, sLast) : "");
+    const date = att ? findDates(context, sFirst.start, a.published, { future: false })[0] ?? null : null;
+    out.push({ span: q, text: quoted, partial, speaker, speakerMention: mention, cue: att?.cue ?? null, date: date && sLast === sFirst ? date : null, rule: att?.rule ?? "QuoteExtractor/unattributed" });
+  });
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * TripExtractor: stops of journeys. A travel trigger ("travelled to", "will travel to", "arrived in",
+ * "landed in", "visited", "made stops in", "heading to", "continue … in", "sent him to", "his first stop
+ * was in", "visit to") followed by a list of places in the same clause gives one stop per place. The
+ * traveller is the clause's subject (or the object of "sent"). Regions ("the Middle East") are not stops.
+ */
+import type { Analysis } from "../analysis.js";
+import { insideQuote, unquoted } from "../analysis.js";
+import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
+import type { DocActor } from "../entities/resolve.js";
+import type { PlaceEntry } from "../entities/gazetteer.js";
+import { ORDINALS } from "../text/lexicon.js";
+import { clauseAfter, isPlanned, subjectOf } from "./clauses.js";
+
+export interface StopCandidate {
+  traveler: DocActor;
+  place: PlaceEntry;
+  status: "completed" | "planned";
+  date: ResolvedDate | null;
+  /** Offsets of the place mention: the evidence, and the order of mention. */
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface OrdinalCandidate {
+  traveler: DocActor;
+  ordinal: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TRIGGER =
+  /\b(?:travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
+
+/** Words between a trigger and its places that keep them in one destination list. */
+const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied)\b)*$/i;
+
+export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
+  const stops: StopCandidate[] = [];
+  const ordinals: OrdinalCandidate[] = [];
+  for (const s of a.sentences) {
+    if (a.paragraphs[s.paragraph]!.heading) continue;
+    const plain = unquoted(a, s);
+    for (const m of plain.matchAll(TRIGGER)) {
+      const pos = s.start + m.index!;
+      if (insideQuote(a, pos)) continue;
+      const sent = /^sent/i.test(m[0]);
+      const subjectIndex = sent
+        ? a.mentions.findIndex((x) => x.start >= pos && x.end <= pos + m[0].length && x.kind !== "place")
+        : subjectOf(a, s, pos);
+      const traveler = subjectIndex !== null && subjectIndex >= 0 ? a.actorOf[subjectIndex] : undefined;
+      if (!traveler) continue;
+      const [from, to] = clauseAfter(a, s, pos + m[0].length);
+      const planned = isPlanned(a, s, pos, m[0]);
+      const dates = findDates(plain, s.start, a.published, { future: planned });
+      // The places of the destination list: contiguous place mentions after the trigger.
+      let cursor = from;
+      for (const p of a.mentions.filter((x) => x.start >= from && x.end <= to)) {
+        if (p.kind !== "place") break;
+        if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
+        cursor = p.end;
+        if (p.place!.kind === "region") continue;
+        // The stop's date: one written after the place in the clause, or just before the trigger.
+        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.end <= pos && pos - d.end < 60) ?? null;
+        stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
+      }
+    }
+    // "Blinken's sixth tour", "his fourth trip to the region".
+    for (const o of plain.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b/gi)) {
+      const pos = s.start + o.index!;
+      const subj = subjectOf(a, s, pos);
+      const traveler = subj !== null ? a.actorOf[subj] : undefined;
+      const word = o[1]!.toLowerCase();
+      const n = ORDINALS[word] ?? parseInt(word, 10);
+      if (traveler && n > 0) ordinals.push({ traveler, ordinal: n, text: o[0], start: pos, end: pos + o[0].length });
+    }
+  }
+  return { stops, ordinals };
+}

@@ -1,0 +1,63 @@
+/** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
+import type { Analysis } from "../analysis.js";
+import { FUTURE_MARKERS } from "../text/lexicon.js";
+import type { Sentence } from "../text/segment.js";
+
+const ACTOR_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
+
+export function actorMentions(a: Analysis, start: number, end: number): number[] {
+  const out: number[] = [];
+  a.mentions.forEach((m, i) => {
+    if (m.start >= start && m.end <= end && ACTOR_KINDS.has(m.kind)) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The actor doing what the trigger at `pos` says: a possessor right before a noun trigger ("Blinken's
+ * meeting", "his visit"), else the first person-like mention of the sentence (news puts the subject first),
+ * else the first mention after the trigger in a fronted clause ("Before heading to Israel, Blinken …").
+ */
+export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null {
+  const before = actorMentions(a, s.start, pos);
+  const lastBefore = before[before.length - 1];
+  if (lastBefore !== undefined) {
+    const m = a.mentions[lastBefore]!;
+    const possessive = /^(his|her|their)$/i.test(m.text) || /^['’]s?\s/.test(a.text.slice(m.end, m.end + 3));
+    const gap = a.text.slice(m.end, pos).replace(/^['’]s?/, "");
+    if (possessive && /^\s*(?:[\w-]+\s+){0,3}$/.test(gap)) return lastBefore;
+  }
+  // The mention right before the verb group ("he will also meet", "Blinken is expected to travel").
+  if (lastBefore !== undefined) {
+    const gap = a.text.slice(a.mentions[lastBefore]!.end, pos);
+    if (/^\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(gap)) return lastBefore;
+  }
+  const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
+  if (people.length) return people[0]!;
+  if (before.length) return before[0]!;
+  const after = actorMentions(a, pos, s.end).filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
+  return after[0] ?? null;
+}
+
+/** Where the object list of a trigger ends: the end of the clause. */
+const CLAUSE_END = /[.;:!?]|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|,\s+the\s|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
+
+export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
+  const rest = a.text.slice(pos, s.end);
+  const m = CLAUSE_END.exec(rest);
+  return [pos, m ? pos + m.index : s.end];
+}
+
+/** True when the words before pos in the sentence make the event a plan ("will meet", "is expected to"). */
+export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: string): boolean {
+  const head = a.text.slice(s.start, pos);
+  // The clause the trigger is in: coordinated verbs ("will travel to … and meet with …") share its tense.
+  const clauseHead = head.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b|\b(?:said|says|told|after|before|when|since)\b/).pop() ?? head;
+  return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
+}
+
+export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | null {
+  if (/\b(postponed|delayed|put off|rescheduled)\b/i.test(text)) return "postponed";
+  if (/\b(cancell?ed|called off|scrapped)\b/i.test(text)) return "cancelled";
+  return null;
+}

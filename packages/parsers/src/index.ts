@@ -1,0 +1,5 @@
+export { extractDocument, type Extraction } from "./extract.js";
+export { mergeCorpus } from "./corpus/merge.js";
+export type { DocumentMeta } from "./document/DocumentParser.js";
+export { findDates, resolveWeekday, type ResolvedDate } from "./dates/DateResolver.js";
+export { hashId, sha256 } from "./ids.js";

@@ -1,0 +1,85 @@
+/**
+ * Paragraphs and sentences with UTF-16 offsets into the document text.
+ * Sentence breaks come from Intl.Segmenter (ICU's rules, built into Node); ICU breaks after abbreviations
+ * such as "Mr." and inside quotations, so two refiners merge those pieces back.
+ */
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph extends Segment {
+  index: number;
+  /** A short line without final punctuation and mostly capitalised words: a headline or section heading. */
+  heading: boolean;
+  sentences: Sentence[];
+}
+
+export interface Sentence extends Segment {
+  index: number;
+  paragraph: number;
+}
+
+const ABBREVIATION = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|vs|approx|[A-Z](?:\.[A-Z])*)\.\s*$/;
+const OPENING = /[“]/g;
+const CLOSING = /[”]/g;
+const STRAIGHT = /"/g;
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+function countOf(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/** True when a quotation opened in `text` is still open at its end. */
+function quoteOpen(text: string): boolean {
+  const curly = countOf(text, OPENING) - countOf(text, CLOSING);
+  return curly > 0 || countOf(text, STRAIGHT) % 2 === 1;
+}
+
+export function splitSentences(text: string, offset: number, paragraph: number, firstIndex: number): Sentence[] {
+  const pieces: Segment[] = [];
+  for (const s of segmenter.segment(text)) {
+    const prev = pieces[pieces.length - 1];
+    // Merge a piece into the previous one when the break fell after an abbreviation, before a lower-case
+    // continuation, or inside an open quotation (the quote and its attribution belong to one sentence).
+    if (prev && (ABBREVIATION.test(prev.text) || /^[a-z,;]/.test(s.segment) || quoteOpen(prev.text))) {
+      prev.text += s.segment;
+      prev.end += s.segment.length;
+    } else {
+      pieces.push({ start: offset + s.index, end: offset + s.index + s.segment.length, text: s.segment });
+    }
+  }
+  return pieces.map((p, i) => {
+    const trimmed = p.text.trimEnd();
+    return { start: p.start, end: p.start + trimmed.length, text: trimmed, index: firstIndex + i, paragraph };
+  }).filter((s) => s.text.length > 0);
+}
+
+function isHeading(line: string): boolean {
+  if (line.length > 120 || /[.!?:;,"”’)]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length === 0) return true;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.6;
+}
+
+/** Split a document into paragraphs (non-empty lines) and sentences. */
+export function segment(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let sentenceIndex = 0;
+  const lineRe = /[^\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    const start = m.index + lead;
+    const index = paragraphs.length;
+    const sentences = splitSentences(body, start, index, sentenceIndex);
+    sentenceIndex += sentences.length;
+    paragraphs.push({ start, end: start + body.length, text: body, index, heading: isHeading(body), sentences });
+  }
+  return paragraphs;
+}
