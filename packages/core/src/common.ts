@@ -5,7 +5,7 @@ import { z } from "zod";
  * z.toJSONSchema, datapackage.json and the data dictionary are all generated from this one source.
  */
 
-const idPattern = /^[a-z][a-z0-9_-]*$/;
+const idPattern = /^[a-z0-9][a-z0-9_-]*$/;
 
 function brandedId<B extends string>(brand: B, title: string, description: string) {
   return z.string().regex(idPattern).brand<B>().meta({ id: brand, title, description });

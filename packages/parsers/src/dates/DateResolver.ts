@@ -62,7 +62,7 @@ export function findDates(text: string, offset: number, published: string | null
   for (const r of chrono.parse(text, ref)) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text;
-    if (/\bby\s*$/i.test(before) || /^(in|within|for)\s+\d/i.test(phrase) || /^\d+\s+(days?|hours?|weeks?)/i.test(phrase)) continue;
+    if (/\bby\s*$/i.test(before) || /\b(?:in|within|for|after|over|during)\s+\S+\s+(?:days?|hours?|weeks?|months?|years?)\b/i.test(phrase) || /^\d+\s+(?:days?|hours?|weeks?)/i.test(phrase)) continue;
     const s = r.start;
     const weekdayWord = WEEKDAY_RE.exec(phrase);
     let precision: DatePrecision;

@@ -41,12 +41,14 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:said|told|says|declared|stated|added)\b|$)/u;
 
+const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team)$/i;
 const DESCRIPTOR_HEAD =
-  "officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
   String.raw`(?<![\p{L}])(?<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)?\s*(?<mods>(?:(?:senior|top|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${DEMONYM_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
   "gu",
 );
+const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
 const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
 const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor)|(?<country>America|Washington|Israel|Britain|France|Germany)['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
@@ -100,6 +102,19 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
     add({ kind: "role", ...span, text: m[0], name: role, title: role, country: null });
   }
+  // 1c. Organisations: capitalised runs with an organisation head noun ("the Gaza Health Ministry").
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const raw = m[0];
+    if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
+    const words = stripPossessive(raw).split(/\s+/);
+    const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
+    const orgText = words.slice(Math.max(lead, 0)).join(" ");
+    const end = m.index! + stripPossessive(raw).length;
+    const span = { start: end - orgText.length, end };
+    if (overlaps(span, taken) || PLACE_BY_NAME.has(orgText)) continue;
+    const demonym = words.find((w) => COUNTRY_BY_DEMONYM.has(w));
+    add({ kind: "organization", ...span, text: orgText, name: orgText, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+  }
   // 2. Places.
   for (const m of text.matchAll(PLACE_NAME_RE)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
@@ -118,42 +133,35 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const mods = m.groups!.mods ?? "";
     // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
     // "America's top diplomat" refer back to a named person and are left to the role rule.
-    if (singular && !["a", "an", "one", "another"].includes(det)) continue;
+    const collective = COLLECTIVE.test(head);
+    if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
+    if (collective && !det && !mods.trim()) continue;
     const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
-    const kind = ["a", "an", "one", "another"].includes(det) && singular ? "unnamed" : "group";
+    const kind = ["a", "an", "one", "another"].includes(det) && singular && !collective ? "unnamed" : "group";
     const textSpan = text.slice(span.start, span.end);
     add({ kind, ...span, text: textSpan, name: textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, ""), title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
   }
-  // 3. Organisations and untitled names among capitalised runs.
+  // 3. Untitled names among capitalised runs: two to four name words ("Alex Vatanka").
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    let start = m.index!;
     const raw = m[0];
+    if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
     // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
     if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
-    // "the Palestinian Health Ministry": keep "the" out of the span but recognise the organisation.
-    if (/-\p{Ll}+$/u.test(raw)) continue; // "Hamas-controlled": an adjective
-    if (ORG_HEADS.test(raw)) {
-      const span = { start, end: start + stripPossessive(raw).length };
-      if (!overlaps(span, taken)) {
-        const words = stripPossessive(raw).split(/\s+/);
-        const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
-        const orgWords = words.slice(Math.max(lead, 0));
-        const orgText = orgWords.join(" ");
-        const orgStart = span.end - orgText.length;
-        const demonym = orgWords.find((w) => COUNTRY_BY_DEMONYM.has(w));
-        add({ kind: "organization", start: orgStart, end: span.end, text: orgText, name: orgText, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
-      }
-      continue;
-    }
-    if (inHeading(start)) continue;
-    const words = raw.split(/\s+/);
-    const kept = trimNonName(words);
+    const kept = trimNonName(raw.split(/\s+/));
     if (kept.length < 2) continue;
     const name = stripPossessive(kept.join(" "));
-    start = start + raw.length - kept.join(" ").length;
+    const start = m.index! + raw.length - kept.join(" ").length;
     const span = { start, end: start + name.length };
     if (overlaps(span, taken) || kept.some((w) => PLACE_BY_NAME.has(w) || NOT_NAME_WORDS.has(w))) continue;
     add({ kind: "person", ...span, text: name, name, title: null, country: null });
+  }
+  // 3b. A lone capitalised word acting as a subject ("Austin was greeted", "Cameron made stops",
+  // "Blinken's sixth tour") is a surname even when the full name never appears.
+  for (const m of text.matchAll(LONE_SUBJECT)) {
+    const w = m[1]!;
+    const span = { start: m.index!, end: m.index! + w.length };
+    if (overlaps(span, taken) || inHeading(span.start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
+    add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
   }
   // 4. Appositive titles: "Alex Vatanka, director of the Iran program at the Middle East Institute".
   for (const p of mentions) {

@@ -152,7 +152,11 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         .map((m, i) => ({ m, i }))
         .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role"].includes(m.kind))
         .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
-      const pick = src.find(({ m }) => /\b(?:said|says|reported|according to|told|stated|announced)\b/i.test(a.text.slice(Math.max(s.start, m.start - 15), Math.min(s.end, m.end + 12)))) ?? null;
+      const pick =
+        src.find(({ m }) =>
+          /\b(?:according to|said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+          /^\s+(?:has\s+|have\s+)?(?:said|says|reported|told|stated|announced|put|puts|estimated|estimates)\b/i.test(a.text.slice(m.end, Math.min(s.end, m.end + 25))),
+        ) ?? null;
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }
     const dates = speech ? findDates(plain, s.start, a.published, { future: false }) : [];

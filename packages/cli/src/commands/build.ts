@@ -1,0 +1,42 @@
+/** shuttle build: corpus → validated records → datasets/ (written whole or not at all). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { mergeCorpus } from "@shuttle/parsers";
+import { datasetFiles } from "@shuttle/exporters";
+import { extractCorpus } from "../corpus.js";
+import { checkDataset } from "../check.js";
+import { writeDirAtomically } from "../io.js";
+
+export interface BuildOptions {
+  root: string;
+  out?: string;
+}
+
+export function packageInfo(root: string) {
+  const pkg = JSON.parse(readFileSync(join(root, "packages", "data", "package.json"), "utf8")) as { version: string; homepage?: string };
+  return {
+    name: "shuttle",
+    title: "Shuttle: Israel–Gaza diplomacy in the news",
+    version: pkg.version,
+    description:
+      "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point offsets, text).",
+  };
+}
+
+export function buildDatasets(opts: BuildOptions): { files: Map<string, string>; errors: string[] } {
+  const { extractions, texts, errors } = extractCorpus(join(opts.root, "corpus"));
+  const dataset = mergeCorpus(extractions);
+  const { problems } = checkDataset(dataset, texts);
+  if (problems.length) throw new Error(`the dataset does not validate:\n  ${problems.join("\n  ")}`);
+  return { files: datasetFiles(dataset, packageInfo(opts.root)), errors };
+}
+
+export function runBuild(opts: BuildOptions): number {
+  const { files, errors } = buildDatasets(opts);
+  const out = opts.out ?? join(opts.root, "datasets");
+  writeDirAtomically(out, files);
+  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${(JSON.parse(files.get(`${t}.json`)!) as { records: unknown[] }).records.length} ${t}`);
+  process.stderr.write(`shuttle build: wrote ${files.size} files to ${out} (${counts.join(", ")})\n`);
+  for (const e of errors) process.stderr.write(`shuttle build: error: ${e}\n`);
+  return errors.length ? 1 : 0;
+}

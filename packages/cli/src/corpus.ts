@@ -1,0 +1,73 @@
+/** The corpus: manifest.json plus article files, read with per-document errors. */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { z } from "zod";
+import { extractDocument, type DocumentMeta, type Extraction } from "@shuttle/parsers";
+import { readArticle } from "./io.js";
+
+export const Manifest = z.object({
+  description: z.string().optional(),
+  documents: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+      file: z.string(),
+      title: z.string().nullable().optional(),
+      published: z.iso.date().nullable().optional(),
+      published_note: z.string().nullable().optional(),
+      outlet: z.string().nullable().optional(),
+      url: z.url().nullable().optional(),
+      known_problems: z.array(z.string()).optional(),
+    }),
+  ),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+export interface CorpusResult {
+  extractions: Extraction[];
+  texts: Map<string, string>;
+  errors: string[];
+}
+
+/** The repository root: the nearest folder upwards that holds corpus/manifest.json. */
+export function findRoot(from = process.cwd()): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, "corpus", "manifest.json"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no corpus/manifest.json found in ${from} or above; pass --root`);
+    dir = up;
+  }
+}
+
+export function readManifest(corpusDir: string): Manifest {
+  const file = join(corpusDir, "manifest.json");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new Error(`${file}: cannot read manifest (${(e as Error).message})`);
+  }
+  const parsed = Manifest.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: invalid manifest: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** Extracts every document; a bad one is reported and skipped, never losing the others. */
+export function extractCorpus(corpusDir: string): CorpusResult {
+  const manifest = readManifest(corpusDir);
+  const extractions: Extraction[] = [];
+  const texts = new Map<string, string>();
+  const errors: string[] = [];
+  for (const d of manifest.documents) {
+    const file = join(corpusDir, d.file);
+    try {
+      const text = readArticle(file);
+      const meta: DocumentMeta = { ...d, published_basis: "manifest" };
+      extractions.push(extractDocument(text, meta));
+      texts.set(d.id, text);
+    } catch (e) {
+      errors.push((e as Error).message.startsWith(file) ? (e as Error).message : `${file}: ${(e as Error).message}`);
+    }
+  }
+  return { extractions, texts, errors };
+}
