@@ -29,7 +29,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
     });
     switch (command) {
       case "build":
-        return runBuild({ root: values.root ? resolve(values.root) : findRoot(), out: values.out });
+        return runBuild({ root: values.root ? resolve(values.root) : findRoot(), out: values.out }, stderr);
       case "extract": {
         if (!positionals.length) {
           stderr(`shuttle extract: no FILE given\n${USAGE}`);

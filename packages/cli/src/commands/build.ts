@@ -31,12 +31,12 @@ export function buildDatasets(opts: BuildOptions): { files: Map<string, string>;
   return { files: datasetFiles(dataset, packageInfo(opts.root)), errors };
 }
 
-export function runBuild(opts: BuildOptions): number {
+export function runBuild(opts: BuildOptions, stderr: (s: string) => void): number {
   const { files, errors } = buildDatasets(opts);
   const out = opts.out ?? join(opts.root, "datasets");
   writeDirAtomically(out, files);
   const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${(JSON.parse(files.get(`${t}.json`)!) as { records: unknown[] }).records.length} ${t}`);
-  process.stderr.write(`shuttle build: wrote ${files.size} files to ${out} (${counts.join(", ")})\n`);
-  for (const e of errors) process.stderr.write(`shuttle build: error: ${e}\n`);
+  stderr(`shuttle build: wrote ${files.size} files to ${out} (${counts.join(", ")})\n`);
+  for (const e of errors) stderr(`shuttle build: error: ${e}\n`);
   return errors.length ? 1 : 0;
 }

@@ -1,0 +1,122 @@
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "./main.js";
+import { MAX_ARTICLE_BYTES } from "./io.js";
+import { buildDatasets } from "./commands/build.js";
+import { findRoot } from "./corpus.js";
+
+function cli(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "shuttle-cli-"));
+const good = join(dir, "good.txt");
+writeFileSync(good, "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. “We are here to help,” Blinken said.\n");
+
+describe("shuttle extract", () => {
+  it("prints one JSON object with the records and the actors and places they refer to", () => {
+    const r = cli("extract", good, "--published", "2024-01-10", "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(Object.keys(out)).toEqual(["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"]);
+    expect(out.meetings).toHaveLength(1);
+    expect(out.meetings[0]).toMatchObject({ participant_ids: ["antony-blinken", "benjamin-netanyahu"], place_id: "jerusalem", date: "2024-01-09", status: "held" });
+    expect(out.quotes[0]).toMatchObject({ text: "We are here to help", speaker_id: "antony-blinken" });
+    expect(out.actors.map((a: { id: string; name: string }) => a.id)).toEqual(["antony-blinken", "benjamin-netanyahu"]);
+    expect(out.places.map((p: { id: string }) => p.id)).toEqual(["jerusalem"]);
+  });
+
+  it("prints NDJSON lines tagged with their table", () => {
+    const lines = cli("extract", good, "--format", "ndjson").out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.find((l) => l.table === "quotes")).toMatchObject({ text: "We are here to help" });
+  });
+
+  it("writes CSV files to --out", () => {
+    const out = join(dir, "csv-out");
+    expect(cli("extract", good, "--format", "csv", "--out", out).code).toBe(0);
+    expect(readFileSync(join(out, "meetings.csv"), "utf8").split("\n")[0]).toContain("id,place_id,date");
+  });
+
+  it("rejects a bad date and a bad format with exit 2", () => {
+    expect(cli("extract", good, "--published", "10/01/2024")).toMatchObject({ code: 2 });
+    expect(cli("extract", good, "--format", "xml").err).toContain("--format must be");
+  });
+});
+
+describe("bad input", () => {
+  const bad: Array<[string, () => string, string]> = [
+    ["a missing file", () => join(dir, "nope.txt"), "no such file"],
+    ["a directory", () => { const d = join(dir, "adir"); mkdirSync(d, { recursive: true }); return d; }, "is a directory"],
+    ["an empty file", () => { const f = join(dir, "empty.txt"); writeFileSync(f, "  \n"); return f; }, "is empty"],
+    ["a binary file", () => { const f = join(dir, "bin.txt"); writeFileSync(f, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])); return f; }, "binary"],
+    ["a non-UTF-8 file", () => { const f = join(dir, "latin1.txt"); writeFileSync(f, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e])); return f; }, "not valid UTF-8"],
+    ["a file over the size limit", () => { const f = join(dir, "big.txt"); writeFileSync(f, "a".repeat(MAX_ARTICLE_BYTES + 1)); return f; }, "the limit is"],
+  ];
+  for (const [what, make, message] of bad) {
+    it(`names ${what} and exits non-zero, keeping the other documents' records`, () => {
+      const file = make();
+      const r = cli("extract", file, good, "--format", "json");
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(file);
+      expect(r.err).toContain(message);
+      expect(JSON.parse(r.out).quotes).toHaveLength(1);
+    });
+  }
+
+  it("shuttle build reports a bad document, writes the others whole, and exits 1", () => {
+    const root = join(dir, "repo");
+    mkdirSync(join(root, "corpus", "articles"), { recursive: true });
+    mkdirSync(join(root, "packages", "data"), { recursive: true });
+    writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "9.9.9" }));
+    writeFileSync(join(root, "corpus", "articles", "a.txt"), readFileSync(good));
+    writeFileSync(join(root, "corpus", "articles", "b.txt"), Buffer.from([0xff, 0xfe, 0x00]));
+    writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "a", file: "articles/a.txt", published: "2024-01-10" }, { id: "b", file: "articles/b.txt" }] }));
+    const r = cli("build", "--root", root);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("b.txt");
+    const out = join(root, "datasets");
+    expect(JSON.parse(readFileSync(join(out, "quotes.json"), "utf8"))).toMatchObject({ version: "9.9.9", records: [{ document_id: "a" }] });
+    expect(readdirSync(root).filter((f) => f.includes(".tmp-") || f.includes(".old-"))).toEqual([]);
+    expect(cli("validate", out, "--corpus", join(root, "corpus")).code).toBe(1); // b.txt cannot be read
+  });
+
+  it("reports an invalid manifest by name", () => {
+    const root = join(dir, "repo2");
+    mkdirSync(join(root, "corpus"), { recursive: true });
+    writeFileSync(join(root, "corpus", "manifest.json"), "{ not json");
+    const r = cli("build", "--root", root);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("manifest.json");
+    expect(existsSync(join(root, "datasets"))).toBe(false);
+  });
+});
+
+describe("the committed datasets", () => {
+  const root = findRoot(__dirname);
+  it("are what the build makes now, byte for byte (rebuild with `pnpm build` when this fails)", () => {
+    const { files, errors } = buildDatasets({ root });
+    expect(errors).toEqual([]);
+    for (const [path, content] of files) expect(readFileSync(join(root, "datasets", path), "utf8"), path).toBe(content);
+    const onDisk = readdirSync(join(root, "datasets"), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(join(root, "datasets").length + 1)).sort();
+    expect(onDisk).toEqual([...files.keys()].sort());
+  });
+
+  it("validate: schemas, references, hashes and every evidence span against the texts", () => {
+    const r = cli("validate", join(root, "datasets"), "--corpus", join(root, "corpus"));
+    expect(r.err).toContain("ok (5 texts checked)");
+    expect(r.code).toBe(0);
+  });
+
+  it("hold records from all five articles", () => {
+    const { files } = buildDatasets({ root });
+    for (const table of ["quotes", "casualty_figures", "meetings", "trips"]) {
+      const docs = new Set((JSON.parse(files.get(`${table}.json`)!).records as Array<{ document_id?: string; document_ids?: string[] }>).flatMap((r) => r.document_ids ?? [r.document_id!]));
+      expect(docs.size, table).toBeGreaterThanOrEqual(table === "casualty_figures" || table === "trips" ? 3 : 5);
+    }
+  });
+});

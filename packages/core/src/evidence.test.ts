@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { OffsetMap, checkSpan, sliceCodePoints } from "./evidence.js";
+import { CasualtyFigure, Evidence } from "./index.js";
+
+describe("offsets in code points", () => {
+  it("maps UTF-16 offsets past astral characters to code points", () => {
+    const text = "😀 Blinken said";
+    const map = new OffsetMap(text);
+    const u16 = text.indexOf("Blinken");
+    expect(u16).toBe(3);
+    expect(map.toCodePoint(u16)).toBe(2);
+    expect(sliceCodePoints(text, 2, 9)).toBe("Blinken");
+  });
+
+  it("reports a span that does not match the text", () => {
+    expect(checkSpan("abc def", { start: 4, end: 7, text: "def" })).toBeNull();
+    expect(checkSpan("abc def", { start: 3, end: 7, text: "def" })).toContain("record says");
+  });
+});
+
+describe("schemas", () => {
+  it("rejects an evidence span without text and a casualty figure with an unknown qualifier", () => {
+    expect(Evidence.safeParse({ document_id: "d1", start: 0, end: 1, text: "" }).success).toBe(false);
+    const figure = {
+      id: "casualty_1", document_id: "d1", kind: "killed", count: 3, count_text: "three", qualifier: "roughly",
+      min: null, max: null, population: null, place_id: null, as_of: null, as_of_precision: null, period_text: null,
+      attributed_to_id: null, attributed_to_text: null, part_of: null, evidence: [{ document_id: "d1", start: 0, end: 5, text: "three" }], rule: "x",
+    };
+    expect(CasualtyFigure.safeParse(figure).success).toBe(false);
+    expect(CasualtyFigure.safeParse({ ...figure, qualifier: "about" }).success).toBe(true);
+  });
+});
