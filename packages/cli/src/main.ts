@@ -10,7 +10,7 @@ const USAGE = `usage:
   shuttle build [--root DIR] [--out DIR]          corpus/ → datasets/
   shuttle extract FILE... [--published YYYY-MM-DD] [--format json|csv|ndjson] [--out DIR]
   shuttle validate [DIR] [--corpus DIR]           check datasets against schemas and texts
-  shuttle eval [--root DIR]                       precision, recall and F1 against the gold annotations
+  shuttle eval [--root DIR] [--verbose]           precision, recall and F1 against the gold annotations
 `;
 
 export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
@@ -25,6 +25,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         corpus: { type: "string" },
         published: { type: "string" },
         format: { type: "string", default: "json" },
+        verbose: { type: "boolean", short: "v", default: false },
       },
     });
     switch (command) {
@@ -48,7 +49,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         return runValidate(dir, values.corpus ?? (root ? join(root, "corpus") : null), stderr);
       }
       case "eval":
-        return runEval(values.root ? resolve(values.root) : findRoot(), stdout);
+        return runEval(values.root ? resolve(values.root) : findRoot(), stdout, values.verbose);
       case undefined:
       case "help":
       case "--help":

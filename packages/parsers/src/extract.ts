@@ -241,9 +241,11 @@ function buildTrip(
   // planned stops come last, in the order written.
   const stopsInOrder = [...byPlace.values()].sort((x, y) => x.order - y.order);
   let lastDate = "";
+  // Only day-precise dates order stops; "later this week" says nothing about the order within the week.
   const keyed = stopsInOrder.map((s) => {
-    const d = s.date?.date ?? (s.status === "planned" ? "9999-12-31" : lastDate);
-    if (s.date?.date) lastDate = s.date.date;
+    const day = s.date?.date && s.date.precision === "day" ? s.date.date : null;
+    const d = day ?? (s.status === "planned" ? "9999-12-31" : lastDate);
+    if (day) lastDate = day;
     return { s, d };
   });
   keyed.sort((x, y) => (x.d < y.d ? -1 : x.d > y.d ? 1 : x.s.order - y.s.order));

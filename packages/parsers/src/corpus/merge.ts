@@ -131,8 +131,16 @@ export function mergeCorpus(extractions: Extraction[]): Dataset {
 
 /** Re-derive a merged trip's order, dates and status from its stops. */
 function finishTrip(t: Trip): void {
-  const planned = (d: Trip["destinations"][number]) => (d.date ? d.date : d.status === "planned" ? "9999" : "");
-  t.destinations.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : planned(a).localeCompare(planned(b))) || a.position - b.position);
+  // Stable order: day-precise dates first by date; undated or coarse stops keep their relative position,
+  // planned ones after the completed ones.
+  const keys = new Map<Trip["destinations"][number], string>();
+  let last = "0000";
+  for (const d of [...t.destinations].sort((a, b) => a.position - b.position)) {
+    const day = d.date && d.date_precision === "day" ? d.date : null;
+    keys.set(d, day ?? (d.status === "planned" ? "9999" : last));
+    if (day) last = day;
+  }
+  t.destinations.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.position - b.position);
   t.destinations.forEach((d, i) => (d.position = i + 1));
   const dated = t.destinations.filter((d) => d.date).map((d) => d.date!).sort();
   t.start_date = dated[0] ?? null;

@@ -26,6 +26,7 @@ const WEEKDAY_RE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)
 const DAY_WORDS = /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight|earlier today)\b/i;
 const WEEK_WORDS = /\b(this|next|last|later this|earlier this) week\b/i;
 const MONTH_WORDS = /\b(this|next|last) month\b/i;
+const DATE_WORD = /\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|week|month|year|weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const FULL_YEAR = /\b(1[89]|20)\d{2}\b/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -63,11 +64,13 @@ export function findDates(text: string, offset: number, published: string | null
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text;
     if (/\bby\s*$/i.test(before) || /\b(?:in|within|for|after|over|during)\s+\S+\s+(?:days?|hours?|weeks?|months?|years?)\b/i.test(phrase) || /^\d+\s+(?:days?|hours?|weeks?)/i.test(phrase)) continue;
+    // chrono also reads phrases like "after a second" as dates; a date names a day, month, week or year.
+    if (!DATE_WORD.test(phrase)) continue;
     const s = r.start;
     const weekdayWord = WEEKDAY_RE.exec(phrase);
     let precision: DatePrecision;
-    if (s.isCertain("day") || weekdayWord || DAY_WORDS.test(phrase)) precision = "day";
-    else if (WEEK_WORDS.test(phrase)) precision = "week";
+    if (WEEK_WORDS.test(phrase)) precision = "week";
+    else if (s.isCertain("day") || weekdayWord || DAY_WORDS.test(phrase)) precision = "day";
     else if (s.isCertain("month") || MONTH_WORDS.test(phrase)) precision = "month";
     else if (s.isCertain("year")) precision = "year";
     else continue; // a time of day alone ("10 a.m.") says nothing about the date
@@ -75,6 +78,12 @@ export function findDates(text: string, offset: number, published: string | null
     let date: string | null = iso(s.get("year")!, s.get("month")!, s.get("day")!);
     if (weekdayWord && !s.isCertain("day")) {
       date = resolveWeekday(refIso, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()), opts.future);
+    }
+    // A week is written as its Monday (ISO 8601 weeks start on Monday).
+    // chrono starts weeks on Sunday, so a Sunday stands for the week after it.
+    if (precision === "week" && date) {
+      const day = fromIso(date).getUTCDay();
+      date = addDays(date, day === 0 ? 1 : -(day - 1));
     }
     if (!stated && !published) date = null;
     out.push({

@@ -5,7 +5,7 @@
  * speakers and groups ("a senior State Department official", "Israeli officials"); role nouns that refer
  * back ("the secretary", "America's top diplomat"); personal pronouns. Later refiners resolve them to actors.
  */
-import { COUNTRY_BY_DEMONYM, PLACE_BY_NAME, PLACE_NAME_RE, type PlaceEntry } from "./gazetteer.js";
+import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, type PlaceEntry } from "./gazetteer.js";
 import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/lexicon.js";
 import type { Paragraph } from "../text/segment.js";
 
@@ -29,6 +29,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]
 const PARTICLE = String.raw`(?:al-|el-|Al-|El-|bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du)`;
 const NAME = String.raw`${NAME_WORD}(?: +(?:${PARTICLE} *)?${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
 const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(escape).join("|");
+const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country").map((p) => escape(p.name)).join("|");
 const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
@@ -45,7 +46,7 @@ const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|go
 const DESCRIPTOR_HEAD =
   "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)?\s*(?<mods>(?:(?:senior|top|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${DEMONYM_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${DEMONYM_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
   "gu",
 );
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
@@ -126,10 +127,13 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   for (const m of text.matchAll(DESCRIPTOR)) {
     const lead = m[0].length - m[0].trimStart().length;
     const span = { start: m.index! + lead, end: m.index! + m[0].length };
-    if (overlaps(span, taken)) continue;
+    // A description may contain organisations and places ("a senior State Department official", "Israeli,
+    // Qatar, and Egyptian counterparts"): it wins over them.
+    const inner = taken.filter((t) => span.start < t.end && t.start < span.end);
+    if (inner.some((t) => (t.kind !== "organization" && t.kind !== "place") || t.start < span.start || t.end > span.end)) continue;
     const det = (m.groups!.det ?? "").toLowerCase();
     const head = m.groups!.head!;
-    const singular = !/s$/.test(head) || /^(?:spokes|members)/.test(head) && !/s$/.test(head);
+    const singular = !/^members\b/.test(head) && (!/s$/.test(head) || /^spokes/.test(head));
     const mods = m.groups!.mods ?? "";
     // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
     // "America's top diplomat" refer back to a named person and are left to the role rule.
@@ -138,6 +142,10 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (collective && !det && !mods.trim()) continue;
     const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
     const kind = ["a", "an", "one", "another"].includes(det) && singular && !collective ? "unnamed" : "group";
+    for (const t of inner) {
+      mentions.splice(mentions.indexOf(t), 1);
+      taken.splice(taken.indexOf(t), 1);
+    }
     const textSpan = text.slice(span.start, span.end);
     add({ kind, ...span, text: textSpan, name: textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, ""), title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
   }

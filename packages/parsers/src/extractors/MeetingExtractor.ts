@@ -28,9 +28,9 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; passive?: boolean; kind?: Meet
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
-  { re: /\b(?:greeted|welcomed|received)\s+by\b/gi, rule: "passive", passive: true, kind: "greeting" },
+  { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", passive: true, kind: "greeting" },
   { re: /\b(?:greeted|greets|greet|welcomed|welcomes|welcome)\s+(?=[\p{Lu}]|the\s|his\s|her\s)/gu, rule: "greeting", kind: "greeting" },
-  { re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:a |the )?(?:phone |telephone )?call\s+(?:with|between)\b/gi, rule: "call", kind: "call" },
+  { re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b/gi, rule: "call", kind: "call" },
 ];
 
 function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["kind"]): MeetingCandidate["kind"] {
@@ -41,10 +41,33 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
 }
 
 /** The place of a meeting: a city named with "in"/"at" in the sentence, else a country, else a site. */
-function placeIn(a: Analysis, start: number, end: number): PlaceEntry | null {
-  const places = a.mentions.filter((m) => m.kind === "place" && m.start >= start && m.end <= end && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, m.start - 8), m.start)));
-  const rank = (p: PlaceEntry) => ({ site: 0, city: 1, territory: 2, country: 3, region: 4 })[p.kind];
-  return places.map((m) => m.place!).sort((x, y) => rank(x) - rank(y))[0] ?? null;
+const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
+
+/** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
+const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|flew|went|headed|arrived|returned)\s+(?:directly\s+)?to\s+)$/i;
+
+function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
+  return a.mentions
+    .filter((m) => m.kind === "place" && m.start >= start && m.end <= end && LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)))
+    .map((m) => m.place!)
+    .filter((p) => p.kind !== "region");
+}
+
+/**
+ * The place of a meeting: the most specific place named with "in"/"at" in its sentence; else a city or
+ * site named so in the two sentences before ("a series of meetings in Jerusalem. He began … with a meeting
+ * with Netanyahu").
+ */
+function placeOf(a: Analysis, sentenceIndex: number, held: boolean): PlaceEntry | null {
+  const s = a.sentences[sentenceIndex]!;
+  const own = locativePlaces(a, s.start, s.end).sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
+  if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
+  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
+    const prev = a.sentences[k]!;
+    const city = locativePlaces(a, prev.start, prev.end).filter((p) => p.kind === "city" || p.kind === "site").pop();
+    if (city) return city;
+  }
+  return null;
 }
 
 export function extractMeetings(a: Analysis): MeetingCandidate[] {
@@ -59,19 +82,20 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         if (insideQuote(a, pos)) continue;
         const triggerEnd = pos + m[0].length;
         const [objStart, objEnd] = clauseAfter(a, s, triggerEnd);
-        let objects = actorMentions(a, objStart, objEnd).filter((i) => !/^other\b/i.test(a.mentions[i]!.text));
-        let subject = subjectOf(a, s, pos);
-        if (t.passive) {
-          // "He was greeted … by X": the agents greet the subject.
-          subject = subjectOf(a, s, pos);
-        }
+        // The counterparts: actors after the trigger, up to the end of the clause or a place phrase
+        // ("met with Netanyahu at Kirya, the headquarters of …" stops at Kirya).
+        const locative = a.mentions.find((x) => x.kind === "place" && x.start >= objStart && x.end <= objEnd && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
+        const objects = actorMentions(a, objStart, locative ? locative.start : objEnd).filter((i) => !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text));
+        // "a call between Biden and Netanyahu": both are named after the trigger.
+        const between = /between\s*$/i.test(m[0]);
+        const subject = between ? (objects.shift() ?? null) : subjectOf(a, s, pos);
         if (subject === null || objects.length === 0) continue;
         const subj = a.actorOf[subject];
         if (!subj) continue;
         const planned = isPlanned(a, s, pos, m[0]);
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = findDates(plain, s.start, a.published, { future: planned });
-        const place = placeIn(a, s.start, s.end);
+        const place = placeOf(a, s.index, status === "held");
         for (const o of objects) {
           const other = a.actorOf[o];
           if (!other || other === subj) continue;
@@ -91,5 +115,11 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
       }
     }
   }
-  return out;
+  // A vague group met alongside named people ("met with Israeli and Palestinian leaders this week") is a
+  // summary of those meetings, not a meeting of its own; a cabinet session is kept.
+  return out.filter((m) => {
+    const other = m.participants[1]!;
+    if (other.kind !== "group" || m.kind !== "meeting") return true;
+    return !out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person");
+  });
 }

@@ -84,7 +84,11 @@ function attribute(a: Analysis, q: QuoteSpan, before: [number, number], after: [
   const according = /\baccording to\s+/i.exec(beforeText);
   const verbs = [...beforeText.matchAll(VERB_ANY)];
   const lastVerb = verbs[verbs.length - 1];
-  if (lastVerb && (!short || beforeText.length - lastVerb.index! <= 60)) {
+  // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
+  // calls of officials for a “flood” of aid" quotes the officials, not the subject).
+  const shortOk = (verbIndex: number) =>
+    beforeText.length - verbIndex <= 100 && speakerMentions(a, before[0] + verbIndex, before[1]).every((i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)));
+  if (lastVerb && (!short || shortOk(lastVerb.index!))) {
     const verbStart = before[0] + lastVerb.index!;
     const subject = subjectBefore(a, before[0], verbStart);
     return { mentionIndex: subject, cue: lastVerb[1]!, rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before" };

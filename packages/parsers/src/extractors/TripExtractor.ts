@@ -63,7 +63,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         cursor = p.end;
         if (p.place!.kind === "region") continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
-        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.end <= pos && pos - d.end < 60) ?? null;
+        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start))) ?? null;
         stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
       }
     }

@@ -35,12 +35,16 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
   if (before.length) return before[0]!;
-  const after = actorMentions(a, pos, s.end).filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
+  // A fronted phrase ("In addition to talks with Netanyahu, he will …"): the subject follows its clause.
+  const [, clauseEnd] = clauseAfter(a, s, pos);
+  const fronted = a.text.slice(clauseEnd, s.end).search(/,/);
+  const from = fronted >= 0 ? clauseEnd + fronted : clauseEnd;
+  const after = actorMentions(a, from, s.end).filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   return after[0] ?? null;
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
-const CLAUSE_END = /[.;:!?]|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|,\s+the\s|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
+const CLAUSE_END = /[.;:!?]|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
 
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
   const rest = a.text.slice(pos, s.end);
@@ -52,7 +56,8 @@ export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, num
 export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: string): boolean {
   const head = a.text.slice(s.start, pos);
   // The clause the trigger is in: coordinated verbs ("will travel to … and meet with …") share its tense.
-  const clauseHead = head.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b|\b(?:said|says|told|after|before|when|since)\b/).pop() ?? head;
+  // A participle ("after holding his meetings") takes the tense of the main clause, so it does not split.
+  const clauseHead = head.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/).pop() ?? head;
   return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
 }
 

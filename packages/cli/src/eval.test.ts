@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { evaluate, formatEvaluation, idMatches, TYPES } from "./evaluate.js";
+import { findRoot } from "./corpus.js";
+
+const root = findRoot(__dirname);
+const bar = JSON.parse(readFileSync(join(root, "corpus", "gold", "bar.json"), "utf8")) as Record<string, number>;
+
+describe("evaluation against the gold annotations", () => {
+  const ev = evaluate(root);
+  for (const t of TYPES) {
+    it(`${t}: F1 is at or above the bar (${bar[t]})`, () => {
+      expect(ev.scores[t].f1, formatEvaluation(ev, true)).toBeGreaterThanOrEqual(bar[t]!);
+    });
+  }
+  it(`dates: accuracy is at or above the bar (${bar.dates})`, () => {
+    expect(ev.dates.accuracy, formatEvaluation(ev, true)).toBeGreaterThanOrEqual(bar.dates!);
+  });
+
+  it("matches ids exactly, by ~substring, and null to null", () => {
+    expect(idMatches("antony-blinken", "antony-blinken")).toBe(true);
+    expect(idMatches("~cabinet", "israeli-military-cabinet")).toBe(true);
+    expect(idMatches("~cabinet", "benjamin-netanyahu")).toBe(false);
+    expect(idMatches(null, null)).toBe(true);
+    expect(idMatches(null, "x")).toBe(false);
+  });
+});
