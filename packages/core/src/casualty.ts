@@ -6,11 +6,11 @@ export const CasualtyKind = z
   .meta({ id: "CasualtyKind", description: "What happened to the people counted." });
 
 export const Qualifier = z
-  .enum(["exact", "more_than", "at_least", "nearly", "about", "up_to", "fewer_than"])
+  .enum(["exact", "more_than", "at_least", "nearly", "about", "up_to", "fewer_than", "range"])
   .meta({
     id: "Qualifier",
     description:
-      "How the count is qualified as written: exact (\"44\"), more_than (\"more than 220\", \"300+\", \"over\"), at_least, nearly (\"nearly\", \"almost\"), about (\"about\", \"around\", \"some\"), up_to (\"up to\", \"as many as\"), fewer_than.",
+      "How the count is qualified as written: exact (\"44\"), more_than (\"more than 220\", \"300+\", \"over\"), at_least, nearly (\"nearly\", \"almost\"), about (\"about\", \"around\", \"some\"), up_to (\"up to\", \"as many as\"), fewer_than, range (\"between 20 and 30\", \"20-30\": count is the lower bound).",
   });
 export type Qualifier = z.infer<typeof Qualifier>;
 

@@ -29,7 +29,7 @@ export interface DocumentInfo {
 }
 
 const MACHINE = /\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning|bot|language model)\b|AI-generated|machine-generated)/i;
-const BYLINE = /^(?:By|Written by)\s+([\p{Lu}][^\n]{1,80})$/u;
+const BYLINE = /^(?:By|Written by|Reporting by)\s+([\p{Lu}][^\n;]{1,80})/u;
 const REPORTED_FROM = /([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})\s+(?:reported|contributed reporting)\b/gu;
 
 function datelineOf(line: string): { text: string; date: string } | null {

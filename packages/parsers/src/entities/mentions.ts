@@ -30,6 +30,8 @@ const PARTICLE = String.raw`(?:al-|el-|Al-|El-|bin|ibn|bint|abu|Abu|de|da|di|van
 const NAME = String.raw`${NAME_WORD}(?: +(?:${PARTICLE} *)?${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
 const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(escape).join("|");
 const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country").map((p) => escape(p.name)).join("|");
+// Adjectives only ("Israeli", not "Israelis"): a plural people-noun ends a description instead of modifying it.
+const ADJECTIVE_ALT = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => !/[^s]s$/.test(d)).sort((a, b) => b.length - a.length).map(escape).join("|");
 const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
@@ -42,23 +44,26 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:said|told|says|declared|stated|added)\b|$)/u;
 
-const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team)$/i;
+const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
 const DESCRIPTOR_HEAD =
-  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${DEMONYM_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
   "gu",
 );
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
 const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor)|(?<country>America|Washington|Israel|Britain|France|Germany)['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief)|(?<country>America|Washington|Israel|Britain|France|Germany)['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
   "gu",
 );
 
 function overlaps(a: { start: number; end: number }, taken: Array<{ start: number; end: number }>): boolean {
   return taken.some((t) => a.start < t.end && t.start < a.end);
 }
+
+/** An all-capitals word of three or more letters ("TEL AVIV" in a wire dateline) is no part of a name. */
+const shouting = (w: string) => w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w);
 
 function stripPossessive(name: string): string {
   return name.replace(/['’]s?$/u, "");
@@ -89,7 +94,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   for (const m of text.matchAll(TITLED_NAME)) {
     const g = m.groups!;
     const nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/));
-    if (nameWords.length === 0) continue;
+    if (nameWords.length === 0 || nameWords.some(shouting)) continue;
     const name = nameWords.join(" ");
     if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
     const start = m.index!;
@@ -156,7 +161,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
     if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
     const kept = trimNonName(raw.split(/\s+/));
-    if (kept.length < 2) continue;
+    if (kept.length < 2 || kept.some(shouting)) continue;
     const name = stripPossessive(kept.join(" "));
     const start = m.index! + raw.length - kept.join(" ").length;
     const span = { start, end: start + name.length };

@@ -46,7 +46,9 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
 ];
 const QUAL_ALT = "more than|over|upwards of|in excess of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under";
 const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== "no" && w !== "zero").join("|");
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
+const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
+/** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
+const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
 const POP_NOUN = String.raw`(?:people|persons|civilians|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))`;
 const POP = String.raw`(?:(?:(?:${DEMONYMS}|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations)\s+){0,2}${POP_NOUN})`;
@@ -56,7 +58,7 @@ const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|
 
 const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced)\b`, "giu"), rule: "number-people-verb" },
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced)\b`, "giu"), rule: "number-people-verb" },
   // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
   { re: new RegExp(String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "verb-number-people" },
   // "about 150 hostages", "release of 50 hostages"
@@ -81,7 +83,17 @@ function kindOf(kw: string): CasualtyKind {
   return "killed";
 }
 
+/** The two ends of a range phrase, or null for a single number. */
+export function parseRange(numText: string): [number, number] | null {
+  const m = /^(?:between\s+)?([\d,]+)\s*(?:-|–|to|and)\s*([\d,]+)$/i.exec(numText.trim());
+  if (!m) return null;
+  const [lo, hi] = [Number(m[1]!.replace(/,/g, "")), Number(m[2]!.replace(/,/g, ""))];
+  return lo < hi ? [lo, hi] : null;
+}
+
 export function parseCount(numText: string): number | null {
+  const range = parseRange(numText);
+  if (range) return range[0];
   const t = numText.toLowerCase().replace(/\+$/, "").trim();
   const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
   const core = t.replace(/\s+(thousand|million)$/, "");
@@ -104,7 +116,8 @@ export function bounds(count: number, qualifier: Qualifier): { min: number | nul
     case "nearly": return { min: null, max: count - 1 };
     case "fewer_than": return { min: null, max: count - 1 };
     case "up_to": return { min: null, max: count };
-    case "about": return { min: null, max: null };
+    case "about":
+    case "range": return { min: null, max: null }; // a range's bounds come from its two numbers
   }
 }
 
@@ -130,11 +143,12 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         if (count === null) continue;
         const numEnd = m.index! + m[0].indexOf(g.num!) + g.num!.length;
         if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) continue;
-        const qualifier = g.num!.toLowerCase() === "no" ? "exact" : qualifierOf(g.qual, g.num!);
+        const range = parseRange(g.num!);
+        const qualifier = range ? "range" : g.num!.toLowerCase() === "no" ? "exact" : qualifierOf(g.qual, g.num!);
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),
-          count, countText, qualifier, ...bounds(count, qualifier),
+          count, countText, qualifier, ...(range ? { min: range[0], max: range[1] } : bounds(count, qualifier)),
           population: g.pop?.trim() || null,
           place: null, asOf: null, periodText: null, attributedTo: null, attributedText: null, partOf: null,
           start, end, rule: `CasualtyExtractor/${p.rule}`,
@@ -143,7 +157,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
     }
     if (!found.length) continue;
     // Context shared by the sentence's figures: place, period, source and date of the claim.
-    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, m.start - 8), m.start)));
+    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
     const period = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(plain);
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;

@@ -24,7 +24,7 @@ export interface MeetingCandidate {
 
 const TRIGGERS: Array<{ re: RegExp; rule: string; passive?: boolean; kind?: MeetingCandidate["kind"] }> = [
   { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)\s+with\b/gi, rule: "verb-with" },
-  { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive)\s+(?=[\p{Lu}]|the\s|his\s|her\s|their\s|members)/gu, rule: "verb" },
+  { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+(?=[\p{Lu}]|the\s|his\s|her\s|their\s|members)/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },

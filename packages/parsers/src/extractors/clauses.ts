@@ -44,7 +44,7 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
-const CLAUSE_END = /[.;:!?]|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
+const CLAUSE_END = /[.;:!?]|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
 
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
   const rest = a.text.slice(pos, s.end);
@@ -57,7 +57,10 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
   const head = a.text.slice(s.start, pos);
   // The clause the trigger is in: coordinated verbs ("will travel to … and meet with …") share its tense.
   // A participle ("after holding his meetings") takes the tense of the main clause, so it does not split.
-  const clauseHead = head.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/).pop() ?? head;
+  // A participle ("…, before flying to Riyadh") takes the tense of the clause it hangs on.
+  const participle = /^\w+ing\b/i.test(triggerText) && /,?\s*\b(?:after|before|while|when|since|by)\s*$/i.test(head);
+  const base = participle ? head.replace(/,?\s*\b(?:after|before|while|when|since|by)\s*$/i, "") : head;
+  const clauseHead = base.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/).pop() ?? base;
   return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
 }
 

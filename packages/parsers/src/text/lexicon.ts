@@ -85,8 +85,8 @@ export const ROLE_NOUNS: Record<string, string> = {
 export function roleClass(title: string | null): string | null {
   if (!title) return null;
   const t = title.toLowerCase().replace(/^(us|u\.s\.|american|the)\s+/, "");
-  if (/secretary of state|foreign (minister|secretary)|minister of foreign affairs|top diplomat/.test(t)) return "diplomat";
-  if (/defen[cs]e (secretary|minister)|secretary of defense/.test(t)) return "defense";
+  if (/secretary of state|foreign (minister|secretary)|minister of foreign affairs|top diplomat|foreign policy chief|high representative/.test(t)) return "diplomat";
+  if (/defen[cs]e (secretary|minister|chief)|secretary of defense|pentagon chief/.test(t)) return "defense";
   if (/prime minister|chancellor|premier/.test(t)) return "head_of_government";
   if (/^(vice )?president|king|queen|emir|crown prince|sultan/.test(t)) return "head_of_state";
   if (/ambassador/.test(t)) return "ambassador";
