@@ -11,6 +11,7 @@
  */
 import type { Actor, Conflict, Dataset, DocumentRecord, Evidence, Meeting, Place, Trip } from "@shuttle/core";
 import type { Extraction } from "../extract.js";
+import { NICKNAMES } from "../text/lexicon.js";
 
 const WEEK = 7 * 86_400_000;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -41,9 +42,21 @@ export function mergeCorpus(extractions: Extraction[]): Dataset {
     }
   }
   const rename = new Map<string, string>();
+  // The same person under a nickname in another article ("Tony Blinken", "Antony Blinken"): one actor,
+  // named by the fuller form.
+  const byFolded = new Map<string, Actor>();
+  for (const a of [...actors.values()].sort((x, y) => y.name.length - x.name.length || (x.id < y.id ? -1 : 1))) {
+    const words = a.name.split(" ");
+    if (a.kind !== "person" || words.length < 2) continue;
+    const first = words[0]!.toLowerCase();
+    const key = `${NICKNAMES[first] ?? first} ${words[words.length - 1]!.toLowerCase()}`;
+    const keep = byFolded.get(key);
+    if (keep) rename.set(a.id, keep.id);
+    else byFolded.set(key, a);
+  }
   for (const a of actors.values()) {
-    if (a.kind !== "person" || a.name.includes(" ")) continue;
-    const full = [...actors.values()].filter((b) => b.kind === "person" && b.id !== a.id && b.name.split(" ").slice(-1)[0]!.toLowerCase() === a.name.toLowerCase());
+    if (a.kind !== "person" || a.name.includes(" ") || rename.has(a.id)) continue;
+    const full = [...actors.values()].filter((b) => b.kind === "person" && b.id !== a.id && !rename.has(b.id) && b.name.split(" ").slice(-1)[0]!.toLowerCase() === a.name.toLowerCase());
     if (full.length === 1) rename.set(a.id, full[0]!.id);
   }
   for (const [from, to] of rename) {

@@ -52,6 +52,7 @@ const DESCRIPTOR = new RegExp(
   "gu",
 );
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
+const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
 const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
 const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief)|(?<country>America|Washington|Israel|Britain|France|Germany)['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
@@ -174,6 +175,14 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const w = m[1]!;
     const span = { start: m.index!, end: m.index! + w.length };
     if (overlaps(span, taken) || inHeading(span.start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
+    add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
+  }
+  // 3c. A lone capitalised word as the object of a meeting or speech verb ("met Netanyahu", "told Sunak").
+  for (const m of text.matchAll(LONE_OBJECT)) {
+    const w = m[1]!;
+    const start = m.index! + m[0].length - w.length;
+    const span = { start, end: start + w.length };
+    if (overlaps(span, taken) || inHeading(start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
     add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
   }
   // 4. Appositive titles: "Alex Vatanka, director of the Iran program at the Middle East Institute".

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract.js";
+import { mergeCorpus } from "./merge.js";
+
+describe("mergeCorpus", () => {
+  const a = extractDocument("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.", { id: "a", published: "2024-01-10" });
+  const b = extractDocument("Blinken met Netanyahu in Tel Aviv on Tuesday, and will travel to Cairo.", { id: "b", published: "2024-01-11" });
+  const c = extractDocument("Tony Blinken will meet Benjamin Netanyahu in Jerusalem next month.", { id: "c", published: "2024-06-01" });
+  const ds = mergeCorpus([a, b, c]);
+
+  it("merges the same meeting reported by two articles, keeping the other place as a conflict", () => {
+    const jan = ds.meetings.filter((m) => m.date === "2024-01-09");
+    expect(jan).toHaveLength(1);
+    expect(jan[0]!.document_ids).toEqual(["a", "b"]);
+    expect(jan[0]!.place_id).toBe("jerusalem");
+    expect(jan[0]!.conflicts).toEqual([{ field: "place_id", value: "tel-aviv", document_id: "b" }]);
+    expect(jan[0]!.evidence.map((e) => e.document_id)).toEqual(["a", "b"]);
+  });
+
+  it("keeps a meeting months later apart", () => {
+    expect(ds.meetings.filter((m) => m.document_ids.includes("c"))).toHaveLength(1);
+    expect(ds.meetings).toHaveLength(2);
+  });
+
+  it("one actor per person: surname-only and nickname mentions join the full name", () => {
+    expect(ds.actors.map((x) => x.id)).toEqual(["antony-blinken", "benjamin-netanyahu"]);
+    const blinken = ds.actors[0]!;
+    expect(blinken.document_ids).toEqual(["a", "b", "c"]);
+    expect(blinken.aliases).toEqual(expect.arrayContaining(["Blinken", "Tony Blinken"]));
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(mergeCorpus([a, b, c]))).toBe(JSON.stringify(ds));
+  });
+});
