@@ -62,3 +62,13 @@ describe("datasetFiles", () => {
     expect([...a]).toEqual([...b]);
   });
 });
+
+describe("nullable fields", () => {
+  it("are not required, whatever form zod gives them in JSON Schema", () => {
+    const cols = Object.fromEntries(allLayouts().find((x) => x.name === "documents")!.columns.map((c) => [c.name, c]));
+    for (const name of ["title", "published", "published_note", "dateline", "outlet", "byline", "url"]) expect(cols[name]!.required, name).toBe(false);
+    expect(cols.id!.required).toBe(true);
+    const meetings = Object.fromEntries(allLayouts().find((x) => x.name === "meetings")!.columns.map((c) => [c.name, c]));
+    expect(meetings.date_precision).toMatchObject({ required: false, enum: ["day", "week", "month", "year"] });
+  });
+});

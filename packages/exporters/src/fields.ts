@@ -73,6 +73,12 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 }
 
 function unwrap(s: JsonSchema): { inner: JsonSchema; nullable: boolean } {
+  // zod writes a nullable primitive as type: ["string", "null"] and a nullable object as anyOf [..., null].
+  if (Array.isArray(s.type) && s.type.includes("null")) {
+    const rest = s.type.filter((t) => t !== "null");
+    return { inner: { ...s, type: rest.length === 1 ? rest[0] : rest, ...(s.enum ? { enum: s.enum.filter((e) => e !== null) } : {}) }, nullable: true };
+  }
+  if (s.enum?.includes(null as unknown as string)) return { inner: { ...s, enum: s.enum.filter((e) => e !== null) }, nullable: true };
   if (s.anyOf) {
     const inner = s.anyOf.find((x) => x.type !== "null") ?? {};
     return { inner: { ...inner, description: s.description ?? inner.description }, nullable: s.anyOf.some((x) => x.type === "null") };
