@@ -5,11 +5,13 @@ import { runBuild } from "./commands/build.js";
 import { runExtract } from "./commands/extract.js";
 import { runValidate } from "./commands/validate.js";
 import { runEval } from "./commands/eval.js";
+import { runDataChangelog } from "./commands/changelog.js";
 
 const USAGE = `usage:
   shuttle build [--root DIR] [--out DIR]          corpus/ → datasets/
   shuttle extract FILE... [--published YYYY-MM-DD] [--format json|csv|ndjson] [--out DIR]
   shuttle validate [DIR] [--corpus DIR]           check datasets against schemas and texts
+  shuttle data-changelog [--root DIR]             add this release's entry to packages/data/DATA_CHANGELOG.md
   shuttle eval [--root DIR] [--verbose]           precision, recall and F1 against the gold annotations
 `;
 
@@ -48,6 +50,8 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         const dir = positionals[0] ?? (root ? join(root, "datasets") : "datasets");
         return runValidate(dir, values.corpus ?? (root ? join(root, "corpus") : null), stderr);
       }
+      case "data-changelog":
+        return runDataChangelog(values.root ? resolve(values.root) : findRoot(), stderr);
       case "eval":
         return runEval(values.root ? resolve(values.root) : findRoot(), stdout, values.verbose);
       case undefined:
