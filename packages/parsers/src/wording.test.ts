@@ -84,3 +84,40 @@ describe("meetings and trips", () => {
     expect(e.actors.map((a) => a.id)).not.toContain("tel-aviv");
   });
 });
+
+describe("a wire report of another trip", () => {
+  const text = [
+    "British Foreign Secretary David Cameron touched down in Cairo on Wednesday for talks with Egyptian President Abdel Fattah el-Sisi, the first stop on a tour that will also take him to Israel and Qatar.",
+    "Cameron, who became foreign secretary in November, held talks with Egyptian Foreign Minister Sameh Shoukry.",
+    "The minister is due in Jerusalem on Thursday.",
+    "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said on Tuesday that talks were “progressing”.",
+    "The Hamas-run health ministry in Gaza said the death toll had risen to 27,585.",
+    "Around 130 hostages remain in Gaza, Israeli officials say. At least 29 of them are believed to be dead.",
+  ].join("\n");
+  const e = extract(text, "2024-02-07");
+
+  it("reads touched down, due in and 'take him to'; 'the minister' is the traveller", () => {
+    expect(e.trips).toHaveLength(1);
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["cairo", "completed"], ["jerusalem", "planned"], ["qatar", "planned"]]);
+  });
+
+  it("takes no date from a relative clause, and the place from the scene before", () => {
+    // The place comes from the sentence before (a held meeting where the traveller just landed).
+    expect(e.meetings.find((m) => m.participant_ids[1] === "sameh-shoukry")).toMatchObject({ date: null, place_id: "cairo" });
+  });
+
+  it("attributes a quote to a speaker named in an appositive", () => {
+    expect(e.quotes[0]).toMatchObject({ text: "progressing", speaker_id: "mohammed-bin-abdulrahman-al-thani", date: "2024-02-06" });
+  });
+
+  it("credits figures to descriptions such as 'the Hamas-run health ministry in Gaza' and 'Israeli officials'", () => {
+    const c = e.casualty_figures;
+    expect(c.map((x) => [x.kind, x.count, x.attributed_to_text])).toEqual([
+      ["killed", 27585, "The Hamas-run health ministry"],
+      ["hostages", 130, "Israeli officials"],
+      ["killed", 29, null],
+    ]);
+    expect(c[2]!.part_of).toBe(c[1]!.id);
+  });
+});
+

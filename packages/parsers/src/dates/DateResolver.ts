@@ -62,7 +62,7 @@ export function findDates(text: string, offset: number, published: string | null
   const out: ResolvedDate[] = [];
   for (const r of chrono.parse(text, ref)) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
-    const phrase = r.text;
+    const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
     if (/\bby\s*$/i.test(before) || /\b(?:in|within|for|after|over|during)\s+\S+\s+(?:days?|hours?|weeks?|months?|years?)\b/i.test(phrase) || /^\d+\s+(?:days?|hours?|weeks?)/i.test(phrase)) continue;
     // chrono also reads phrases like "after a second" as dates; a date names a day, month, week or year.
     if (!DATE_WORD.test(phrase)) continue;

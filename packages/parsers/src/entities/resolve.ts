@@ -94,8 +94,12 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   const isPersonRef = (j: number) => actorOf[j]?.kind === "person";
   mentions.forEach((m, i) => {
     if (m.kind === "role") {
+      // "the minister" names no office: any minister or secretary will do; other roles match their class.
+      const generic = m.name === "minister";
       const cls = roleClass(m.name);
-      const match = people.filter((p) => cls && roleClass(p.title) === cls).sort((a, b) => b.mentions - a.mentions)[0];
+      const match = people
+        .filter((p) => (generic ? /minister|secretary/i.test(p.title ?? "") : cls && roleClass(p.title) === cls))
+        .sort((a, b) => b.mentions - a.mentions)[0];
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));

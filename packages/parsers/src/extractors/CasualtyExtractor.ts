@@ -65,6 +65,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|civilian|foreign|remaining|more)\s+){0,2}(?:hostages|captives))\b`, "giu"), rule: "number-hostages", kind: "hostages" },
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?:reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
+  // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
   // "No Israeli deaths reported", "no casualties"
   { re: new RegExp(String.raw`\b(?<num>[Nn]o)\s+(?<pop>(?:${DEMONYMS}|civilian)\s+)?(?<kw>deaths|fatalities|casualties|injuries)\b`, "gu"), rule: "none-reported", popless: true },
   // "N dead", "N wounded" without a noun: "at least 12 dead"
@@ -169,11 +171,12 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
       const pick =
         src.find(({ m }) =>
           /\b(?:according to|said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
-          /^\s+(?:has\s+|have\s+)?(?:said|says|reported|told|stated|announced|put|puts|estimated|estimates)\b/i.test(a.text.slice(m.end, Math.min(s.end, m.end + 25))),
+          /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:said|say|says|reported|report|told|stated|announced|put|puts|estimated|estimates?)\b/iu.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
         ) ?? null;
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }
-    const dates = speech ? findDates(plain, s.start, a.published, { future: false }) : [];
+    // The figure's date is when the source gave it ("said last night"), not the start of a period.
+    const dates = speech ? findDates(plain, s.start, a.published, { future: false }).filter((d) => !/\b(?:since|from|until)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start))) : [];
     for (const f of found) {
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
       f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
@@ -182,6 +185,13 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
       f.attributedText = source?.text ?? null;
       f.asOf = dates[0] ?? null;
       const base = out.length;
+      if (f.rule === "CasualtyExtractor/subset-of-them") {
+        // "of them" refers to the last figure of the paragraph.
+        const prev = [...out].reverse().find((o) => a.sentences.find((x) => o.start >= x.start && o.end <= x.end)?.paragraph === s.paragraph);
+        if (!prev) continue;
+        f.partOf = out.indexOf(prev);
+        f.population = prev.population;
+      }
       out.push(f);
       // "…, including more than 100 women and children": a subset of the figure just found.
       const tail = a.text.slice(f.end, Math.min(s.end, f.end + 80));

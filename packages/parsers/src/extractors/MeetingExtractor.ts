@@ -10,7 +10,7 @@ import { insideQuote, unquoted } from "../analysis.js";
 import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
-import { actorMentions, cancelledOrPostponed, clauseAfter, isPlanned, subjectOf } from "./clauses.js";
+import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, isPlanned, subjectOf } from "./clauses.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -107,7 +107,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             kind: kindOf(m[0], a.mentions[o]!.text, t.kind),
             status,
             place,
-            date: dates[0] ?? null,
+            date: dateNear(a, s, pos, objEnd, dates),
             sentence: { start: s.start, end: s.end },
             rule: `MeetingExtractor/${t.rule}`,
           });

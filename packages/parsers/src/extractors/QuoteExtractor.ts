@@ -34,7 +34,7 @@ const VERB_BEFORE_SUBJECT = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+$`, 
 const ACCORDING_TO = /\baccording to\s+$/i;
 const SPEAKER_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
-const SUBJECT_GAP = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`, "i");
+const SUBJECT_GAP = new RegExp(`^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`, "i");
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

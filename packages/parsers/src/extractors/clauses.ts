@@ -64,6 +64,21 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
   return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
 }
 
+/**
+ * The date of an event whose trigger is at pos: a date phrase in the trigger's clause, or right before the
+ * trigger ("On Monday, Blinken met …"), or opening the sentence. Dates elsewhere in the sentence (a relative
+ * clause: "who became foreign secretary in November"; a period: "since October 7") belong to other events.
+ */
+export function dateNear<T extends { start: number; end: number }>(a: Analysis, s: Sentence, pos: number, clauseEnd: number, dates: T[]): T | null {
+  const usable = dates.filter((d) => !/\b(?:since|until|before|after)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start)));
+  return (
+    usable.find((d) => d.start >= pos && d.start <= clauseEnd + 40) ??
+    usable.find((d) => d.end <= pos && pos - d.end < 25 && !a.text.slice(d.end, pos).includes(",")) ??
+    usable.find((d) => d.start - s.start < 4) ??
+    null
+  );
+}
+
 export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | null {
   if (/\b(postponed|delayed|put off|rescheduled)\b/i.test(text)) return "postponed";
   if (/\b(cancell?ed|called off|scrapped)\b/i.test(text)) return "cancelled";
