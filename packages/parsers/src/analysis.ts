@@ -6,6 +6,7 @@ import { segment, type Paragraph, type Sentence } from "./text/segment.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
+import { findDates, type ResolvedDate } from "./dates/DateResolver.js";
 
 export interface Analysis {
   id: string;
@@ -17,6 +18,11 @@ export interface Analysis {
   mentions: Mention[];
   actorOf: Array<DocActor | undefined>;
   actors: DocActor[];
+}
+
+/** The same analysis against another publication date: only date resolution depends on it. */
+export function withPublished(a: Analysis, published: string | null): Analysis {
+  return { ...a, published };
 }
 
 export function analyse(id: string, text: string, published: string | null): Analysis {
@@ -42,13 +48,31 @@ export function insideQuote(a: Analysis, pos: number): boolean {
   return a.quoteSpans.some((q) => pos > q.open && pos < q.close);
 }
 
-/** The sentence's text with quoted words blanked out (same length, so offsets still hold). */
+const unquotedCache = new WeakMap<Sentence, string>();
+
+/** The sentence's text with quoted words blanked out (same length, so offsets still hold). Computed once. */
 export function unquoted(a: Analysis, s: Sentence): string {
-  let t = s.text;
+  let t = unquotedCache.get(s);
+  if (t !== undefined) return t;
+  t = s.text;
   for (const q of a.quoteSpans) {
+    if (q.paragraph !== s.paragraph) continue;
     const from = Math.max(q.open, s.start) - s.start;
     const to = Math.min(q.close + 1, s.end) - s.start;
     if (from < to) t = t.slice(0, from) + " ".repeat(to - from) + t.slice(to);
   }
+  unquotedCache.set(s, t);
   return t;
+}
+
+const datesCache = new WeakMap<Sentence, Map<string, ResolvedDate[]>>();
+
+/** The date expressions of a sentence outside quotes, resolved for a plan or a report. Computed once each. */
+export function sentenceDates(a: Analysis, s: Sentence, future: boolean): ResolvedDate[] {
+  let bySense = datesCache.get(s);
+  if (!bySense) datesCache.set(s, (bySense = new Map()));
+  const key = `${a.published}|${future}`;
+  let d = bySense.get(key);
+  if (!d) bySense.set(key, (d = findDates(unquoted(a, s), s.start, a.published, { future })));
+  return d;
 }

@@ -4,7 +4,7 @@
  * refiners within the document (dedupe, stop merging, dates from meetings) → records with evidence.
  */
 import { OffsetMap, type Actor, type CasualtyFigure, type DocumentRecord, type Evidence, type Meeting, type Place, type Quote, type Trip, type TripStop } from "@shuttle/core";
-import { analyse, type Analysis } from "./analysis.js";
+import { analyse, withPublished, type Analysis } from "./analysis.js";
 import { parseDocument, type DocumentMeta } from "./document/DocumentParser.js";
 import { actorId, type DocActor } from "./entities/resolve.js";
 import type { PlaceEntry } from "./entities/gazetteer.js";
@@ -43,7 +43,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   // Parse the document once without a date to find its own date lines, then analyse against the result.
   const pre = analyse(id, text, null);
   const info = parseDocument(text, pre.paragraphs, meta);
-  const a = info.published ? analyse(id, text, info.published) : pre;
+  const a = info.published ? withPublished(pre, info.published) : pre;
   const ev = new EvidenceMaker(a);
 
   const actorsUsed = new Map<DocActor, Actor>();

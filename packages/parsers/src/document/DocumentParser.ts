@@ -91,8 +91,9 @@ export function parseDocument(text: string, paragraphs: Paragraph[], meta: Docum
     for (const d of datelines) if (d.date !== published) warnings.push(`date line "${d.text}" differs from the publication date ${published} (${publishedBasis})`);
   }
   // A date line far from every full date stated in the body is suspect (a page date, or a wrong one).
+  // (chrono runs only on paragraphs that contain a year, and only when there is a date line to check)
   const stated = paragraphs
-    .filter((p) => !datelineParas.has(p.index))
+    .filter((p) => datelines.length > 0 && !datelineParas.has(p.index) && /\b(?:1[89]|20)\d{2}\b/.test(p.text))
     .flatMap((p) => findDates(p.text, p.start, null, { future: false }))
     .filter((d) => d.basis === "stated" && d.date)
     .map((d) => d.date!);

@@ -139,6 +139,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One regex over all place names, longest first so "East Jerusalem" wins over "Jerusalem". */
 export const PLACE_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...PLACE_BY_NAME.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?<![\\p{L}\\p{N}-])(?=\\p{Lu}|the |occupied |al-)(?:${[...PLACE_BY_NAME.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`,
   "gu",
 );

@@ -36,7 +36,7 @@ const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()].sort((a, b) => b.length - a.l
 
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
+  String.raw`(?<![\p{L}])(?=\p{Lu}|spokes)(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
   "gu",
 );
 /** Any capitalised run: candidate names and organisations. */
@@ -53,15 +53,13 @@ const DESCRIPTOR = new RegExp(
 );
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
 const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
+const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
+const DESCRIPTOR_AT_END = new RegExp(DESCRIPTOR.source + "$", "u");
 const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+  String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
   "gu",
 );
-
-function overlaps(a: { start: number; end: number }, taken: Array<{ start: number; end: number }>): boolean {
-  return taken.some((t) => a.start < t.end && t.start < a.end);
-}
 
 /** An all-capitals word of three or more letters ("TEL AVIV" in a wire dateline) is no part of a name. */
 const shouting = (w: string) => w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w);
@@ -84,9 +82,14 @@ function trimNonName(words: string[]): string[] {
 export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   const mentions: Mention[] = [];
   const taken: Mention[] = [];
+  // Which characters a mention already covers: overlap checks cost the span's length, not the mention count.
+  const covered = new Uint8Array(text.length + 1);
+  const mark = (m: { start: number; end: number }, v: number) => covered.fill(v, m.start, m.end);
+  const overlaps = (m: { start: number; end: number }, _taken?: unknown) => covered.subarray(m.start, m.end).includes(1);
   const add = (m: Mention) => {
     mentions.push(m);
     taken.push(m);
+    mark(m, 1);
   };
   const headingRanges = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
   const inHeading = (pos: number) => headingRanges.some((h) => pos >= h.start && pos < h.end);
@@ -130,12 +133,17 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     add({ kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
   }
   // 2b. Descriptions of unnamed speakers and groups.
-  for (const m of text.matchAll(DESCRIPTOR)) {
+  // The pattern is costly, so it runs only on a window that ends at each head noun ("officials").
+  for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
+    const windowStart = Math.max(0, h.index! - 160);
+    const hit = DESCRIPTOR_AT_END.exec(text.slice(windowStart, h.index! + h[0].length));
+    if (!hit) continue;
+    const m = Object.assign(hit, { index: windowStart + hit.index });
     const lead = m[0].length - m[0].trimStart().length;
     const span = { start: m.index! + lead, end: m.index! + m[0].length };
     // A description may contain organisations and places ("a senior State Department official", "Israeli,
     // Qatar, and Egyptian counterparts"): it wins over them.
-    const inner = taken.filter((t) => span.start < t.end && t.start < span.end);
+    const inner = overlaps(span) ? taken.filter((t) => span.start < t.end && t.start < span.end) : [];
     if (inner.some((t) => (t.kind !== "organization" && t.kind !== "place") || t.start < span.start || t.end > span.end)) continue;
     const det = (m.groups!.det ?? "").toLowerCase();
     const head = m.groups!.head!;
@@ -151,6 +159,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     for (const t of inner) {
       mentions.splice(mentions.indexOf(t), 1);
       taken.splice(taken.indexOf(t), 1);
+      mark(t, 0);
     }
     const textSpan = text.slice(span.start, span.end);
     add({ kind, ...span, text: textSpan, name: textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, ""), title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });

@@ -7,8 +7,8 @@
  */
 import type { Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
-import { unquoted } from "../analysis.js";
-import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
+import { sentenceDates, unquoted } from "../analysis.js";
+import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
@@ -73,6 +73,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
 ];
 const INCLUDING = new RegExp(String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "iu");
+const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost their lives|fatalit|casualt|wound|injur|hurt|hostage|captive|kidnap|abduct|missing|displac|toll/i;
+const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:no|${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
 
@@ -134,6 +136,8 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
   for (const s of a.sentences) {
     const plain = unquoted(a, s);
+    // Cheap tests first: most sentences have no casualty word or no number, and the patterns are costly.
+    if (!CASUALTY_WORD.test(plain) || !NUMBER_HINT.test(plain)) continue;
     const found: CasualtyCandidate[] = [];
     for (const p of PATTERNS) {
       for (const m of plain.matchAll(p.re)) {
@@ -176,7 +180,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }
     // The figure's date is when the source gave it ("said last night"), not the start of a period.
-    const dates = speech ? findDates(plain, s.start, a.published, { future: false }).filter((d) => !/\b(?:since|from|until)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start))) : [];
+    const dates = speech ? sentenceDates(a, s, false).filter((d) => !/\b(?:since|from|until)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start))) : [];
     for (const f of found) {
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
       f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;

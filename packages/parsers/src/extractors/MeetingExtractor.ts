@@ -6,8 +6,8 @@
  * status from tense ("will", "is expected to") and words like "postponed".
  */
 import type { Analysis } from "../analysis.js";
-import { insideQuote, unquoted } from "../analysis.js";
-import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
+import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
+import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, isPlanned, subjectOf } from "./clauses.js";
@@ -94,7 +94,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         if (!subj) continue;
         const planned = isPlanned(a, s, pos, m[0]);
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
-        const dates = findDates(plain, s.start, a.published, { future: planned });
+        const dates = sentenceDates(a, s, planned);
         const place = placeOf(a, s.index, status === "held");
         for (const o of objects) {
           const other = a.actorOf[o];

@@ -5,8 +5,8 @@
  * traveller is the clause's subject (or the object of "sent"). Regions ("the Middle East") are not stops.
  */
 import type { Analysis } from "../analysis.js";
-import { insideQuote, unquoted } from "../analysis.js";
-import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
+import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
+import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { ORDINALS } from "../text/lexicon.js";
@@ -59,7 +59,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       if (!traveler) continue;
       const [from, to] = clauseAfter(a, s, pos + m[0].length);
       const planned = isPlanned(a, s, pos, m[0]);
-      const dates = findDates(plain, s.start, a.published, { future: planned });
+      const dates = sentenceDates(a, s, planned);
       // The places of the destination list: contiguous place mentions after the trigger.
       let cursor = from;
       for (const p of a.mentions.filter((x) => x.start >= from && x.end <= to)) {
