@@ -54,7 +54,6 @@ const DESCRIPTOR = new RegExp(
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
 const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
-const DESCRIPTOR_AT_END = new RegExp(DESCRIPTOR.source + "$", "u");
 const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
 const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
@@ -136,7 +135,9 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   // The pattern is costly, so it runs only on a window that ends at each head noun ("officials").
   for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
     const windowStart = Math.max(0, h.index! - 160);
-    const hit = DESCRIPTOR_AT_END.exec(text.slice(windowStart, h.index! + h[0].length));
+    const headEnd = h.index! + h[0].length;
+    // A little text after the head, for the head's own lookahead ("members of … as well as").
+    const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find((c) => windowStart + c.index! + c[0].length === headEnd);
     if (!hit) continue;
     const m = Object.assign(hit, { index: windowStart + hit.index });
     const lead = m[0].length - m[0].trimStart().length;
