@@ -13,6 +13,7 @@ import { extractMeetings, type MeetingCandidate } from "./extractors/MeetingExtr
 import { extractTrips, type StopCandidate } from "./extractors/TripExtractor.js";
 import { extractCasualties } from "./extractors/CasualtyExtractor.js";
 import { hashId, sha256 } from "./ids.js";
+import { mergeEvidence } from "./evidence.js";
 
 export interface Extraction {
   document: DocumentRecord;
@@ -36,7 +37,6 @@ class EvidenceMaker {
 }
 
 const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const dedupeEvidence = (e: Evidence[]) => [...new Map(e.map((x) => [`${x.document_id}:${x.start}:${x.end}`, x])).values()].sort((x, y) => x.start - y.start);
 
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const id = meta.id;
@@ -81,7 +81,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     const evidence = [ev.span(q.span.start, q.span.end)];
     const existing = quoteByText.get(normalise(q.text));
     if (existing) {
-      existing.evidence = dedupeEvidence([...existing.evidence, ...evidence]);
+      existing.evidence = mergeEvidence(existing.evidence, evidence);
       if (!existing.speaker_id && q.speaker) existing.speaker_id = useActor(q.speaker);
       existing.partial = existing.partial && q.partial;
       continue;
@@ -140,7 +140,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     if (ord) {
       trip.ordinal = ord.ordinal;
       trip.ordinal_text = ord.text;
-      trip.evidence = dedupeEvidence([...trip.evidence, ev.span(ord.start, ord.end)]);
+      trip.evidence = mergeEvidence(trip.evidence, [ev.span(ord.start, ord.end)]);
     }
     trips.push(trip);
     tripOf.set(traveler, trip);
@@ -155,7 +155,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     const evidence = [ev.span(m.sentence.start, m.sentence.end)];
     const existing = byPair.get(key);
     if (existing) {
-      existing.evidence = dedupeEvidence([...existing.evidence, ...evidence]);
+      existing.evidence = mergeEvidence(existing.evidence, evidence);
       if (m.status === "held") existing.status = "held";
       if (!existing.date && m.date?.date) Object.assign(existing, dateFields(m));
       const place = usePlace(m.place);
@@ -277,7 +277,7 @@ function buildTrip(
     ordinal_text: null,
     document_ids: [a.id as Trip["document_ids"][number]],
     conflicts: [],
-    evidence: dedupeEvidence(evidence),
+    evidence: mergeEvidence(evidence),
     rule: [...new Set(list.map((s) => s.rule))].sort().join("+"),
   };
 }

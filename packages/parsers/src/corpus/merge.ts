@@ -9,15 +9,14 @@
  * - casualty figures and quotes are claims of one document and are never merged.
  * Everything is sorted so that the same input gives byte-identical output.
  */
-import type { Actor, Conflict, Dataset, DocumentRecord, Evidence, Meeting, Place, Trip } from "@shuttle/core";
+import type { Actor, Conflict, Dataset, DocumentRecord, Meeting, Place, Trip } from "@shuttle/core";
 import type { Extraction } from "../extract.js";
+import { mergeEvidence } from "../evidence.js";
 import { NICKNAMES } from "../text/lexicon.js";
 
 const WEEK = 7 * 86_400_000;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const uniqSorted = <T extends string>(xs: T[]) => [...new Set(xs)].sort();
-const evKey = (e: Evidence) => `${e.document_id}:${String(e.start).padStart(9, "0")}:${e.end}`;
-const mergeEvidence = (a: Evidence[], b: Evidence[]) => [...new Map([...a, ...b].map((e) => [evKey(e), e])).entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, e]) => e);
 
 function daysApart(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
