@@ -121,3 +121,30 @@ describe("a wire report of another trip", () => {
   });
 });
 
+describe("an agency report", () => {
+  const text = [
+    "JERUSALEM (AP) — French Foreign Minister Stéphane Séjourné arrived in Israel on Sunday, as strikes killed at least 92 people across Gaza overnight, according to health officials.",
+    "Séjourné met with Israeli Foreign Minister Israel Katz in Jerusalem and was expected to travel to the West Bank city of Ramallah later Sunday to meet Palestinian Authority President Mahmoud Abbas.",
+    "“The war will end when the hostages come home,” Katz wrote in a post on X.",
+    "An army spokesman, Daniel Hagari, said troops had found tunnels. Three soldiers were wounded in the operation, he said.",
+  ].join("\n");
+  const e = extract(text, "2024-02-04");
+
+  it("has no title when the text opens with its body", () => {
+    expect(e.document.title).toBeNull();
+  });
+
+  it("keeps a first name that is also a place after a title, and 'wrote' is a cue", () => {
+    expect(e.quotes[0]).toMatchObject({ speaker_id: "israel-katz", cue: "wrote" });
+  });
+
+  it("places each meeting where its own clause puts it", () => {
+    expect(e.meetings.map((m) => [m.participant_ids[1], m.status, m.place_id])).toEqual([["israel-katz", "held", "jerusalem"], ["mahmoud-abbas", "planned", "ramallah"]]);
+    expect(e.trips[0]!.destinations.map((d) => d.place_id)).toEqual(["israel", "ramallah"]);
+  });
+
+  it("credits a figure to 'he' when the speaker is named just before", () => {
+    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.attributed_to_id])).toEqual([["killed", 92, "health-officials"], ["wounded", 3, "daniel-hagari"]]);
+  });
+});
+

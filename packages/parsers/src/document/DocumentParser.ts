@@ -56,9 +56,13 @@ export function parseDocument(text: string, paragraphs: Paragraph[], meta: Docum
       datelineParas.add(p.index);
     }
   }
+  // The title stands above the body: only lines before the first body paragraph (two or more sentences,
+  // or a long one) can be it.
+  const firstBody = paragraphs.findIndex((p) => p.sentences.length > 1 || p.text.length > 200);
+  const top = firstBody < 0 ? paragraphs : paragraphs.slice(0, firstBody);
   const title =
     meta.title ??
-    paragraphs.find((p) => !datelineParas.has(p.index) && p.text.split(/\s+/).length > 3 && (p.heading || (p.sentences.length === 1 && p.text.length <= 110)))?.text ??
+    top.find((p) => !datelineParas.has(p.index) && p.text.split(/\s+/).length > 3 && (p.heading || (p.sentences.length === 1 && p.text.length <= 110 && (p.index === 0 || !/\.$/.test(p.text)))))?.text ??
     null;
 
   const bylines: string[] = [];

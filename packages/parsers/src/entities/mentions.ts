@@ -68,13 +68,14 @@ function stripPossessive(name: string): string {
 }
 
 /** Words that are part of a capitalised run but not of a person's name. */
-function trimNonName(words: string[]): string[] {
+function trimNonName(words: string[], afterTitle = false): string[] {
   let i = 0;
-  const notName = (w: string) => {
+  const notName = (w: string, k: number) => {
     const base = stripPossessive(w);
-    return NOT_NAME_WORDS.has(base) || COUNTRY_BY_DEMONYM.has(base) || PLACE_BY_NAME.has(base) || ORG_HEADS.test(base) || /['’]s$/.test(w);
+    const place = COUNTRY_BY_DEMONYM.has(base) || PLACE_BY_NAME.has(base);
+    return NOT_NAME_WORDS.has(base) || (place && !(afterTitle && k < words.length - 1)) || ORG_HEADS.test(base) || /['’]s$/.test(w);
   };
-  while (i < words.length && notName(words[i]!)) i++;
+  while (i < words.length && notName(words[i]!, i)) i++;
   return words.slice(i);
 }
 
@@ -96,7 +97,8 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   // 1. People with a title before the name.
   for (const m of text.matchAll(TITLED_NAME)) {
     const g = m.groups!;
-    const nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/));
+    // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
+    const nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/), true);
     if (nameWords.length === 0 || nameWords.some(shouting)) continue;
     const name = nameWords.join(" ");
     if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;

@@ -170,7 +170,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
     if (speech) {
       const src = a.mentions
         .map((m, i) => ({ m, i }))
-        .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role"].includes(m.kind))
+        .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind))
         .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
       const pick =
         src.find(({ m }) =>

@@ -44,13 +44,14 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|flew|went|headed|arrived|returned)\s+(?:directly\s+)?to\s+)$/i;
+const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|flew|went|headed|arrived|returned)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+)$/i;
+
+function locativeMentions(a: Analysis, start: number, end: number) {
+  return a.mentions.filter((m) => m.kind === "place" && m.place!.kind !== "region" && m.start >= start && m.end <= end && LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)));
+}
 
 function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
-  return a.mentions
-    .filter((m) => m.kind === "place" && m.start >= start && m.end <= end && LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)))
-    .map((m) => m.place!)
-    .filter((p) => p.kind !== "region");
+  return locativeMentions(a, start, end).map((m) => m.place!);
 }
 
 /**
@@ -58,9 +59,14 @@ function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
  * site named so in the two sentences before ("a series of meetings in Jerusalem. He began … with a meeting
  * with Netanyahu").
  */
-function placeOf(a: Analysis, sentenceIndex: number, held: boolean): PlaceEntry | null {
+function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: number, clauseEnd: number): PlaceEntry | null {
   const s = a.sentences[sentenceIndex]!;
-  const own = locativePlaces(a, s.start, s.end).sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
+  // In the trigger's clause first ("met … in Jerusalem"), else the nearest before it ("travel to
+  // Ramallah … to meet Abbas"), else anywhere in the sentence; the most specific place wins within each.
+  const bySpecific = (xs: PlaceEntry[]) => [...xs].sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
+  const inClause = bySpecific(locativePlaces(a, trigger, clauseEnd));
+  const before = locativeMentions(a, s.start, trigger).pop()?.place;
+  const own = inClause ?? before ?? bySpecific(locativePlaces(a, s.start, s.end));
   if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
     const prev = a.sentences[k]!;
@@ -95,7 +101,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const planned = isPlanned(a, s, pos, m[0]);
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
-        const place = placeOf(a, s.index, status === "held");
+        const place = placeOf(a, s.index, status === "held", pos, objEnd);
         for (const o of objects) {
           const other = a.actorOf[o];
           if (!other || other === subj) continue;

@@ -35,7 +35,7 @@ const TRIGGER =
   /\b(?:travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|depart(?:ed|s|ing)? for|(?:is|are|was|were) due (?:in|to arrive in|back in)|(?:will |also )*take (?:him|her|them)(?: on)? to|took (?:him|her|them) to|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
 
 /** Words between a trigger and its places that keep them in one destination list. */
-const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied)\b)*$/i;
+const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of)\b)*$/i;
 
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
