@@ -18,6 +18,10 @@ describe("evaluation against the gold annotations", () => {
     expect(ev.dates.accuracy, formatEvaluation(ev, true)).toBeGreaterThanOrEqual(bar.dates!);
   });
 
+  it(`places: accuracy is at or above the bar (${bar.places})`, () => {
+    expect(ev.places.accuracy, formatEvaluation(ev, true)).toBeGreaterThanOrEqual(bar.places!);
+  });
+
   it("matches ids exactly, by ~substring, and null to null", () => {
     expect(idMatches("antony-blinken", "antony-blinken")).toBe(true);
     expect(idMatches("~cabinet", "israeli-military-cabinet")).toBe(true);

@@ -22,6 +22,7 @@ export interface Score { gold: number; predicted: number; tp: number; precision:
 export interface Evaluation {
   scores: Record<EvalType, Score>;
   dates: { correct: number; total: number; accuracy: number };
+  places: { correct: number; total: number; accuracy: number };
   misses: string[];
 }
 
@@ -75,6 +76,7 @@ export function evaluate(root: string): Evaluation {
   const manifest = readManifest(join(root, "corpus"));
   const totals = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, tp: 0 }])) as Record<EvalType, { gold: number; predicted: number; tp: number }>;
   const dates = { correct: 0, total: 0 };
+  const places = { correct: 0, total: 0 };
   const misses: string[] = [];
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json") && f !== "bar.json").sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), "utf8")) as Gold;
@@ -88,6 +90,12 @@ export function evaluate(root: string): Evaluation {
       dates.total++;
       if (want === p) dates.correct++;
       else misses.push(`${doc} date of ${what}: gold ${want}, got ${p}`);
+    };
+    const placeCheck = (what: string, g: { place?: string | null }, p: string | null) => {
+      if (!("place" in g)) return;
+      places.total++;
+      if (g.place === p) places.correct++;
+      else misses.push(`${doc} place of ${what}: gold ${g.place}, got ${p}`);
     };
     const tally = <G, P>(type: EvalType, g: G[], p: P[], m: Map<number, number>, label: (x: G | P) => string) => {
       totals[type].gold += g.length;
@@ -106,11 +114,17 @@ export function evaluate(root: string): Evaluation {
 
     const cm = match(gold.casualty_figures, e.casualty_figures, (g, p) => g.kind === p.kind && g.count === p.count && g.qualifier === p.qualifier);
     tally("casualty_figures", gold.casualty_figures, e.casualty_figures, cm, (x) => `${x.kind} ${"count_text" in x ? x.count_text : `${x.qualifier} ${x.count}`}`);
-    for (const [gi, pi] of cm) dateCheck(`figure ${gold.casualty_figures[gi]!.count}`, gold.casualty_figures[gi]!, e.casualty_figures[pi]!.as_of);
+    for (const [gi, pi] of cm) {
+      dateCheck(`figure ${gold.casualty_figures[gi]!.count}`, gold.casualty_figures[gi]!, e.casualty_figures[pi]!.as_of);
+      placeCheck(`figure ${gold.casualty_figures[gi]!.count}`, gold.casualty_figures[gi]!, e.casualty_figures[pi]!.place_id);
+    }
 
     const mm = match(gold.meetings, e.meetings, (g, p) => pairMatches(g.participants, p.participant_ids) && g.status === p.status);
     tally("meetings", gold.meetings, e.meetings, mm, (x) => `${("participants" in x ? x.participants : x.participant_ids).join("+")} ${x.status}`);
-    for (const [gi, pi] of mm) dateCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, e.meetings[pi]!.date);
+    for (const [gi, pi] of mm) {
+      dateCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, e.meetings[pi]!.date);
+      placeCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, e.meetings[pi]!.place_id);
+    }
 
     const stops = e.trips.flatMap((t) => t.destinations.map((d) => ({ traveler: t.traveler_id as string, place: d.place_id as string, status: d.status, date: d.date })));
     const sm = match(gold.trips, stops, (g, p) => idMatches(g.traveler, p.traveler) && g.place === p.place && g.status === p.status);
@@ -118,7 +132,8 @@ export function evaluate(root: string): Evaluation {
     for (const [gi, pi] of sm) dateCheck(`stop ${gold.trips[gi]!.place}`, gold.trips[gi]!, stops[pi]!.date);
   }
   const scores = Object.fromEntries(TYPES.map((t) => [t, score(totals[t].gold, totals[t].predicted, totals[t].tp)])) as Record<EvalType, Score>;
-  return { scores, dates: { ...dates, accuracy: dates.total ? dates.correct / dates.total : 1 }, misses };
+  const accuracy = (x: { correct: number; total: number }) => ({ ...x, accuracy: x.total ? x.correct / x.total : 1 });
+  return { scores, dates: accuracy(dates), places: accuracy(places), misses };
 }
 
 export function formatEvaluation(ev: Evaluation, verbose: boolean): string {
@@ -129,6 +144,7 @@ export function formatEvaluation(ev: Evaluation, verbose: boolean): string {
     lines.push(`${t.padEnd(20)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${String(s.tp).padStart(5)}      ${f(s.precision)}   ${f(s.recall)}  ${f(s.f1)}`);
   }
   lines.push(`dates (matched records with a gold date): ${ev.dates.correct}/${ev.dates.total} = ${f(ev.dates.accuracy)}`);
+  lines.push(`places (matched meetings and figures with a gold place): ${ev.places.correct}/${ev.places.total} = ${f(ev.places.accuracy)}`);
   if (verbose) lines.push("", ...ev.misses);
   return lines.join("\n") + "\n";
 }

@@ -29,6 +29,8 @@ export interface DocumentInfo {
 }
 
 const MACHINE = /\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning|bot|language model)\b|AI-generated|machine-generated)/i;
+/** Photo credits and agency lines ("Alex Brandon | AFP | Getty Images") are never titles. */
+const CREDIT = /\||\b(?:Getty Images|Reuters|AFP|AP Photo|EPA|Photo:|Image:|Credit:)/;
 const BYLINE = /^(?:By|Written by|Reporting by)\s+([\p{Lu}][^\n;]{1,80})/u;
 const REPORTED_FROM = /([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})\s+(?:reported|contributed reporting)\b/gu;
 
@@ -62,7 +64,7 @@ export function parseDocument(text: string, paragraphs: Paragraph[], meta: Docum
   const top = firstBody < 0 ? paragraphs : paragraphs.slice(0, firstBody);
   const title =
     meta.title ??
-    top.find((p) => !datelineParas.has(p.index) && p.text.split(/\s+/).length > 3 && (p.heading || (p.sentences.length === 1 && p.text.length <= 110 && (p.index === 0 || !/\.$/.test(p.text)))))?.text ??
+    top.find((p) => !datelineParas.has(p.index) && !CREDIT.test(p.text) && p.text.split(/\s+/).length > 3 && (p.heading || (p.sentences.length === 1 && p.text.length <= 110 && (p.index === 0 || !/\.$/.test(p.text)))))?.text ??
     null;
 
   const bylines: string[] = [];

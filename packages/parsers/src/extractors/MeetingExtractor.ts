@@ -65,8 +65,13 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   // Ramallah … to meet Abbas"), else anywhere in the sentence; the most specific place wins within each.
   const bySpecific = (xs: PlaceEntry[]) => [...xs].sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
   const inClause = bySpecific(locativePlaces(a, trigger, clauseEnd));
-  const before = locativeMentions(a, s.start, trigger).pop()?.place;
-  const own = inClause ?? before ?? bySpecific(locativePlaces(a, s.start, s.end));
+  // Before the trigger: not a member of a list (an itinerary "to Jerusalem, Ramallah, Cairo and Amman" does
+  // not say where each meeting is); the most specific, then the nearest.
+  const notListed = (m: { start: number; end: number }) => !/^\s*(?:,|and\b)/.test(a.text.slice(m.end, m.end + 6)) && !/,\s*$/.test(a.text.slice(m.start - 3, m.start));
+  const before = locativeMentions(a, s.start, trigger)
+    .filter(notListed)
+    .sort((x, y) => RANK[x.place!.kind] - RANK[y.place!.kind] || y.start - x.start)[0]?.place;
+  const own = inClause ?? before ?? bySpecific(locativeMentions(a, s.start, s.end).filter(notListed).map((m) => m.place!));
   if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
     const prev = a.sentences[k]!;
