@@ -71,19 +71,23 @@ const score = (gold: number, predicted: number, tp: number): Score => {
   return { gold, predicted, tp, precision, recall, f1 };
 };
 
-export function evaluate(root: string): Evaluation {
-  const goldDir = join(root, "corpus", "gold");
-  const manifest = readManifest(join(root, "corpus"));
+/**
+ * Evaluates the parsers on one set: `dir` holds manifest.json and the articles, `dir/gold` the annotations
+ * (the corpus: corpus/; the development set: eval/dev/).
+ */
+export function evaluate(dir: string): Evaluation {
+  const goldDir = join(dir, "gold");
+  const manifest = readManifest(dir);
   const totals = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, tp: 0 }])) as Record<EvalType, { gold: number; predicted: number; tp: number }>;
   const dates = { correct: 0, total: 0 };
   const places = { correct: 0, total: 0 };
   const misses: string[] = [];
-  for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json") && f !== "bar.json").sort()) {
+  for (const file of readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, file), "utf8")) as Gold;
     const meta = manifest.documents.find((d) => d.id === gold.document_id);
     if (!meta) throw new Error(`${file}: document ${gold.document_id} is not in the manifest`);
-    const e: Extraction = extractDocument(readArticle(join(root, "corpus", meta.file)), { ...meta, published_basis: "manifest" });
-    const doc = gold.document_id.slice(0, 3);
+    const e: Extraction = extractDocument(readArticle(join(dir, meta.file)), { ...meta, published_basis: "manifest" });
+    const doc = gold.document_id.split("_")[0]!;
     const dateCheck = (what: string, g: { date?: string | null; as_of?: string | null }, p: string | null) => {
       const want = "date" in g ? g.date : "as_of" in g ? g.as_of : undefined;
       if (want === undefined) return;

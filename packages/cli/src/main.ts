@@ -12,7 +12,7 @@ const USAGE = `usage:
   shuttle extract FILE... [--published YYYY-MM-DD] [--format json|csv|ndjson] [--out DIR]
   shuttle validate [DIR] [--corpus DIR]           check datasets against schemas and texts
   shuttle data-changelog [--root DIR]             add this release's entry to packages/data/DATA_CHANGELOG.md
-  shuttle eval [--root DIR] [--verbose]           precision, recall and F1 against the gold annotations
+  shuttle eval [--set corpus|dev] [--verbose]     precision, recall and F1 against the gold annotations
 `;
 
 export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
@@ -28,6 +28,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
         published: { type: "string" },
         format: { type: "string", default: "json" },
         verbose: { type: "boolean", short: "v", default: false },
+        set: { type: "string", default: "corpus" },
       },
     });
     switch (command) {
@@ -53,7 +54,7 @@ export function run(argv: string[], stdout: (s: string) => void, stderr: (s: str
       case "data-changelog":
         return runDataChangelog(values.root ? resolve(values.root) : findRoot(), stderr);
       case "eval":
-        return runEval(values.root ? resolve(values.root) : findRoot(), stdout, values.verbose);
+        return runEval(values.root ? resolve(values.root) : findRoot(), stdout, values.verbose, values.set);
       case undefined:
       case "help":
       case "--help":

@@ -148,3 +148,29 @@ describe("an agency report", () => {
   });
 });
 
+describe("more wording", () => {
+  it("a second fragment joined by 'and that' keeps the speaker", () => {
+    const q = extract("Defense Minister Yoav Gallant said the war “will last more than several months” and that Israel would “win this war”.").quotes;
+    expect(q.map((x) => [x.text, x.speaker_id])).toEqual([["will last more than several months", "yoav-gallant"], ["win this war", "yoav-gallant"]]);
+  });
+
+  it("a coordinated predicate keeps its subject: 'X visited … and called …'", () => {
+    const q = extract("EU foreign policy chief Josep Borrell visited the Rafah border crossing on Sunday and called the situation “unacceptable”.").quotes;
+    expect(q[0]).toMatchObject({ speaker_id: "josep-borrell", partial: true });
+  });
+
+  it("'the toll passed N' is more than N; 'N were taken hostage' needs no noun", () => {
+    const c = extract("The health ministry said the death toll had passed 19,000. Around 240 were taken hostage.").casualty_figures;
+    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([["killed", 19000, "more_than"], ["hostages", 240, "about"]]);
+  });
+
+  it("a group noun that modifies a title is no participant: 'war cabinet minister Benny Gantz'", () => {
+    const m = extract("On Wednesday, Lord Cameron spoke by phone with Israel's war cabinet minister Benny Gantz.", "2024-02-01").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.kind, x.date])).toEqual([["benny-gantz", "call", "2024-01-31"]]);
+  });
+
+  it("an organisation in the possessive is no actor: “EU's Borrell”", () => {
+    expect(extract("EU's Borrell arrived in Cairo on Saturday.").actors.map((a) => a.id)).toEqual(["borrell"]);
+  });
+});
+

@@ -101,7 +101,7 @@ const others: PlaceEntry[] = [
   { id: "capitol-hill", name: "Capitol Hill", kind: "site", country: "US", aliases: [] },
   { id: "al-aqsa-mosque", name: "Al-Aqsa Mosque", kind: "site", country: null, aliases: ["Al-Aqsa mosque", "al-Aqsa Mosque", "Al-Aqsa"] },
   { id: "kerem-shalom", name: "Kerem Shalom crossing", kind: "site", country: "IL", aliases: ["Kerem Shalom"] },
-  { id: "rafah-crossing", name: "Rafah crossing", kind: "site", country: null, aliases: ["the Rafah crossing"] },
+  { id: "rafah-crossing", name: "Rafah crossing", kind: "site", country: null, aliases: ["the Rafah crossing", "Rafah border crossing", "the Rafah border crossing", "Rafah crossing point"] },
 ];
 
 export function slug(text: string): string {

@@ -119,7 +119,10 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
     const words = stripPossessive(raw).split(/\s+/);
     const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
-    const orgText = words.slice(Math.max(lead, 0)).join(" ");
+    const orgWords = words.slice(Math.max(lead, 0));
+    const orgText = orgWords.join(" ");
+    // "EU's Borrell": an organisation in the possessive only modifies what follows.
+    if (!orgWords.some((w, k) => ORG_HEADS.test(w) && !(/['’]s$/.test(w) && k < orgWords.length - 1))) continue;
     const end = m.index! + stripPossessive(raw).length;
     const span = { start: end - orgText.length, end };
     if (overlaps(span, taken) || PLACE_BY_NAME.has(orgText)) continue;
@@ -155,6 +158,8 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
     // "America's top diplomat" refer back to a named person and are left to the role rule.
     const collective = COLLECTIVE.test(head);
+    // "Israel's war cabinet minister Benny Gantz": the group noun only modifies a title or a name.
+    if (/^\s+(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
     if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
     if (collective && !det && !mods.trim()) continue;
     const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));

@@ -64,7 +64,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "about 150 hostages", "release of 50 hostages"
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|civilian|foreign|remaining|more)\s+){0,2}(?:hostages|captives))\b`, "giu"), rule: "number-hostages", kind: "hostages" },
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
-  { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?:reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
+  { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?<verb>reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
+  // "around 240 were taken hostage", "12 were killed": the people are understood.
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was)\s+(?:(?:reportedly|also|later)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured)\b`, "giu"), rule: "number-passive", popless: true },
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
   // "No Israeli deaths reported", "no casualties"
@@ -150,7 +152,9 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         const numEnd = m.index! + m[0].indexOf(g.num!) + g.num!.length;
         if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) continue;
         const range = parseRange(g.num!);
-        const qualifier = range ? "range" : g.num!.toLowerCase() === "no" ? "exact" : qualifierOf(g.qual, g.num!);
+        // "the toll passed 19,000" says more than 19,000, as "more than" would.
+        const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");
+        const qualifier = range ? "range" : g.num!.toLowerCase() === "no" ? "exact" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),

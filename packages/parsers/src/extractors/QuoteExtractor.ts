@@ -52,13 +52,20 @@ function speakerMentions(a: Analysis, start: number, end: number): number[] {
   return out;
 }
 
-/** The subject of a speech verb at verbStart: the mention right before it, or a person before an appositive. */
+/**
+ * The subject of a speech verb at verbStart: the mention right before it, or a person before an appositive;
+ * else, in a coordinated predicate ("Borrell visited the crossing and called …"), the one actor named before
+ * the verb in the clause.
+ */
 function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): number | null {
   const cands = speakerMentions(a, clauseStart, verbStart);
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = a.mentions[cands[k]!]!;
     if (SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
   }
+  const people = cands.filter((i) => ["person", "role", "pronoun"].includes(a.mentions[i]!.kind));
+  const subjects = people.length ? people : cands;
+  if (new Set(subjects.map((i) => a.actorOf[i])).size === 1 && /\band\s+(?:\w+ly\s+)?$/.test(a.text.slice(clauseStart, verbStart))) return subjects[0]!;
   return null;
 }
 
@@ -132,6 +139,12 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const callConstruction = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
 
     let att = attribute(a, q, before, after, short && !callConstruction);
+    // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
+    // named in between.
+    const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
+    if (!att && prevInSentence?.speaker && /^[”"\s,]*(?:and|but|or)\b/i.test(a.text.slice(prev!.close, q.open)) && speakerMentions(a, prev!.close, q.open).length === 0) {
+      att = { mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!), cue: prevInSentence.cue ?? "", rule: "QuoteExtractor/same-sentence" };
+    }
     if (!att && !partial) {
       // 4. Continuation of the last attributed speaker.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 4);

@@ -30,7 +30,7 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
   // The mention right before the verb group ("he will also meet", "Blinken is expected to travel").
   if (lastBefore !== undefined) {
     const gap = a.text.slice(a.mentions[lastBefore]!.end, pos);
-    if (/^\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(gap)) return lastBefore;
+    if (/^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(gap)) return lastBefore;
   }
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
