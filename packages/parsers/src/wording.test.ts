@@ -174,3 +174,31 @@ describe("more wording", () => {
   });
 });
 
+describe("names and headlines", () => {
+  it("a middle initial, an honorific and a shorter form are the same person", () => {
+    const e = extract("Secretary of State Antony J. Blinken met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.\nMr. Blinken said talks went well.");
+    expect(e.meetings[0]!.participant_ids).toEqual(["antony-blinken", "mohammed-bin-abdulrahman-al-thani"]);
+    const d = extract("Dutch Foreign Minister Hanke Bruins Slot landed in Israel. Bruins Slot said: “We call for the release of all hostages.”");
+    expect(d.actors.map((a) => a.id)).toEqual(["hanke-bruins-slot"]);
+  });
+
+  it("'FM' is a title", () => {
+    expect(extract("Turkish Foreign Minister Hakan Fidan arrived in Cairo. Turkish FM Fidan said: “Aid must flow.”").quotes[0]!.speaker_id).toBe("hakan-fidan");
+  });
+
+  it("reads a sentence-case headline for trips, and joins the stop the body repeats", () => {
+    const e = extract("Baerbock visits Ramallah, warns against settler violence\nGerman Foreign Minister Annalena Baerbock met Palestinian Prime Minister Mohammad Shtayyeh in Ramallah on Tuesday. She was due to travel to Riyadh on Wednesday.", "2023-11-07");
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["ramallah", "completed"], ["riyadh", "planned"]]);
+  });
+
+  it("a day and 'then' inside an itinerary keep the list going", () => {
+    const t = extract("Secretary of State Antony Blinken is scheduled to fly to Cairo on Tuesday and then to Qatar and Israel.", "2024-02-05").trips[0]!;
+    expect(t.destinations.map((d) => d.place_id)).toEqual(["cairo", "qatar", "israel"]);
+  });
+
+  it("families are counterparts too; a place phrase ends the counterparts", () => {
+    const m = extract("Dutch Foreign Minister Hanke Bruins Slot is set to meet families of hostages. She was received by Foreign Minister Israel Katz at the Foreign Ministry in Jerusalem.").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([["families", "planned"], ["israel-katz", "held"]]);
+  });
+});
+

@@ -25,9 +25,11 @@ export interface Mention {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)`;
-const PARTICLE = String.raw`(?:al-|el-|Al-|El-|bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du)`;
-const NAME = String.raw`${NAME_WORD}(?: +(?:${PARTICLE} *)?${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
+// An initial comes first so that "Antony J. Blinken" keeps its dot and its surname.
+const NAME_WORD = String.raw`(?:\p{Lu}\.(?= )|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*)`;
+// Particles join name words: "al-Sisi", "bin Abdulrahman", "Al Thani", "van der Leyen".
+const PARTICLE = String.raw`(?:(?:al|el|Al|El)-|(?:al|el|Al|El|bin|Bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du) +)`;
+const NAME = String.raw`${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
 const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(escape).join("|");
 const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country").map((p) => escape(p.name)).join("|");
 // Adjectives only ("Israeli", not "Israelis"): a plural people-noun ends a description instead of modifying it.
@@ -46,11 +48,12 @@ const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:s
 
 const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
 const DESCRIPTOR_HEAD =
-  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|families|relatives|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
   String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
   "gu",
 );
+const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
 const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
@@ -98,7 +101,9 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   for (const m of text.matchAll(TITLED_NAME)) {
     const g = m.groups!;
     // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
-    const nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/), true);
+    let nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/), true);
+    // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
+    while (nameWords.length > 1 && HONORIFIC.test(nameWords[0]!)) nameWords = nameWords.slice(1);
     if (nameWords.length === 0 || nameWords.some(shouting)) continue;
     const name = nameWords.join(" ");
     if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;

@@ -65,9 +65,13 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (tokens.length < 2) return;
     const last = tokens[tokens.length - 1]!.toLowerCase();
     const first = firstName(tokens[0]!);
+    // The same person: same first name (nicknames folded) and surname, or a shorter form of a longer name
+    // ("Bruins Slot" for "Hanke Bruins Slot").
+    const lower = tokens.map((t) => t.toLowerCase()).join(" ");
     const existing = people.find((p) => {
       const pt = nameTokens(p.name);
-      return pt[pt.length - 1]!.toLowerCase() === last && firstName(pt[0]!) === first;
+      const pl = pt.map((t) => t.toLowerCase()).join(" ");
+      return (pt[pt.length - 1]!.toLowerCase() === last && firstName(pt[0]!) === first) || pl.endsWith(" " + lower) || lower.endsWith(" " + pl);
     });
     actorOf[i] = getOrCreate(existing?.key ?? `${first} ${last}`, m, "person");
   });
@@ -137,6 +141,7 @@ function a_text(_mentions: Mention[], m: Mention, s: Sentence): string {
   return s.text.slice(0, m.start - s.start).trimEnd();
 }
 
+/** A person's id leaves out middle initials, so "Antony J. Blinken" and "Antony Blinken" are one id. */
 export function actorId(a: DocActor): string {
-  return a.kind === "person" ? slug(a.name) : slug(a.name) || slug(a.key);
+  return a.kind === "person" ? slug(a.name.replace(/ \p{Lu}\.(?= )/gu, "")) : slug(a.name) || slug(a.key);
 }

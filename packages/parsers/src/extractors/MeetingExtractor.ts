@@ -24,7 +24,8 @@ export interface MeetingCandidate {
 
 const TRIGGERS: Array<{ re: RegExp; rule: string; passive?: boolean; kind?: MeetingCandidate["kind"] }> = [
   { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)\s+with\b/gi, rule: "verb-with" },
-  { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+(?=[\p{Lu}]|the\s|his\s|her\s|their\s|members)/gu, rule: "verb" },
+  // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
+  { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
@@ -96,7 +97,11 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // The counterparts: actors after the trigger, up to the end of the clause or a place phrase
         // ("met with Netanyahu at Kirya, the headquarters of …" stops at Kirya).
         const locative = a.mentions.find((x) => x.kind === "place" && x.start >= objStart && x.end <= objEnd && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
-        const objects = actorMentions(a, objStart, locative ? locative.start : objEnd).filter((i) => !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text));
+        // … or a prepositional phrase after the first counterpart ("received by Katz at the Foreign Ministry").
+        const firstObj = actorMentions(a, objStart, objEnd)[0];
+        const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s/);
+        const stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
+        const objects = actorMentions(a, objStart, stop).filter((i) => !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text));
         // "a call between Biden and Netanyahu": both are named after the trigger.
         const between = /between\s*$/i.test(m[0]);
         const subject = between ? (objects.shift() ?? null) : subjectOf(a, s, pos);
@@ -130,7 +135,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
   // summary of those meetings, not a meeting of its own; a cabinet session is kept.
   return out.filter((m) => {
     const other = m.participants[1]!;
-    if (other.kind !== "group" || m.kind !== "meeting") return true;
+    if (other.kind !== "group" || m.kind !== "meeting" || !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)) return true;
     return !out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person");
   });
 }

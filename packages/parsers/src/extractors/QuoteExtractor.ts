@@ -29,6 +29,7 @@ export interface QuoteCandidate {
 const VERB = `(?:${SPEECH_VERBS.join("|")})`;
 const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
 const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
+const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
 const VERB_AFTER_SUBJECT = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`, "i");
 const VERB_BEFORE_SUBJECT = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+$`, "i");
 const ACCORDING_TO = /\baccording to\s+$/i;
@@ -142,7 +143,8 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
-    if (!att && prevInSentence?.speaker && /^[”"\s,]*(?:and|but|or)\b/i.test(a.text.slice(prev!.close, q.open)) && speakerMentions(a, prev!.close, q.open).length === 0) {
+    const between = prev ? a.text.slice(prev.close, q.open) : "";
+    if (!att && prevInSentence?.speaker && /\b(?:and|but|or)\s+(?:that\s+)?/i.test(between) && !VERB_ANY_TEST.test(between) && speakerMentions(a, prev!.close, q.open).length === 0) {
       att = { mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!), cue: prevInSentence.cue ?? "", rule: "QuoteExtractor/same-sentence" };
     }
     if (!att && !partial) {

@@ -35,7 +35,7 @@ const TRIGGER =
   /\b(?:travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|depart(?:ed|s|ing)? for|(?:is|are|was|were) due (?:in|to arrive in|back in)|(?:will |also )*take (?:him|her|them)(?: on)? to|took (?:him|her|them) to|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
 
 /** Words between a trigger and its places that keep them in one destination list. */
-const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of)\b)*$/i;
+const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*$/i;
 
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
@@ -46,7 +46,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
   const stops: StopCandidate[] = [];
   const ordinals: OrdinalCandidate[] = [];
   for (const s of a.sentences) {
-    if (a.paragraphs[s.paragraph]!.heading) continue;
+    // Headlines are read too ("Baerbock visits Ramallah"): a stop the body also gives is merged with it.
+    const headline = a.paragraphs[s.paragraph]!.heading;
     const plain = unquoted(a, s);
     for (const m of plain.matchAll(TRIGGER)) {
       const pos = s.start + m.index!;
@@ -58,7 +59,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const traveler = subjectIndex !== null && subjectIndex >= 0 ? a.actorOf[subjectIndex] : undefined;
       if (!traveler) continue;
       const [from, to] = clauseAfter(a, s, pos + m[0].length);
-      const planned = isPlanned(a, s, pos, m[0]);
+      // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
+      const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
       const dates = sentenceDates(a, s, planned);
       // The places of the destination list: contiguous place mentions after the trigger.
       let cursor = from;

@@ -73,7 +73,7 @@ export function dateNear<T extends { start: number; end: number }>(a: Analysis, 
   const usable = dates.filter((d) => !/\b(?:since|until|before|after)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start)));
   return (
     usable.find((d) => d.start >= pos && d.start <= clauseEnd + 40) ??
-    usable.find((d) => d.end <= pos && pos - d.end < 25 && !a.text.slice(d.end, pos).includes(",")) ??
+    usable.find((d) => d.end <= pos && pos - d.end < 25 && (!a.text.slice(d.end, pos).includes(",") || /^\s*,\s*(?:where|when)\s+\S+\s+$/i.test(a.text.slice(d.end, pos)))) ??
     usable.find((d) => d.start - s.start < 4) ??
     null
   );

@@ -68,7 +68,7 @@ export const TITLES = [
   "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor", "General", "Gen.", "Lt. Gen.",
   "Maj. Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Chief of Staff", "Spokesperson", "Spokesman", "Spokeswoman",
   "spokesperson", "spokesman", "spokeswoman", "Commissioner", "High Representative", "Pope", "Rabbi", "Imam",
-  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Lord", "Lady", "Sir", "Dame",
+  "FM", "PM", "MP", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Lord", "Lady", "Sir", "Dame",
 ];
 
 /** Role nouns that, with "the", refer back to a person already named ("the secretary", "the prime minister"). */
@@ -85,7 +85,7 @@ export const ROLE_NOUNS: Record<string, string> = {
 export function roleClass(title: string | null): string | null {
   if (!title) return null;
   const t = title.toLowerCase().replace(/^(us|u\.s\.|american|the)\s+/, "");
-  if (/secretary of state|foreign (minister|secretary)|minister of foreign affairs|top diplomat|foreign policy chief|high representative/.test(t)) return "diplomat";
+  if (/secretary of state|foreign (minister|secretary)|minister of foreign affairs|top diplomat|foreign policy chief|high representative|^fm$/.test(t)) return "diplomat";
   if (/defen[cs]e (secretary|minister|chief)|secretary of defense|pentagon chief/.test(t)) return "defense";
   if (/prime minister|chancellor|premier/.test(t)) return "head_of_government";
   if (/^(vice )?president|king|queen|emir|crown prince|sultan/.test(t)) return "head_of_state";

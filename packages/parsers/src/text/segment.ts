@@ -58,8 +58,10 @@ export function splitSentences(text: string, offset: number, paragraph: number, 
   }).filter((s) => s.text.length > 0);
 }
 
-function isHeading(line: string): boolean {
+function isHeading(line: string, first: boolean): boolean {
   if (line.length > 120 || /[.!?:;,"”’)]$/.test(line)) return false;
+  // The first line, short and unpunctuated, is a headline even in sentence case.
+  if (first) return true;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   if (words.length === 0) return true;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -79,7 +81,7 @@ export function segment(text: string): Paragraph[] {
     const index = paragraphs.length;
     const sentences = splitSentences(body, start, index, sentenceIndex);
     sentenceIndex += sentences.length;
-    paragraphs.push({ start, end: start + body.length, text: body, index, heading: isHeading(body), sentences });
+    paragraphs.push({ start, end: start + body.length, text: body, index, heading: isHeading(body, paragraphs.length === 0), sentences });
   }
   return paragraphs;
 }
