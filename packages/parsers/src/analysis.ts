@@ -7,6 +7,7 @@ import { findMentions, type Mention } from "./entities/mentions.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
 import { findDates, type ResolvedDate } from "./dates/DateResolver.js";
+import { PLACE_BY_NAME, type PlaceEntry } from "./entities/gazetteer.js";
 
 export interface Analysis {
   id: string;
@@ -18,6 +19,22 @@ export interface Analysis {
   mentions: Mention[];
   actorOf: Array<DocActor | undefined>;
   actors: DocActor[];
+  /** The city of a wire dateline ("AMMAN, Jan 7 (Reuters) -"): where the report was filed. */
+  datelinePlace: PlaceEntry | null;
+}
+
+const WIRE_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,30}?)(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s/u;
+
+/** The dateline city of the first body paragraph, when the report opens with one. */
+function datelinePlaceOf(paragraphs: Paragraph[]): PlaceEntry | null {
+  for (const p of paragraphs.slice(0, 6)) {
+    const m = WIRE_DATELINE.exec(p.text);
+    if (!m) continue;
+    const name = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const place = PLACE_BY_NAME.get(name);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** The same analysis against another publication date: only date resolution depends on it. */
@@ -31,7 +48,7 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const quoteSpans = findQuoteSpans(paragraphs);
   const mentions = findMentions(text, paragraphs);
   const { actors, actorOf } = resolveActors(mentions, sentences);
-  return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors };
+  return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
 }
 
 /** Indexes of the mentions that lie within [start, end). */

@@ -202,3 +202,45 @@ describe("names and headlines", () => {
   });
 });
 
+describe("several people, wire datelines, nouns that look like cues", () => {
+  it("'the two leaders' and 'they' stand for the people named before", () => {
+    const text = "Spanish Prime Minister Pedro Sánchez began a tour of the region with his Belgian counterpart, Alexander De Croo.\nThe two leaders met Israel's president, Isaac Herzog, in Jerusalem on Thursday before travelling to Ramallah, where they held talks with Mahmoud Abbas.";
+    const e = extract(text, "2023-11-24");
+    expect(e.meetings.map((m) => [...m.participant_ids, m.place_id])).toEqual([
+      ["pedro-sanchez", "isaac-herzog", "jerusalem"],
+      ["alexander-de-croo", "isaac-herzog", "jerusalem"],
+      ["pedro-sanchez", "mahmoud-abbas", "ramallah"],
+      ["alexander-de-croo", "mahmoud-abbas", "ramallah"],
+    ]);
+    expect(e.trips.map((t) => [t.traveler_id, t.destinations.map((d) => d.place_id)])).toEqual([["pedro-sanchez", ["ramallah"]], ["alexander-de-croo", ["ramallah"]]]);
+  });
+
+  it("a coordinated subject: both travel", () => {
+    const t = extract("Pedro Sánchez and Alexander De Croo will fly to Cairo on Saturday.").trips;
+    expect(t.map((x) => x.traveler_id).sort()).toEqual(["alexander-de-croo", "pedro-sanchez"]);
+  });
+
+  it("'arrived in Amman from Athens and Istanbul': the earlier stops are completed", () => {
+    const t = extract("Secretary of State Antony Blinken arrived in Amman from Athens and Istanbul.").trips[0]!;
+    expect(t.destinations.map((d) => [d.place_id, d.status]).sort()).toEqual([["amman", "completed"], ["athens", "completed"], ["istanbul", "completed"]]);
+  });
+
+  it("a held meeting with no place is in the wire dateline's city; headlines give meetings too", () => {
+    const text = "Jordan's king meets Blinken\nAMMAN, Jan 7 (Reuters) - Jordan's King Abdullah II told U.S. Secretary of State Antony Blinken on Sunday that the war must stop.\nBlinken later met Palestinian refugees at a warehouse.";
+    const m = extract(text, "2024-01-07").meetings;
+    expect(m.map((x) => [...x.participant_ids, x.place_id])).toEqual([["abdullah-ii", "antony-blinken", "amman"], ["antony-blinken", "palestinian-refugees", "amman"]]);
+  });
+
+  it("'a Palestinian state' is no cue; a participle after a comma keeps the clause's subject", () => {
+    const q = extract("Pedro Sánchez, the Spanish prime minister, has said that recognising a Palestinian state is “a matter of historic justice”.").quotes;
+    expect(q[0]).toMatchObject({ speaker_id: "pedro-sanchez", cue: "said" });
+    const w = extract("Jordan's King Abdullah II told Antony Blinken that Washington must act, warning of “catastrophic repercussions”.").quotes;
+    expect(w[0]).toMatchObject({ speaker_id: "abdullah-ii", cue: "warning" });
+  });
+
+  it("reads 'the killing of N' and 'N remain missing'", () => {
+    const c = extract("He said the killing of more than 22,000 Palestinians was unjustified. Thirty French citizens were killed and nine remain missing.").casualty_figures;
+    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([["killed", 22000, "more_than"], ["killed", 30, "exact"], ["missing", 9, "exact"]]);
+  });
+});
+

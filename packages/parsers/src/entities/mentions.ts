@@ -48,18 +48,19 @@ const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:s
 
 const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
 const DESCRIPTOR_HEAD =
-  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|families|relatives|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|families|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>${DESCRIPTOR_HEAD})\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
   "gu",
 );
 const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
 const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
-const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her)(?![\p{L}])/gu;
+// "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
+const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers|sides))(?![\p{L}])/gu;
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+  String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister|king|president|emir|crown\s+prince))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
   "gu",
 );
 
@@ -141,6 +142,12 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const place = PLACE_BY_NAME.get(m[0])!;
     add({ kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
   }
+  // 1d. Pronouns and plural references.
+  for (const m of text.matchAll(PRONOUN)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (overlaps(span, taken)) continue;
+    add({ kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
+  }
   // 2b. Descriptions of unnamed speakers and groups.
   // The pattern is costly, so it runs only on a window that ends at each head noun ("officials").
   for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
@@ -155,7 +162,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // A description may contain organisations and places ("a senior State Department official", "Israeli,
     // Qatar, and Egyptian counterparts"): it wins over them.
     const inner = overlaps(span) ? taken.filter((t) => span.start < t.end && t.start < span.end) : [];
-    if (inner.some((t) => (t.kind !== "organization" && t.kind !== "place") || t.start < span.start || t.end > span.end)) continue;
+    if (inner.some((t) => !["organization", "place", "pronoun"].includes(t.kind) || t.start < span.start || t.end > span.end)) continue;
     const det = (m.groups!.det ?? "").toLowerCase();
     const head = m.groups!.head!;
     const singular = !/^members\b/.test(head) && (!/s$/.test(head) || /^spokes/.test(head));
@@ -226,12 +233,6 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
       if (overlaps(span, taken)) continue;
       add({ kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
     }
-  }
-  // 7. Pronouns.
-  for (const m of text.matchAll(PRONOUN)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span, taken)) continue;
-    add({ kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
   }
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

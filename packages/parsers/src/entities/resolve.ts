@@ -110,7 +110,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
       return;
     }
-    if (m.kind !== "pronoun") return;
+    if (m.kind !== "pronoun" || !/^(?:he|she|him|his|her)$/i.test(m.text)) return; // plural references are widened by the extractors
     const s = sentenceOf(m.start);
     if (!s) return;
     // Same-sentence antecedents, except objects of a preposition in a fronted phrase ("In addition to talks

@@ -59,6 +59,8 @@ const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|
 const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced)\b`, "giu"), rule: "number-people-verb" },
+  // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
+  { re: new RegExp(String.raw`\b(?<kw>killing|killings|deaths|death|wounding)\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "noun-of-number" },
   // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
   { re: new RegExp(String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "verb-number-people" },
   // "about 150 hostages", "release of 50 hostages"
@@ -66,7 +68,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?<verb>reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
   // "around 240 were taken hostage", "12 were killed": the people are understood.
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was)\s+(?:(?:reportedly|also|later)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured)\b`, "giu"), rule: "number-passive", popless: true },
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing)\b`, "giu"), rule: "number-passive", popless: true },
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
   // "No Israeli deaths reported", "no casualties"

@@ -10,7 +10,7 @@ import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
-import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, isPlanned, subjectOf } from "./clauses.js";
+import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, isPlanned, subjectsOf } from "./clauses.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -45,7 +45,7 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|flew|went|headed|arrived|returned)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+)$/i;
+const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+)$/i;
 
 function locativeMentions(a: Analysis, start: number, end: number) {
   return a.mentions.filter((m) => m.kind === "place" && m.place!.kind !== "region" && m.start >= start && m.end <= end && LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)));
@@ -67,13 +67,22 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   const bySpecific = (xs: PlaceEntry[]) => [...xs].sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
   const inClause = bySpecific(locativePlaces(a, trigger, clauseEnd));
   // Before the trigger: not a member of a list (an itinerary "to Jerusalem, Ramallah, Cairo and Amman" does
-  // not say where each meeting is); the most specific, then the nearest.
-  const notListed = (m: { start: number; end: number }) => !/^\s*(?:,|and\b)/.test(a.text.slice(m.end, m.end + 6)) && !/,\s*$/.test(a.text.slice(m.start - 3, m.start));
+  // not say where each meeting is, and a member has a place right beside it); the most specific, then the
+  // nearest. A held meeting with no place of its own is where the scene is: a city of the sentences before,
+  // or the wire dateline's city.
+  const places = a.mentions.filter((x) => x.kind === "place" && x.start >= s.start && x.end <= s.end);
+  const notListed = (m: { start: number; end: number }) =>
+    !places.some((o) => o !== m && ((o.start >= m.end && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(m.end, o.start))) || (o.end <= m.start && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(o.end, m.start)))));
   const before = locativeMentions(a, s.start, trigger)
     .filter(notListed)
     .sort((x, y) => RANK[x.place!.kind] - RANK[y.place!.kind] || y.start - x.start)[0]?.place;
   const own = inClause ?? before ?? bySpecific(locativeMentions(a, s.start, s.end).filter(notListed).map((m) => m.place!));
   if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
+  const scene = previousScene(a, sentenceIndex);
+  return scene ?? a.datelinePlace;
+}
+
+function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
     const prev = a.sentences[k]!;
     const city = locativePlaces(a, prev.start, prev.end).filter((p) => p.kind === "city" || p.kind === "site").pop();
@@ -85,7 +94,7 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
 export function extractMeetings(a: Analysis): MeetingCandidate[] {
   const out: MeetingCandidate[] = [];
   for (const s of a.sentences) {
-    if (a.paragraphs[s.paragraph]!.heading) continue;
+    // Headlines are read too ("Jordan's king meets Blinken"); the same pair in the body is the same meeting.
     const plain = unquoted(a, s);
     const seen = new Set<string>();
     for (const t of TRIGGERS) {
@@ -101,26 +110,28 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const firstObj = actorMentions(a, objStart, objEnd)[0];
         const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s/);
         const stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
-        const objects = actorMentions(a, objStart, stop).filter((i) => !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text));
+        // "victims of the Hamas attack": what follows "of" qualifies a counterpart, it is none itself.
+        const objects = actorMentions(a, objStart, stop).filter(
+          (i) => !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) && !/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)),
+        );
         // "a call between Biden and Netanyahu": both are named after the trigger.
         const between = /between\s*$/i.test(m[0]);
-        const subject = between ? (objects.shift() ?? null) : subjectOf(a, s, pos);
-        if (subject === null || objects.length === 0) continue;
-        const subj = a.actorOf[subject];
-        if (!subj) continue;
+        const first = between ? objects.shift() : undefined;
+        const subjects = between ? (first !== undefined && a.actorOf[first] ? [a.actorOf[first]!] : []) : subjectsOf(a, s, pos);
+        if (!subjects.length || objects.length === 0) continue;
         const planned = isPlanned(a, s, pos, m[0]);
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         const place = placeOf(a, s.index, status === "held", pos, objEnd);
-        for (const o of objects) {
+        for (const subj of subjects) for (const o of objects) {
           const other = a.actorOf[o];
-          if (!other || other === subj) continue;
+          if (!other || subjects.includes(other)) continue;
           const key = `${subj.key}|${other.key}`;
           if (seen.has(key)) continue;
           seen.add(key);
           out.push({
             participants: [subj, other],
-            kind: kindOf(m[0], a.mentions[o]!.text, t.kind),
+            kind: kindOf(/\bsummit\b/i.test(plain) ? "summit" : m[0], a.mentions[o]!.text, t.kind),
             status,
             place,
             date: dateNear(a, s, pos, objEnd, dates),

@@ -33,9 +33,13 @@ const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
 const VERB_AFTER_SUBJECT = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`, "i");
 const VERB_BEFORE_SUBJECT = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+$`, "i");
 const ACCORDING_TO = /\baccording to\s+$/i;
+const OBJECT_BEFORE = /\b(?:meets|met|meet|told|tells|urged|thanked|with|to|by|for|of)\s+$/i;
 const SPEAKER_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
 const SUBJECT_GAP = new RegExp(`^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`, "i");
+
+/** "a Palestinian state", "his remarks", "the calls": a determiner makes the word a noun, not a cue. */
+const isNoun = (text: string, index: number) => /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, index - 40), index));
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -62,11 +66,18 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   const cands = speakerMentions(a, clauseStart, verbStart);
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = a.mentions[cands[k]!]!;
+    // An object ("meets Blinken, warns …") is no subject.
+    if (OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))) continue;
     if (SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
   }
+  // A coordinated predicate or a participle ("Borrell visited … and called …", "…, warning of …") has the
+  // clause's subject: its first person.
   const people = cands.filter((i) => ["person", "role", "pronoun"].includes(a.mentions[i]!.kind));
   const subjects = people.length ? people : cands;
-  if (new Set(subjects.map((i) => a.actorOf[i])).size === 1 && /\band\s+(?:\w+ly\s+)?$/.test(a.text.slice(clauseStart, verbStart))) return subjects[0]!;
+  // (A past participle after a comma is passive — "…, described in the Declaration as" — and has no subject here.)
+  const head = a.text.slice(clauseStart, verbStart);
+  const verb = /^\w+/.exec(a.text.slice(verbStart))?.[0] ?? "";
+  if (subjects.length && (/\band\s+(?:\w+ly\s+)?$/.test(head) || (/,\s+(?:\w+ly\s+)?$/.test(head) && !/ed$/i.test(verb)))) return subjects[0]!;
   return null;
 }
 
@@ -90,7 +101,7 @@ function attribute(a: Analysis, q: QuoteSpan, before: [number, number], after: [
   // 2. Cue before the quote, in the same sentence.
   const beforeText = text.slice(before[0], before[1]);
   const according = /\baccording to\s+/i.exec(beforeText);
-  const verbs = [...beforeText.matchAll(VERB_ANY)];
+  const verbs = [...beforeText.matchAll(VERB_ANY)].filter((v) => !isNoun(beforeText, v.index!));
   const lastVerb = verbs[verbs.length - 1];
   // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
   // calls of officials for a “flood” of aid" quotes the officials, not the subject).
@@ -113,6 +124,7 @@ function attribute(a: Analysis, q: QuoteSpan, before: [number, number], after: [
     if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to-after" };
   }
   for (const v of afterText.matchAll(VERB_ANY)) {
+    if (isNoun(afterText, v.index!)) continue;
     const verbStart = after[0] + v.index!;
     const subject = subjectBefore(a, after[0], verbStart);
     if (subject !== null) return { mentionIndex: subject, cue: v[1]!, rule: "QuoteExtractor/cue-later" };

@@ -10,7 +10,7 @@ import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { ORDINALS } from "../text/lexicon.js";
-import { clauseAfter, isPlanned, subjectOf } from "./clauses.js";
+import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "./clauses.js";
 
 export interface StopCandidate {
   traveler: DocActor;
@@ -53,11 +53,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       const sent = /^(?:sent|took|take|will|also)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
-      const subjectIndex = sent
-        ? resolveObject(a, pos, pos + m[0].length)
-        : subjectOf(a, s, pos);
-      const traveler = subjectIndex !== null && subjectIndex >= 0 ? a.actorOf[subjectIndex] : undefined;
-      if (!traveler) continue;
+      const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
+      const travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
+      if (!travelers.length) continue;
       const [from, to] = clauseAfter(a, s, pos + m[0].length);
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
       const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
@@ -71,7 +69,18 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         if (p.place!.kind === "region") continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
         const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start))) ?? null;
-        stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
+        for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
+      }
+      // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.
+      const origin = /^\s+from\s+/.exec(a.text.slice(cursor, to));
+      if (origin && /^arriv|^land|^return|^flew|^touch/i.test(m[0])) {
+        let c = cursor + origin[0].length;
+        for (const p of a.mentions.filter((x) => x.start >= c && x.end <= to)) {
+          if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
+          c = p.end;
+          if (p.place!.kind === "region") continue;
+          for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: "completed", date: null, start: p.start, end: p.end, rule: "TripExtractor/from" });
+        }
       }
     }
     // "Blinken's sixth tour", "his fourth trip to the region".

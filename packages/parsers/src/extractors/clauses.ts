@@ -2,6 +2,7 @@
 import type { Analysis } from "../analysis.js";
 import { FUTURE_MARKERS } from "../text/lexicon.js";
 import type { Sentence } from "../text/segment.js";
+import type { DocActor } from "../entities/resolve.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 
@@ -41,6 +42,46 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
   const from = fronted >= 0 ? clauseEnd + fronted : clauseEnd;
   const after = actorMentions(a, from, s.end).filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   return after[0] ?? null;
+}
+
+const PLURAL_REFERENCE = /^(?:they|the (?:two|three) \w+|both \w+|the pair|the duo)$/i;
+
+/** The distinct people named in a sentence before `end`, in order. */
+function peopleIn(a: Analysis, s: Sentence, end: number): DocActor[] {
+  const out: DocActor[] = [];
+  for (const i of actorMentions(a, s.start, end)) {
+    const actor = a.actorOf[i];
+    if (actor?.kind === "person" && !out.includes(actor)) out.push(actor);
+  }
+  return out;
+}
+
+/**
+ * Everyone doing what the trigger at pos says: the subject, widened to both people of a coordinated subject
+ * ("Sánchez and De Croo met …") and to the people a plural reference points back to ("The two leaders met
+ * …", "where they held talks": the people named in the sentence's or the previous sentence's subject).
+ */
+export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
+  const i = subjectOf(a, s, pos);
+  if (i === null) return [];
+  const m = a.mentions[i]!;
+  if (m.kind === "pronoun" && PLURAL_REFERENCE.test(m.text)) {
+    // The sentence's own plural subject first ("The two leaders met …, where they held talks"), then earlier.
+    const first = actorMentions(a, s.start, m.start)[0];
+    if (first !== undefined && first !== i && PLURAL_REFERENCE.test(a.mentions[first]!.text)) return subjectsOf(a, s, a.mentions[first]!.end);
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+      const people = peopleIn(a, a.sentences[k]!, a.sentences[k]!.end);
+      if (people.length >= 2) return people.slice(0, 2);
+    }
+    return [];
+  }
+  const actor = a.actorOf[i];
+  if (!actor) return [];
+  const next = a.mentions[i + 1];
+  if (next && a.actorOf[i + 1]?.kind === "person" && next.end < pos && /^\s+and\s+$/.test(a.text.slice(m.end, next.start))) return [actor, a.actorOf[i + 1]!];
+  const prev = a.mentions[i - 1];
+  if (prev && a.actorOf[i - 1]?.kind === "person" && prev.start >= s.start && /^\s+and\s+$/.test(a.text.slice(prev.end, m.start))) return [a.actorOf[i - 1]!, actor];
+  return [actor];
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
