@@ -68,6 +68,23 @@ describe("bad input", () => {
     });
   }
 
+  for (const [what, make, message] of bad) {
+    it(`shuttle build names ${what} in the corpus, still writes the other documents' records, and exits 1`, () => {
+      const root = mkdtempSync(join(tmpdir(), "shuttle-build-"));
+      mkdirSync(join(root, "corpus", "articles"), { recursive: true });
+      mkdirSync(join(root, "packages", "data"), { recursive: true });
+      writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "1.0.0" }));
+      writeFileSync(join(root, "corpus", "articles", "good.txt"), readFileSync(good));
+      const file = make();
+      writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "good", file: "articles/good.txt", published: "2024-01-10" }, { id: "bad", file }] }));
+      const r = cli("build", "--root", root);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(file);
+      expect(r.err).toContain(message);
+      expect(JSON.parse(readFileSync(join(root, "datasets", "quotes.json"), "utf8")).records.map((q: { document_id: string }) => q.document_id)).toEqual(["good"]);
+    });
+  }
+
   it("shuttle build reports a bad document, writes the others whole, and exits 1", () => {
     const root = join(dir, "repo");
     mkdirSync(join(root, "corpus", "articles"), { recursive: true });

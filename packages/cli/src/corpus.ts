@@ -59,7 +59,7 @@ export function extractCorpus(corpusDir: string): CorpusResult {
   const texts = new Map<string, string>();
   const errors: string[] = [];
   for (const d of manifest.documents) {
-    const file = join(corpusDir, d.file);
+    const file = resolve(corpusDir, d.file); // absolute paths in a manifest are allowed
     try {
       const text = readArticle(file);
       const meta: DocumentMeta = { ...d, published_basis: "manifest" };
