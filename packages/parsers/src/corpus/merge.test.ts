@@ -33,3 +33,14 @@ describe("mergeCorpus", () => {
     expect(JSON.stringify(mergeCorpus([a, b, c]))).toBe(JSON.stringify(ds));
   });
 });
+
+describe("mergeCorpus: monarchs", () => {
+  it("'King Abdullah' in one article and 'King Abdullah II' in another are one actor", () => {
+    const a = extractDocument("Secretary of State Antony Blinken will meet Jordanian King Abdullah in Amman.", { id: "a", published: "2021-05-24" });
+    const b = extractDocument("Secretary of State Antony Blinken will meet King Abdullah II of Jordan.", { id: "b", published: "2023-10-12" });
+    const ds = mergeCorpus([a, b]);
+    expect(ds.actors.map((x) => x.id)).toEqual(["abdullah-ii", "antony-blinken"]);
+    expect(ds.meetings.map((m) => m.participant_ids[1])).toEqual(["abdullah-ii", "abdullah-ii"]);
+  });
+});
+

@@ -54,8 +54,10 @@ export function mergeCorpus(extractions: Extraction[]): Dataset {
     else byFolded.set(key, a);
   }
   for (const a of actors.values()) {
-    if (a.kind !== "person" || a.name.includes(" ") || rename.has(a.id)) continue;
-    const full = [...actors.values()].filter((b) => b.kind === "person" && b.id !== a.id && !rename.has(b.id) && b.name.split(" ").slice(-1)[0]!.toLowerCase() === a.name.toLowerCase());
+    if (a.kind !== "person" || a.name.replace(/ (?:II|III|IV)$/, "").includes(" ") || rename.has(a.id)) continue;
+    // "Abdullah" joins "Abdullah II" too: a regnal number is no surname.
+    const surname = (name: string) => name.split(" ").filter((w) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)).slice(-1)[0]!.toLowerCase();
+    const full = [...actors.values()].filter((b) => b.kind === "person" && b.id !== a.id && !rename.has(b.id) && b.name !== a.name && surname(b.name) === a.name.toLowerCase());
     if (full.length === 1) rename.set(a.id, full[0]!.id);
   }
   for (const [from, to] of rename) {

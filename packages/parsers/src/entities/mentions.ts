@@ -182,7 +182,9 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
       mark(t, 0);
     }
     const textSpan = text.slice(span.start, span.end);
-    add({ kind, ...span, text: textSpan, name: textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, ""), title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+    // The name drops articles and possessives: "members of his senior Cabinet" is "members of senior Cabinet".
+    const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");
+    add({ kind, ...span, text: textSpan, name, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
   }
   // 3. Untitled names among capitalised runs: two to four name words ("Alex Vatanka").
   for (const m of text.matchAll(CAPITALISED_RUN)) {

@@ -190,7 +190,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
     for (const f of found) {
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
       f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
-      f.periodText = period?.[0] ?? null;
+      f.periodText = period?.[0].trim() ?? null;
       f.attributedTo = source?.actor ?? null;
       f.attributedText = source?.text ?? null;
       f.asOf = dates[0] ?? null;
