@@ -103,8 +103,12 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     quotes.push(rec);
   }
 
-  // Casualty figures: claims, one record each; subsets point at their totals.
-  const cands = extractCasualties(a);
+  // Casualty figures: claims, one record each; subsets point at their totals. A headline's figure that the
+  // body repeats (same kind, count and qualifier) is the same claim: it keeps the body's record.
+  const all = extractCasualties(a);
+  const inHeadline = (c: { start: number }) => a.paragraphs.some((p) => p.heading && c.start >= p.start && c.start < p.end);
+  const dropped = new Set(all.filter((c) => inHeadline(c) && all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier)));
+  const cands = all.filter((c) => !dropped.has(c)).map((c) => ({ ...c, partOf: c.partOf === null ? null : all.filter((x) => !dropped.has(x)).indexOf(all[c.partOf]!) }));
   const casualtyIds = cands.map((c) => hashId("casualty", id, c.start, c.end, c.kind));
   const casualty_figures: CasualtyFigure[] = cands.map((c, i) => ({
     id: casualtyIds[i] as CasualtyFigure["id"],

@@ -244,3 +244,34 @@ describe("several people, wire datelines, nouns that look like cues", () => {
   });
 });
 
+describe("affiliations, relative clauses and headline figures", () => {
+  it("a relative clause does not end the list of counterparts, and names none", () => {
+    const m = extract("U.S. envoy Amos Hochstein met Parliament Speaker Nabih Berri, who is allied with Hezbollah, and caretaker Prime Minister Najib Mikati.").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["nabih-berri", "najib-mikati"]);
+  });
+
+  it("an organisation before a person's name is an affiliation, not a counterpart; 'fly to X to meet' is in X", () => {
+    const m = extract("Iranian Foreign Minister Hossein Amir-Abdollahian will fly to Doha on Sunday to meet Hamas political leader Ismail Haniyeh.", "2023-10-14").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.status, x.place_id, x.date])).toEqual([["ismail-haniyeh", "planned", "doha", "2023-10-15"]]);
+  });
+
+  it("'visited Baghdad and Damascus, where he met …' is in Damascus", () => {
+    const m = extract("Iranian Foreign Minister Hossein Amir-Abdollahian visited Baghdad and Damascus, where he met Syrian President Bashar al-Assad.").meetings;
+    expect(m[0]).toMatchObject({ place_id: "damascus" });
+  });
+
+  it("thanking someone after welcoming a deal is no greeting", () => {
+    expect(extract("President Joe Biden welcomed the deal and thanked Egyptian President Abdel Fattah el-Sisi.").meetings).toEqual([]);
+  });
+
+  it("a headline's figure repeated in the body is one figure; 'lost N staff' and 'fled their homes' count", () => {
+    const e = extract("Qatar announces truce, release of 50 hostages\nHamas will release 50 hostages, Qatar said.\nThe UN had lost 102 staff members in Gaza. Nearly 1.6 million people in Gaza have fled their homes.");
+    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier])).toEqual(expect.arrayContaining([["hostages", 50, "exact"], ["killed", 102, "exact"], ["displaced", 1_600_000, "nearly"]]));
+    expect(e.casualty_figures).toHaveLength(3);
+  });
+
+  it("an organisation does not travel", () => {
+    expect(extract("UN envoy visits Gaza, says conditions are dire\nThe envoy spoke to reporters.").trips).toEqual([]);
+  });
+});
+

@@ -50,7 +50,7 @@ const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
-const POP_NOUN = String.raw`(?:people|persons|civilians|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))`;
+const POP_NOUN = String.raw`(?:people|persons|civilians|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))`;
 const POP = String.raw`(?:(?:(?:${DEMONYMS}|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations)\s+){0,2}${POP_NOUN})`;
 const KILLED = String.raw`(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)`;
 const WOUNDED = String.raw`(?:wounded|injured|hurt|injuries)`;
@@ -58,9 +58,11 @@ const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|
 
 const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced)\b`, "giu"), rule: "number-people-verb" },
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced|fled their homes|been forced from their homes|forced to flee|uprooted)\b`, "giu"), rule: "number-people-verb" },
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
   { re: new RegExp(String.raw`\b(?<kw>killing|killings|deaths|death|wounding)\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "noun-of-number" },
+  // "the UN had lost 102 staff members": an organisation's dead
+  { re: new RegExp(String.raw`\b(?<kw>lost|losing|loses)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:staff members|staff|employees|colleagues|soldiers|troops|members|officers|journalists|aid workers|people|civilians))\b`, "giu"), rule: "lost-number", kind: "killed" },
   // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
   { re: new RegExp(String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "verb-number-people" },
   // "about 150 hostages", "release of 50 hostages"
@@ -77,7 +79,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
 ];
 const INCLUDING = new RegExp(String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "iu");
-const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost their lives|fatalit|casualt|wound|injur|hurt|hostage|captive|kidnap|abduct|missing|displac|toll/i;
+const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:no|${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
@@ -87,7 +89,7 @@ function kindOf(kw: string): CasualtyKind {
   if (/wound|injur|hurt/.test(k)) return "wounded";
   if (/hostage|captive|kidnap|abduct/.test(k)) return "hostages";
   if (/missing/.test(k)) return "missing";
-  if (/displac/.test(k)) return "displaced";
+  if (/displac|fled|flee|forced from|uprooted/.test(k)) return "displaced";
   return "killed";
 }
 

@@ -10,7 +10,7 @@ import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
-import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, isPlanned, subjectsOf } from "./clauses.js";
+import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, insideRelative, isPlanned, subjectsOf } from "./clauses.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -42,10 +42,16 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
 }
 
 /** The place of a meeting: a city named with "in"/"at" in the sentence, else a country, else a site. */
+/**
+ * What may stand between a trigger and its first counterpart: determiners, capitalised words (an affiliation,
+ * "Palestinian Authority") and the words of a title ("Israel's war cabinet minister").
+ */
+const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker)\s+)*$/u;
+
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+)$/i;
+const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?|\band\s+)$/i;
 
 function locativeMentions(a: Analysis, start: number, end: number) {
   return a.mentions.filter((m) => m.kind === "place" && m.place!.kind !== "region" && m.start >= start && m.end <= end && LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)));
@@ -72,6 +78,7 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   // or the wire dateline's city.
   const places = a.mentions.filter((x) => x.kind === "place" && x.start >= s.start && x.end <= s.end);
   const notListed = (m: { start: number; end: number }) =>
+    /^,\s+where\b/.test(a.text.slice(m.end, m.end + 8)) || // "visited Baghdad and Damascus, where he met …"
     !places.some((o) => o !== m && ((o.start >= m.end && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(m.end, o.start))) || (o.end <= m.start && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(o.end, m.start)))));
   const before = locativeMentions(a, s.start, trigger)
     .filter(notListed)
@@ -111,9 +118,17 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s/);
         const stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
         // "victims of the Hamas attack": what follows "of" qualifies a counterpart, it is none itself.
+        // An organisation right before a person is that person's affiliation ("Hezbollah leader Hassan
+        // Nasrallah"), and a relative clause (", who is allied with Hezbollah,") names no counterpart.
         const objects = actorMentions(a, objStart, stop).filter(
-          (i) => !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) && !/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)),
+          (i) =>
+            !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
+            !/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) &&
+            !(a.mentions[i]!.kind === "organization" && a.mentions[i + 1]?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.text.slice(a.mentions[i]!.end, a.mentions[i + 1]!.start))) &&
+            !insideRelative(a, objStart, stop, a.mentions[i]!.start),
         );
+        // The first counterpart follows the trigger closely ("welcomed the deal and thanked X" is no greeting).
+        if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(triggerEnd, a.mentions[firstObj]!.start))) continue;
         // "a call between Biden and Netanyahu": both are named after the trigger.
         const between = /between\s*$/i.test(m[0]);
         const first = between ? objects.shift() : undefined;

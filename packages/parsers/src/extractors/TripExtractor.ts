@@ -55,7 +55,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const sent = /^(?:sent|took|take|will|also)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
       const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
       const travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
-      if (!travelers.length) continue;
+      // People travel; an organisation named as the subject ("UN envoy visits Gaza" read as "UN") does not.
+      if (!travelers.length || travelers.some((t) => t.kind === "organization")) continue;
       const [from, to] = clauseAfter(a, s, pos + m[0].length);
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
       const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));

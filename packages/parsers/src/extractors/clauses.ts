@@ -87,10 +87,22 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
 /** Where the object list of a trigger ends: the end of the clause. */
 const CLAUSE_END = /[.;:!?]|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
 
+/** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
+const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
+
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
-  const rest = a.text.slice(pos, s.end);
+  const rest = a.text.slice(pos, s.end).replace(RELATIVE, (r) => " ".repeat(r.length));
   const m = CLAUSE_END.exec(rest);
   return [pos, m ? pos + m.index : s.end];
+}
+
+/** Mentions inside parenthetical relative clauses between from and to (not counterparts or destinations). */
+export function insideRelative(a: Analysis, from: number, to: number, at: number): boolean {
+  for (const r of a.text.slice(from, to).matchAll(RELATIVE)) {
+    const start = from + r.index!;
+    if (at > start && at < start + r[0].length) return true;
+  }
+  return false;
 }
 
 /** True when the words before pos in the sentence make the event a plan ("will meet", "is expected to"). */
