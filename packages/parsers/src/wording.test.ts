@@ -275,3 +275,24 @@ describe("affiliations, relative clauses and headline figures", () => {
   });
 });
 
+describe("hosts, calls and sources", () => {
+  it("'was hosted by' and 'met separately with' are meetings; the date is not the one after 'since the'", () => {
+    const e = extract("Italian Prime Minister Giorgia Meloni flew to Tel Aviv on Saturday and was hosted by Prime Minister Benjamin Netanyahu, becoming the latest leader to visit since the October 7 attack. Meloni also met separately with President Isaac Herzog.", "2023-10-21");
+    expect(e.meetings.map((m) => [m.participant_ids[1], m.date])).toEqual([["benjamin-netanyahu", "2023-10-21"], ["isaac-herzog", null]]);
+  });
+
+  it("'telephoned Qatar's emir, Sheikh Tamim …' is a call with the emir, not with the caller", () => {
+    const m = extract("President Joe Biden telephoned Qatar's emir, Sheikh Tamim bin Hamad Al Thani, to discuss the hostages.").meetings;
+    expect(m.map((x) => [...x.participant_ids, x.kind])).toEqual([["joe-biden", "tamim-bin-hamad-al-thani", "call"]]);
+  });
+
+  it("the source of a report is no counterpart", () => {
+    const m = extract("Jake Sullivan will travel to Ramallah on Friday to meet President Mahmoud Abbas, a senior administration official told reporters.").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["mahmoud-abbas"]);
+  });
+
+  it("'152 of its staff had been killed'", () => {
+    expect(extract("UNRWA said 152 of its staff had been killed.").casualty_figures[0]).toMatchObject({ kind: "killed", count: 152, population: "staff" });
+  });
+});
+

@@ -117,7 +117,9 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (overlaps(span, taken)) continue;
     const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
-    add({ kind: "role", ...span, text: m[0], name: role, title: role, country: null });
+    // "Qatar's emir" names the country: only a person of that country can be meant.
+    const country = m.groups!.country ? PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null) : null;
+    add({ kind: "role", ...span, text: m[0], name: role, title: role, country });
   }
   // 1c. Organisations: capitalised runs with an organisation head noun ("the Gaza Health Ministry").
   for (const m of text.matchAll(CAPITALISED_RUN)) {
@@ -194,6 +196,8 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
     const kept = trimNonName(raw.split(/\s+/));
     if (kept.length < 2 || kept.some(shouting)) continue;
+    // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
+    while (kept.length > 2 && HONORIFIC.test(kept[0]!)) kept.shift();
     const name = stripPossessive(kept.join(" "));
     const start = m.index! + raw.length - kept.join(" ").length;
     const span = { start, end: start + name.length };

@@ -103,7 +103,9 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const cls = roleClass(m.name);
       const match = people
         .filter((p) => (generic ? /minister|secretary/i.test(p.title ?? "") : cls && roleClass(p.title) === cls))
-        .sort((a, b) => b.mentions - a.mentions)[0];
+        // A role that names its country never goes to a person of another country; one of that country wins.
+        .filter((p) => !m.country || !p.country || p.country === m.country)
+        .sort((a, b) => Number(!!m.country && b.country === m.country) - Number(!!m.country && a.country === m.country) || b.mentions - a.mentions)[0];
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));

@@ -73,6 +73,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing)\b`, "giu"), rule: "number-passive", popless: true },
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
+  // "152 of its staff had been killed": an organisation's own people
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>staff members|staff|employees|members|workers|colleagues|personnel|soldiers|troops)\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>killed|wounded|injured|kidnapped|abducted)\b`, "giu"), rule: "number-of-its" },
   // "No Israeli deaths reported", "no casualties"
   { re: new RegExp(String.raw`\b(?<num>[Nn]o)\s+(?<pop>(?:${DEMONYMS}|civilian)\s+)?(?<kw>deaths|fatalities|casualties|injuries)\b`, "gu"), rule: "none-reported", popless: true },
   // "N dead", "N wounded" without a noun: "at least 12 dead"

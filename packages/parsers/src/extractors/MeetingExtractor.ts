@@ -23,13 +23,15 @@ export interface MeetingCandidate {
 }
 
 const TRIGGERS: Array<{ re: RegExp; rule: string; passive?: boolean; kind?: MeetingCandidate["kind"] }> = [
-  { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)\s+with\b/gi, rule: "verb-with" },
+  { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?\s+with\b/gi, rule: "verb-with" },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
   { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
   { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", passive: true, kind: "greeting" },
+  { re: /\b(?:hosted|received)\s+by\b/gi, rule: "passive-hosted", passive: true },
+  { re: /\b(?:telephoned|phoned|rang)\s+/gi, rule: "telephoned", kind: "call" },
   { re: /\b(?:greeted|greets|greet|welcomed|welcomes|welcome)\s+(?=[\p{Lu}]|the\s|his\s|her\s)/gu, rule: "greeting", kind: "greeting" },
   { re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b/gi, rule: "call", kind: "call" },
 ];
@@ -125,7 +127,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
             !/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) &&
             !(a.mentions[i]!.kind === "organization" && a.mentions[i + 1]?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.text.slice(a.mentions[i]!.end, a.mentions[i + 1]!.start))) &&
-            !insideRelative(a, objStart, stop, a.mentions[i]!.start),
+            !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
+            !/^\s+(?:told|said|says|tells|added)\b/.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
         );
         // The first counterpart follows the trigger closely ("welcomed the deal and thanked X" is no greeting).
         if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(triggerEnd, a.mentions[firstObj]!.start))) continue;
@@ -138,9 +141,12 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         const place = placeOf(a, s.index, status === "held", pos, objEnd);
+        const headline = a.paragraphs[s.paragraph]!.heading;
         for (const subj of subjects) for (const o of objects) {
           const other = a.actorOf[o];
           if (!other || subjects.includes(other)) continue;
+          // A headline names groups loosely ("EU ministers meet Arab counterparts"): only people count there.
+          if (headline && (subj.kind !== "person" || other.kind !== "person")) continue;
           const key = `${subj.key}|${other.key}`;
           if (seen.has(key)) continue;
           seen.add(key);

@@ -85,7 +85,7 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
-const CLAUSE_END = /[.;:!?]|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says)\b/u;
+const CLAUSE_END = /[.;:!?]|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
 
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
 const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
@@ -123,7 +123,7 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
  * clause: "who became foreign secretary in November"; a period: "since October 7") belong to other events.
  */
 export function dateNear<T extends { start: number; end: number }>(a: Analysis, s: Sentence, pos: number, clauseEnd: number, dates: T[]): T | null {
-  const usable = dates.filter((d) => !/\b(?:since|until|before|after)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start)));
+  const usable = dates.filter((d) => !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)));
   return (
     usable.find((d) => d.start >= pos && d.start <= clauseEnd + 40) ??
     usable.find((d) => d.end <= pos && pos - d.end < 25 && (!a.text.slice(d.end, pos).includes(",") || /^\s*,\s*(?:where|when)\s+\S+\s+$/i.test(a.text.slice(d.end, pos)))) ??
