@@ -51,15 +51,6 @@ export function analyse(id: string, text: string, published: string | null): Ana
   return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
 }
 
-/** Indexes of the mentions that lie within [start, end). */
-export function mentionsIn(a: Analysis, start: number, end: number): number[] {
-  const out: number[] = [];
-  a.mentions.forEach((m, i) => {
-    if (m.start >= start && m.end <= end) out.push(i);
-  });
-  return out;
-}
-
 /** True when pos lies inside quoted words (reported speech is not the writer's statement of fact). */
 export function insideQuote(a: Analysis, pos: number): boolean {
   return a.quoteSpans.some((q) => pos > q.open && pos < q.close);

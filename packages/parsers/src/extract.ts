@@ -42,7 +42,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const id = meta.id;
   // Parse the document once without a date to find its own date lines, then analyse against the result.
   const pre = analyse(id, text, null);
-  const info = parseDocument(text, pre.paragraphs, meta);
+  const info = parseDocument(pre.paragraphs, meta);
   const a = info.published ? withPublished(pre, info.published) : pre;
   const ev = new EvidenceMaker(a);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { segment } from "../text/segment.js";
 import { parseDocument } from "./DocumentParser.js";
 
-const parse = (text: string, meta = {}) => parseDocument(text, segment(text), { id: "t", ...meta });
+const parse = (text: string, meta = {}) => parseDocument(segment(text), { id: "t", ...meta });
 
 describe("DocumentParser", () => {
   it("finds the title, the date line, the byline and a machine-written disclosure", () => {

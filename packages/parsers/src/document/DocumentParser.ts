@@ -47,7 +47,7 @@ function datelineOf(line: string): { text: string; date: string } | null {
 
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
-export function parseDocument(text: string, paragraphs: Paragraph[], meta: DocumentMeta): DocumentInfo {
+export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): DocumentInfo {
   const warnings: string[] = [];
   const datelines: Array<{ text: string; date: string }> = [];
   const datelineParas = new Set<number>();

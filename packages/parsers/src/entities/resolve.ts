@@ -117,7 +117,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (!s) return;
     // Same-sentence antecedents, except objects of a preposition in a fronted phrase ("In addition to talks
     // with Netanyahu, he will …": "he" is the previous sentence's subject).
-    const subjectPosition = /(?:^|[,;]\s*)$/.test(a_text(mentions, m, s));
+    const subjectPosition = /(?:^|[,;]\s*)$/.test(s.text.slice(0, m.start - s.start).trimEnd());
     const inSentence = mentions.findIndex(
       (o, j) => j < i && o.start >= s.start && isPersonRef(j) && !(subjectPosition && /\b(?:with|to|by|for|from|of|at|and|about)\s+$/i.test(s.text.slice(Math.max(0, o.start - s.start - 6), o.start - s.start))),
     );
@@ -136,11 +136,6 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     }
   });
   return { actors, actorOf };
-}
-
-/** The sentence text before a mention (to see whether the mention opens a clause). */
-function a_text(_mentions: Mention[], m: Mention, s: Sentence): string {
-  return s.text.slice(0, m.start - s.start).trimEnd();
 }
 
 /** A person's id leaves out middle initials, so "Antony J. Blinken" and "Antony Blinken" are one id. */

@@ -22,15 +22,15 @@ export interface MeetingCandidate {
   rule: string;
 }
 
-const TRIGGERS: Array<{ re: RegExp; rule: string; passive?: boolean; kind?: MeetingCandidate["kind"] }> = [
+const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?\s+with\b/gi, rule: "verb-with" },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
   { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
-  { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", passive: true, kind: "greeting" },
-  { re: /\b(?:hosted|received)\s+by\b/gi, rule: "passive-hosted", passive: true },
+  { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", kind: "greeting" },
+  { re: /\b(?:hosted|received)\s+by\b/gi, rule: "passive-hosted" },
   { re: /\b(?:telephoned|phoned|rang)\s+/gi, rule: "telephoned", kind: "call" },
   { re: /\b(?:greeted|greets|greet|welcomed|welcomes|welcome)\s+(?=[\p{Lu}]|the\s|his\s|her\s)/gu, rule: "greeting", kind: "greeting" },
   { re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b/gi, rule: "call", kind: "call" },

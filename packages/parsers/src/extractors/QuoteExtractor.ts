@@ -31,8 +31,6 @@ const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
 const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
 const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
 const VERB_AFTER_SUBJECT = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`, "i");
-const VERB_BEFORE_SUBJECT = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+$`, "i");
-const ACCORDING_TO = /\baccording to\s+$/i;
 const OBJECT_BEFORE = /\b(?:meets|met|meet|told|tells|urged|thanked|with|to|by|for|of)\s+$/i;
 const SPEAKER_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
@@ -81,7 +79,7 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   return null;
 }
 
-function attribute(a: Analysis, q: QuoteSpan, before: [number, number], after: [number, number], short: boolean): Attribution | null {
+function attribute(a: Analysis, before: [number, number], after: [number, number], short: boolean): Attribution | null {
   const text = a.text;
   // 1. Cue right after the quote.
   const afterText = text.slice(after[0], after[1]);
@@ -151,7 +149,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const short = words <= 2;
     const callConstruction = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
 
-    let att = attribute(a, q, before, after, short && !callConstruction);
+    let att = attribute(a, before, after, short && !callConstruction);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
