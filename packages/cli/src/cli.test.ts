@@ -31,6 +31,16 @@ describe("shuttle extract", () => {
     expect(out.places.map((p: { id: string }) => p.id)).toEqual(["jerusalem"]);
   });
 
+  it("counts offsets in code points, so astral characters (emoji) do not shift the spans", () => {
+    const file = join(dir, "emoji.txt");
+    const text = "Blinken said “hi 😀 there” to Netanyahu. “We are close to a deal 🤝,” Secretary of State Antony Blinken told reporters.\n";
+    writeFileSync(file, text);
+    const out = JSON.parse(cli("extract", file, "--format", "json").out);
+    const chars = Array.from(text);
+    for (const q of out.quotes) for (const e of q.evidence) expect(chars.slice(e.start, e.end).join("")).toBe(e.text);
+    expect(out.quotes.map((q: { text: string }) => q.text)).toContain("We are close to a deal 🤝");
+  });
+
   it("prints NDJSON lines tagged with their table", () => {
     const lines = cli("extract", good, "--format", "ndjson").out.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.find((l) => l.table === "quotes")).toMatchObject({ text: "We are here to help" });
