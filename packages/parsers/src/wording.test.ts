@@ -296,3 +296,21 @@ describe("hosts, calls and sources", () => {
   });
 });
 
+describe("names that look like other words, lists of places, singular victims", () => {
+  it("'Zhai Jun' keeps the month-like 'Jun'; 'foreign minister, Israel Katz' keeps 'Israel'", () => {
+    expect(extract("China's special envoy for the Middle East, Zhai Jun, held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo.").meetings[0]!.participant_ids).toEqual(["zhai-jun", "sameh-shoukry"]);
+    expect(extract("Israel's foreign minister, Israel Katz, condemned the meeting. “Shame on you,” Katz wrote on X, addressing Erdogan.").quotes[0]).toMatchObject({ speaker_id: "israel-katz", cue: "wrote" });
+  });
+
+  it("a country in a list after 'of' is no meeting place; the dateline is", () => {
+    const m = extract("WASHINGTON — Secretary of State Antony Blinken hosted the foreign ministers of Saudi Arabia, Egypt and Jordan at the State Department on Thursday.", "2024-02-29").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["foreign-ministers", "washington"]]);
+  });
+
+  it("'after meeting X' is a meeting; 'including a child' is one child", () => {
+    const e = extract("An Israeli strike killed three people, including a child, Lebanese state media said. French Foreign Minister Catherine Colonna spoke after meeting caretaker Prime Minister Najib Mikati.");
+    expect(e.casualty_figures.map((c) => [c.count, c.population, c.part_of !== null])).toEqual([[3, "people", false], [1, "child", true]]);
+    expect(e.meetings.map((m) => m.participant_ids)).toEqual([["catherine-colonna", "najib-mikati"]]);
+  });
+});
+

@@ -53,8 +53,9 @@ const DESCRIPTOR = new RegExp(
   String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
   "gu",
 );
+const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|June|July|March|April)$/;
 const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
-const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated)\b)/gu;
+const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated|wrote|posted|tweeted|condemned|thanked|welcomed|announced|stressed|noted|argued|replied|responded|received|hosted)\b)/gu;
 const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
 // "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
@@ -194,14 +195,26 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
     // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
     if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
-    const kept = trimNonName(raw.split(/\s+/));
+    const words = raw.split(/\s+/);
+    let kept = trimNonName(words);
+    // "foreign minister, Israel Katz": after a role noun and a comma, a name may begin with a place word.
+    if (kept.length === 1 && words.length === 2 && /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) {
+      kept = words;
+      const place = taken.find((t) => t.kind === "place" && t.start === m.index!);
+      if (place) {
+        mentions.splice(mentions.indexOf(place), 1);
+        taken.splice(taken.indexOf(place), 1);
+        mark(place, 0);
+      }
+    }
     if (kept.length < 2 || kept.some(shouting)) continue;
     // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
     while (kept.length > 2 && HONORIFIC.test(kept[0]!)) kept.shift();
     const name = stripPossessive(kept.join(" "));
     const start = m.index! + raw.length - kept.join(" ").length;
     const span = { start, end: start + name.length };
-    if (overlaps(span, taken) || kept.some((w) => PLACE_BY_NAME.has(w) || NOT_NAME_WORDS.has(w))) continue;
+    // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
+    if (overlaps(span, taken) || kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))) continue;
     add({ kind: "person", ...span, text: name, name, title: null, country: null });
   }
   // 3b. A lone capitalised word acting as a subject ("Austin was greeted", "Cameron made stops",

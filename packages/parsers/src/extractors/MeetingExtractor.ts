@@ -10,6 +10,7 @@ import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
+import type { Mention } from "../entities/mentions.js";
 import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, insideRelative, isPlanned, subjectsOf } from "./clauses.js";
 
 export interface MeetingCandidate {
@@ -25,7 +26,7 @@ export interface MeetingCandidate {
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?\s+with\b/gi, rule: "verb-with" },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
-  { re: /\b(?:met|meet|meets|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+/gu, rule: "verb" },
+  { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
@@ -53,10 +54,19 @@ const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?|\band\s+)$/i;
+const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$/i;
 
+/** Places named as locations ("in Doha", "travelled to Ramallah"); a list continues one ("visited Baghdad and Damascus"). */
 function locativeMentions(a: Analysis, start: number, end: number) {
-  return a.mentions.filter((m) => m.kind === "place" && m.place!.kind !== "region" && m.start >= start && m.end <= end && LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)));
+  const out: Mention[] = [];
+  let prev: Mention | null = null;
+  for (const m of a.mentions) {
+    if (m.kind !== "place" || m.start < start || m.end > end) continue;
+    const listed = prev !== null && out.includes(prev) && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(prev.end, m.start));
+    if (m.place!.kind !== "region" && (listed || LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)))) out.push(m);
+    prev = m;
+  }
+  return out;
 }
 
 function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
