@@ -223,9 +223,12 @@ function buildTrip(
   useActor: (d: DocActor) => string | null,
   usePlace: (p: PlaceEntry) => string | null,
 ): Trip {
-  // A country or territory is dropped when a city in it is also a stop ("Israel" when "Jerusalem" is there).
+  // A country or territory is dropped when a city in it is also a stop ("Israel" when "Jerusalem" is there)
+  // with the same status or made already: a planned site does not replace a country already reached.
   const cities = list.filter((s) => s.place.kind === "city" || s.place.kind === "site");
-  const kept = list.filter((s) => s.place.kind === "city" || s.place.kind === "site" || !cities.some((c) => c.place.country === s.place.country));
+  const kept = list.filter(
+    (s) => s.place.kind === "city" || s.place.kind === "site" || !cities.some((c) => c.place.country === s.place.country && (c.status === s.status || c.status === "completed")),
+  );
   const byPlace = new Map<string, StopCandidate & { order: number }>();
   kept.forEach((s, order) => {
     const prev = byPlace.get(s.place.id);

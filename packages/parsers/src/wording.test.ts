@@ -314,3 +314,39 @@ describe("names that look like other words, lists of places, singular victims", 
   });
 });
 
+describe("details of wire copy", () => {
+  it("unknown sites are places, not people: a planned site does not replace a country reached", () => {
+    const t = extract("Defense Secretary Lloyd Austin arrived in Israel on Monday and is set to visit the Erez Crossing and Haifa Port on Tuesday.", "2024-03-04").trips[0]!;
+    expect(t.destinations.map((d) => [d.place_id, d.status])).toEqual([["israel", "completed"], ["erez-crossing", "planned"], ["haifa-port", "planned"]]);
+  });
+
+  it("a time of day does not end the clause; a weekday after a name is no part of it", () => {
+    const m = extract("Defense Secretary Lloyd Austin will meet President Isaac Herzog Tuesday at 9:30 a.m. in Jerusalem, officials said.", "2024-03-04").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.place_id, x.date])).toEqual([["isaac-herzog", "jerusalem", "2024-03-05"]]);
+  });
+
+  it("'a convoy of aid heading to Gaza' is no trip of the sentence's subject", () => {
+    expect(extract("Foreign Secretary David Cameron watched a convoy of aid heading to Gaza.").trips).toEqual([]);
+  });
+
+  it("'said <organisation> spokesman <name>' credits the person; 'described as … by X' credits X", () => {
+    expect(extract("The minister “raised the issue of aid,” said State Department spokesman Matthew Miller.").quotes[0]).toMatchObject({ speaker_id: "matthew-miller" });
+    expect(extract("Prime Minister Benjamin Netanyahu held a meeting described as “long and frank” by Netanyahu's office.").quotes[0]).toMatchObject({ speaker_mention: "Netanyahu's office" });
+  });
+
+  it("a fragment in reported speech belongs to the reported speaker, not to the source of the report", () => {
+    const q = extract("Prime Minister Benjamin Netanyahu told Jake Sullivan that Israel would fight “until complete victory”, his office said.").quotes;
+    expect(q[0]).toMatchObject({ speaker_id: "benjamin-netanyahu", cue: "told" });
+  });
+
+  it("places left behind are not the scene; a participle clause holds no meeting place", () => {
+    const m = extract("Secretary of State Antony Blinken arrived on Tuesday after stops in Amman and Riyadh.\nBlinken met with Prime Minister Benjamin Netanyahu on Wednesday, underscoring opposition to an assault on the city of Rafah.", "2024-05-01").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["benjamin-netanyahu", null]]);
+  });
+
+  it("a name in a list of objects is no subject of the next verb", () => {
+    const t = extract("Secretary of State Antony Blinken is set to meet Defense Minister Yoav Gallant and adviser Tzachi Hanegbi, visit the Kerem Shalom Crossing and fly home.").trips;
+    expect(t.map((x) => x.traveler_id)).toEqual(["antony-blinken"]);
+  });
+});
+

@@ -5,7 +5,7 @@
  * speakers and groups ("a senior State Department official", "Israeli officials"); role nouns that refer
  * back ("the secretary", "America's top diplomat"); personal pronouns. Later refiners resolve them to actors.
  */
-import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, type PlaceEntry } from "./gazetteer.js";
+import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, slug, type PlaceEntry } from "./gazetteer.js";
 import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/lexicon.js";
 import type { Paragraph } from "../text/segment.js";
 
@@ -46,13 +46,14 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:said|told|says|declared|stated|added)\b|$)/u;
 
-const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
+const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team|office)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
 const DESCRIPTOR_HEAD =
-  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|families|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|office|families|family members|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
   String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
   "gu",
 );
+const SITE_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|June|July|March|April)$/;
 const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated|wrote|posted|tweeted|condemned|thanked|welcomed|announced|stressed|noted|argued|replied|responded|received|hosted)\b)/gu;
@@ -70,6 +71,13 @@ const shouting = (w: string) => w.length >= 3 && w === w.toUpperCase() && /\p{Lu
 
 function stripPossessive(name: string): string {
   return name.replace(/['’]s?$/u, "");
+}
+
+/** A weekday or month after a name ("Netanyahu Wednesday") is no part of it. */
+function trimTrailing(words: string[]): string[] {
+  let n = words.length;
+  while (n > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(stripPossessive(words[n - 1]!))) n--;
+  return words.slice(0, n);
 }
 
 /** Words that are part of a capitalised run but not of a person's name. */
@@ -103,14 +111,15 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   for (const m of text.matchAll(TITLED_NAME)) {
     const g = m.groups!;
     // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
-    let nameWords = trimNonName(stripPossessive(g.name!).split(/\s+/), true);
+    let nameWords = trimTrailing(trimNonName(stripPossessive(g.name!).split(/\s+/), true));
     // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
     while (nameWords.length > 1 && HONORIFIC.test(nameWords[0]!)) nameWords = nameWords.slice(1);
     if (nameWords.length === 0 || nameWords.some(shouting)) continue;
     const name = nameWords.join(" ");
     if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
     const start = m.index!;
-    const end = start + m[0].length - (g.name!.length - g.name!.replace(/['’]s?$/u, "").length);
+    // The span ends with the name's last kept word ("… Netanyahu" of "… Netanyahu Wednesday").
+    const end = start + m[0].lastIndexOf(nameWords[nameWords.length - 1]!) + nameWords[nameWords.length - 1]!.length;
     add({ kind: "person", start, end, text: text.slice(start, end), name, title: g.title!.trim(), country: g.demonym ? COUNTRY_BY_DEMONYM.get(g.demonym) ?? null : null });
   }
   // 1b. Role nouns that refer back ("the secretary", "America's top diplomat").
@@ -189,13 +198,37 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");
     add({ kind, ...span, text: textSpan, name, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
   }
+  // 2c. Sites the gazetteer does not know ("Erez Crossing", "Ashdod Port") are places, not people.
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const site = SITE_RUN.exec(m[0]);
+    if (!site) continue;
+    const words = site[0].split(/\s+/);
+    const lead = words.findIndex((w) => !NOT_NAME_WORDS.has(w));
+    const name = words.slice(Math.max(lead, 0)).join(" ");
+    const end = m.index! + site.index + site[0].length;
+    const span = { start: end - name.length, end };
+    if (overlaps(span)) {
+      // "Kerem Shalom Crossing": the gazetteer's shorter name inside gives way to the whole site.
+      const inner = taken.filter((t) => t.kind === "place" && t.start >= span.start && t.end <= span.end);
+      if (!inner.length || taken.some((t) => t.kind !== "place" && span.start < t.end && t.start < span.end)) continue;
+      for (const t of inner) {
+        mentions.splice(mentions.indexOf(t), 1);
+        taken.splice(taken.indexOf(t), 1);
+        mark(t, 0);
+      }
+    }
+    const known = PLACE_BY_NAME.get(name);
+    const inner0 = PLACE_BY_NAME.get(words.slice(Math.max(lead, 0), -1).join(" "));
+    const place: PlaceEntry = known ?? { id: slug(name), name, kind: "site", country: inner0?.country ?? null, aliases: [] };
+    add({ kind: "place", ...span, text: name, name: place.name, title: null, country: place.country, place });
+  }
   // 3. Untitled names among capitalised runs: two to four name words ("Alex Vatanka").
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const raw = m[0];
     if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
     // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
     if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
-    const words = raw.split(/\s+/);
+    const words = trimTrailing(raw.split(/\s+/));
     let kept = trimNonName(words);
     // "foreign minister, Israel Katz": after a role noun and a comma, a name may begin with a place word.
     if (kept.length === 1 && words.length === 2 && /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) {
@@ -211,7 +244,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
     while (kept.length > 2 && HONORIFIC.test(kept[0]!)) kept.shift();
     const name = stripPossessive(kept.join(" "));
-    const start = m.index! + raw.length - kept.join(" ").length;
+    const start = m.index! + words.join(" ").length - kept.join(" ").length;
     const span = { start, end: start + name.length };
     // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
     if (overlaps(span, taken) || kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))) continue;

@@ -117,9 +117,10 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (!s) return;
     // Same-sentence antecedents, except objects of a preposition in a fronted phrase ("In addition to talks
     // with Netanyahu, he will …": "he" is the previous sentence's subject).
-    const subjectPosition = /(?:^|[,;]\s*)$/.test(s.text.slice(0, m.start - s.start).trimEnd());
+    // Same-sentence antecedents that are subjects: a person after a preposition ("After his talk with
+    // Herzog, Blinken met …, where he …") is passed over.
     const inSentence = mentions.findIndex(
-      (o, j) => j < i && o.start >= s.start && isPersonRef(j) && !(subjectPosition && /\b(?:with|to|by|for|from|of|at|and|about)\s+$/i.test(s.text.slice(Math.max(0, o.start - s.start - 6), o.start - s.start))),
+      (o, j) => j < i && o.start >= s.start && isPersonRef(j) && !/\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start)),
     );
     if (inSentence >= 0) {
       actorOf[i] = actorOf[inSentence];

@@ -81,7 +81,8 @@ function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
 function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: number, clauseEnd: number): PlaceEntry | null {
   const s = a.sentences[sentenceIndex]!;
   // In the trigger's clause first ("met … in Jerusalem"), else the nearest before it ("travel to
-  // Ramallah … to meet Abbas"), else anywhere in the sentence; the most specific place wins within each.
+  // Ramallah … to meet Abbas"); the most specific place wins within each. A place later in the sentence
+  // belongs to another clause ("…, underscoring opposition to an assault on the city of Rafah").
   const bySpecific = (xs: PlaceEntry[]) => [...xs].sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
   const inClause = bySpecific(locativePlaces(a, trigger, clauseEnd));
   // Before the trigger: not a member of a list (an itinerary "to Jerusalem, Ramallah, Cairo and Amman" does
@@ -95,7 +96,7 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   const before = locativeMentions(a, s.start, trigger)
     .filter(notListed)
     .sort((x, y) => RANK[x.place!.kind] - RANK[y.place!.kind] || y.start - x.start)[0]?.place;
-  const own = inClause ?? before ?? bySpecific(locativeMentions(a, s.start, s.end).filter(notListed).map((m) => m.place!));
+  const own = inClause ?? before;
   if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
   const scene = previousScene(a, sentenceIndex);
   return scene ?? a.datelinePlace;
@@ -104,7 +105,12 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
 function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
     const prev = a.sentences[k]!;
-    const city = locativePlaces(a, prev.start, prev.end).filter((p) => p.kind === "city" || p.kind === "site").pop();
+    // Places left behind ("after stops in Amman and Riyadh") are no longer the scene.
+    const city = locativeMentions(a, prev.start, prev.end)
+      .filter((m) => !/\b(?:after|from)\s+(?:[\w-]+\s+){0,2}(?:(?:in|to|at)\s+)?(?:the\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+))*$/iu.test(a.text.slice(Math.max(prev.start, m.start - 60), m.start)))
+      .map((m) => m.place!)
+      .filter((p) => p.kind === "city" || p.kind === "site")
+      .pop();
     if (city) return city;
   }
   return null;

@@ -79,41 +79,61 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   return null;
 }
 
-function attribute(a: Analysis, before: [number, number], after: [number, number], short: boolean): Attribution | null {
+function attribute(a: Analysis, before: [number, number], after: [number, number], short: boolean, partial: boolean): Attribution | null {
   const text = a.text;
-  // 1. Cue right after the quote.
   const afterText = text.slice(after[0], after[1]);
-  const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
-  const first = speakerMentions(a, after[0] + lead, after[1])[0];
-  if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
-    const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
-    if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
-  }
-  const inverted = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i").exec(afterText);
-  if (inverted) {
-    const next = speakerMentions(a, after[0] + inverted[0].length, after[1])[0];
-    if (next !== undefined && a.mentions[next]!.start === after[0] + inverted[0].length) {
-      return { mentionIndex: next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
+  const cueAfter = (): Attribution | null => {
+    // 1. Cue right after the quote.
+    const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
+    const first = speakerMentions(a, after[0] + lead, after[1])[0];
+    if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
+      const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
+      if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
     }
-  }
-  // 2. Cue before the quote, in the same sentence.
-  const beforeText = text.slice(before[0], before[1]);
-  const according = /\baccording to\s+/i.exec(beforeText);
-  const verbs = [...beforeText.matchAll(VERB_ANY)].filter((v) => !isNoun(beforeText, v.index!));
-  const lastVerb = verbs[verbs.length - 1];
-  // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
-  // calls of officials for a “flood” of aid" quotes the officials, not the subject).
-  const shortOk = (verbIndex: number) =>
-    beforeText.length - verbIndex <= 100 && speakerMentions(a, before[0] + verbIndex, before[1]).every((i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)));
-  if (lastVerb && (!short || shortOk(lastVerb.index!))) {
-    const verbStart = before[0] + lastVerb.index!;
-    const subject = subjectBefore(a, before[0], verbStart);
-    return { mentionIndex: subject, cue: lastVerb[1]!, rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before" };
-  }
-  if (according) {
-    const m = speakerMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
-    if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to" };
-  }
+    const inverted = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i").exec(afterText);
+    if (inverted) {
+      const next = speakerMentions(a, after[0] + inverted[0].length, after[1])[0];
+      if (next !== undefined && a.mentions[next]!.start === after[0] + inverted[0].length) {
+        // "said State Department spokesman Matthew Miller": the organisation is the speaker's affiliation.
+        const person = a.mentions[next + 1];
+        const affiliation = a.mentions[next]!.kind === "organization" && person?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.text.slice(a.mentions[next]!.end, person.start));
+        return { mentionIndex: affiliation ? next + 1 : next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
+      }
+    }
+    // "described as “…” by the prime minister's office": the agent of a passive cue speaks.
+    const agent = /^\s*[,.]?\s*by\s+(?:the\s+)?/i.exec(afterText);
+    if (agent && /\b(?:described|called|labell?ed|termed|dubbed)\s+(?:\S+\s+){0,3}as\s*$/i.test(text.slice(before[0], before[1]))) {
+      const m = speakerMentions(a, after[0] + agent[0].length - 4, after[1])[0];
+      if (m !== undefined) return { mentionIndex: m, cue: "described", rule: "QuoteExtractor/passive-agent" };
+    }
+    return null;
+  };
+  const cueBefore = (): Attribution | null => {
+    // 2. Cue before the quote, in the same sentence.
+    const beforeText = text.slice(before[0], before[1]);
+    const according = /\baccording to\s+/i.exec(beforeText);
+    const verbs = [...beforeText.matchAll(VERB_ANY)].filter((v) => !isNoun(beforeText, v.index!));
+    const lastVerb = verbs[verbs.length - 1];
+    // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
+    // calls of officials for a “flood” of aid" quotes the officials, not the subject).
+    const shortOk = (verbIndex: number) =>
+      beforeText.length - verbIndex <= 100 && speakerMentions(a, before[0] + verbIndex, before[1]).every((i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)));
+    if (lastVerb && (!short || shortOk(lastVerb.index!))) {
+      const verbStart = before[0] + lastVerb.index!;
+      const subject = subjectBefore(a, before[0], verbStart);
+      return { mentionIndex: subject, cue: lastVerb[1]!, rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before" };
+    }
+    if (according) {
+      const m = speakerMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
+      if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to" };
+    }
+    return null;
+  };
+  // A fragment inside reported speech ("Netanyahu told Sullivan that Israel would fight “until complete
+  // victory”, his office said") belongs to the reported speaker; a whole quote to the cue that follows it.
+  const b = cueBefore();
+  const found = partial ? (b && b.mentionIndex !== null ? b : cueAfter() ?? b) : cueAfter() ?? b;
+  if (found) return found;
   if (short) return null;
   // 3. "according to X" or a later cue in the rest of the sentence.
   const acc = /\baccording to\s+/i.exec(afterText);
@@ -149,7 +169,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const short = words <= 2;
     const callConstruction = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
 
-    let att = attribute(a, before, after, short && !callConstruction);
+    let att = attribute(a, before, after, short && !callConstruction, partial);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;

@@ -52,6 +52,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
     for (const m of plain.matchAll(TRIGGER)) {
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
+      // "a convoy of aid heading to Gaza": a participle after a common noun describes that noun.
+      if (/^\w+ing\b/i.test(m[0]) && /\b\p{Ll}+\s+$/u.test(a.text.slice(s.start, pos)) && !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))) continue;
       const sent = /^(?:sent|took|take|will|also)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
       const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
       const travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
@@ -69,7 +71,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         cursor = p.end;
         if (p.place!.kind === "region") continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
-        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start))) ?? null;
+        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) ? undefined : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ?? null;
         for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.

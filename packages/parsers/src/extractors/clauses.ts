@@ -31,7 +31,11 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
   // The mention right before the verb group ("he will also meet", "Blinken is expected to travel").
   if (lastBefore !== undefined) {
     const gap = a.text.slice(a.mentions[lastBefore]!.end, pos);
-    if (/^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(gap)) return lastBefore;
+    // A comma before the verb closes an appositive ("The Foreign Secretary, David Cameron, has arrived"), so
+    // the name must open one; an object in a list ("meet Gallant and Hanegbi, visit …") does not.
+    const m = a.mentions[lastBefore]!;
+    const opensAppositive = !gap.trimStart().startsWith(",") || /(?:^|,)\s*$/.test(a.text.slice(s.start, m.start));
+    if (opensAppositive && /^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(gap)) return lastBefore;
   }
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
@@ -85,7 +89,8 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
-const CLAUSE_END = /[.;:!?]|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
+// A full stop ends a clause only at a sentence end, not in "a.m." or "U.S.".
+const CLAUSE_END = /[;!?]|:(?=\s)|\.(?=\s+\p{Lu}|\s*$)|,\s+(?:underscoring|saying|adding|stressing|calling|urging|warning|citing|noting)\b|,\s+(?:and\s+)?(?:visit|meet|travel|hold|fly|head|tour|return|go)\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
 
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
 const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
