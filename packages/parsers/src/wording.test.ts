@@ -350,3 +350,15 @@ describe("details of wire copy", () => {
   });
 });
 
+describe("sources and subordinate clauses", () => {
+  it("'Israel says Hamas killed …' credits no one with the figure; 'health authorities say' credits them", () => {
+    const c = extract("Israel says Hamas killed 1,400 people. Gaza health authorities say at least 9,061 people have been killed.").casualty_figures;
+    expect(c.map((x) => [x.count, x.attributed_to_text])).toEqual([[1400, null], [9061, "Gaza health authorities"]]);
+  });
+
+  it("'as' opens another clause, 'as well as' continues the list", () => {
+    const m = extract("Secretary of State Antony Blinken will meet Prime Minister Benjamin Netanyahu as Israel's military battles Hamas militants. He will also meet the war cabinet as well as President Isaac Herzog.").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["benjamin-netanyahu", "war-cabinet", "isaac-herzog"]);
+  });
+});
+

@@ -31,6 +31,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.(?= )|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu
 const PARTICLE = String.raw`(?:(?:al|el|Al|El)-|(?:al|el|Al|El|bin|Bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du) +)`;
 const NAME = String.raw`${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
 const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(escape).join("|");
+const TERRITORY_ALT = PLACES.filter((p) => p.kind === "territory").map((p) => escape(p.name)).join("|");
 const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country").map((p) => escape(p.name)).join("|");
 // Adjectives only ("Israeli", not "Israelis"): a plural people-noun ends a description instead of modifying it.
 const ADJECTIVE_ALT = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => !/[^s]s$/.test(d)).sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -48,9 +49,9 @@ const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:s
 
 const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team|office)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
 const DESCRIPTOR_HEAD =
-  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|office|families|family members|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|office|authorities|families|family members|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
   "gu",
 );
 const SITE_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
@@ -169,7 +170,11 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find((c) => windowStart + c.index! + c[0].length === headEnd);
     if (!hit) continue;
     const m = Object.assign(hit, { index: windowStart + hit.index });
-    const lead = m[0].length - m[0].trimStart().length;
+    let lead = m[0].length - m[0].trimStart().length;
+    // Commas join modifiers only in a list that ends with "and" ("Israeli, Qatari and Egyptian
+    // counterparts"); otherwise the description starts after the last comma ("… in Gaza, Israeli officials").
+    const lastComma = m[0].lastIndexOf(",");
+    if (lastComma >= 0 && !/\band\b/.test(m[0].slice(lastComma))) lead = lastComma + 1 + (m[0].slice(lastComma + 1).length - m[0].slice(lastComma + 1).trimStart().length);
     const span = { start: m.index! + lead, end: m.index! + m[0].length };
     // A description may contain organisations and places ("a senior State Department official", "Israeli,
     // Qatar, and Egyptian counterparts"): it wins over them.

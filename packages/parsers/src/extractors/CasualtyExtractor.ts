@@ -185,7 +185,9 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
       const pick =
         src.find(({ m }) =>
-          /\b(?:according to|said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+          /\baccording to\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+          // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
+          (/\b(?:said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
           /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:said|say|says|reported|report|told|stated|announced|put|puts|estimated|estimates?)\b/iu.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
         ) ?? null;
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
