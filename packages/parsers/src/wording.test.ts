@@ -362,3 +362,21 @@ describe("sources and subordinate clauses", () => {
   });
 });
 
+describe("casualty reports", () => {
+  it("reads 'reported missing', 'killed some 1,500 Hamas gunmen', and tolls with their office and date", () => {
+    const c = extract(
+      "The death toll in the Gaza Strip has risen to 14,532 since the outbreak of the conflict on October 7, the Hamas-run government media office said Wednesday. Over 7,000 people have been reported missing. Israel says it has killed some 1,500 Hamas gunmen.",
+      "2023-11-22",
+    ).casualty_figures;
+    expect(c.map((x) => [x.kind, x.count, x.qualifier, x.attributed_to_text, x.as_of])).toEqual([
+      ["killed", 14532, "exact", "the Hamas-run government media office", "2023-11-22"],
+      ["missing", 7000, "more_than", null, null],
+      ["killed", 1500, "about", null, null],
+    ]);
+  });
+
+  it("'strikes on Gaza' place the figure in Gaza", () => {
+    expect(extract("At least 3,785 Palestinians have been killed in Israeli strikes on Gaza, the health ministry said.").casualty_figures[0]).toMatchObject({ place_id: "gaza", attributed_to_text: "the health ministry" });
+  });
+});
+

@@ -50,15 +50,15 @@ const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
-const POP_NOUN = String.raw`(?:people|persons|civilians|child|baby|boy|girl|woman|man|civilian|soldier|journalist|person|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))(?![\p{L}])`;
-const POP = String.raw`(?:(?:(?:${DEMONYMS}|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations)\s+){0,2}${POP_NOUN})`;
+const POP_NOUN = String.raw`(?:people|persons|civilians|others|terrorists|gunmen|child|baby|boy|girl|woman|man|civilian|soldier|journalist|person|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))(?![\p{L}])`;
+const POP = String.raw`(?:(?:(?:${DEMONYMS}|Hamas|Hezbollah|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations)\s+){0,2}${POP_NOUN})`;
 const KILLED = String.raw`(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)`;
 const WOUNDED = String.raw`(?:wounded|injured|hurt|injuries)`;
-const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|hostages|captives)`;
+const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|captured|hostages|captives)`;
 
 const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|also|now|so far)\s+){0,3}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced|fled their homes|been forced from their homes|forced to flee|uprooted)\b`, "giu"), rule: "number-people-verb" },
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|reported|confirmed|believed|feared|presumed|thought|to be|also|now|so far)\s+){0,4}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced|fled their homes|been forced from their homes|forced to flee|uprooted)\b`, "giu"), rule: "number-people-verb" },
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
   { re: new RegExp(String.raw`\b(?<kw>killing|killings|deaths|death|wounding)\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "noun-of-number" },
   // "the UN had lost 102 staff members": an organisation's dead
@@ -81,7 +81,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
 ];
 const INCLUDING = new RegExp(String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?<pop>${POP})`, "iu");
-const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
+const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|captured|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:no|${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
@@ -89,7 +89,7 @@ const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\
 function kindOf(kw: string): CasualtyKind {
   const k = kw.toLowerCase();
   if (/wound|injur|hurt/.test(k)) return "wounded";
-  if (/hostage|captive|kidnap|abduct/.test(k)) return "hostages";
+  if (/hostage|captive|kidnap|abduct|captured/.test(k)) return "hostages";
   if (/missing/.test(k)) return "missing";
   if (/displac|fled|flee|forced from|uprooted/.test(k)) return "displaced";
   return "killed";
@@ -174,7 +174,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
     }
     if (!found.length) continue;
     // Context shared by the sentence's figures: place, period, source and date of the claim.
-    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
+    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
     const period = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(plain);
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;
@@ -193,7 +193,8 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }
     // The figure's date is when the source gave it ("said last night"), not the start of a period.
-    const dates = speech ? sentenceDates(a, s, false).filter((d) => !/\b(?:since|from|until)\s+$/i.test(a.text.slice(Math.max(s.start, d.start - 7), d.start))) : [];
+    // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
+    const dates = speech ? sentenceDates(a, s, false).filter((d) => !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start))) : [];
     for (const f of found) {
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
       f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
