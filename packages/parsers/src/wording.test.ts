@@ -380,3 +380,14 @@ describe("casualty reports", () => {
   });
 });
 
+describe("abbreviations inside clauses", () => {
+  it("'met with U.S. Secretary of State …' keeps the counterpart after 'U.S.'", () => {
+    const m = extract("Israeli President Isaac Herzog met with U.S. Secretary of State Antony Blinken in Tel Aviv on Thursday morning.", "2023-11-30").meetings;
+    expect(m.map((x) => [...x.participant_ids, x.place_id, x.date])).toEqual([["isaac-herzog", "antony-blinken", "tel-aviv", "2023-11-30"]]);
+  });
+
+  it("'after visiting President Joe Biden' is a meeting with him; 'visited Israel' is none", () => {
+    const m = extract("Israeli President Isaac Herzog met with Secretary of State Antony Blinken on Tuesday after visiting President Joe Biden at the White House. Herzog visited Israel's embassy.", "2023-07-19").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["antony-blinken", "joe-biden"]);
+  });
+});

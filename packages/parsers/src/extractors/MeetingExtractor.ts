@@ -26,7 +26,7 @@ export interface MeetingCandidate {
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?\s+with\b/gi, rule: "verb-with" },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
-  { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing)\s+/gu, rule: "verb" },
+  { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
@@ -161,8 +161,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         for (const subj of subjects) for (const o of objects) {
           const other = a.actorOf[o];
           if (!other || subjects.includes(other)) continue;
-          // A headline names groups loosely ("EU ministers meet Arab counterparts"): only people count there.
-          if (headline && (subj.kind !== "person" || other.kind !== "person")) continue;
+          // A headline names groups loosely ("EU ministers meet Arab counterparts"), and visiting a group
+          // ("visited US troops") is a visit, not a meeting: only people count there.
+          if ((headline || /^visit/i.test(m[0])) && (subj.kind !== "person" || other.kind !== "person")) continue;
           const key = `${subj.key}|${other.key}`;
           if (seen.has(key)) continue;
           seen.add(key);

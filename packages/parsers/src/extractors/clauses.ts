@@ -89,8 +89,8 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
-// A full stop ends a clause only at a sentence end, not in "a.m." or "U.S.".
-const CLAUSE_END = /[;!?]|:(?=\s)|\.(?=\s+\p{Lu}|\s*$)|,\s+(?:underscoring|saying|adding|stressing|calling|urging|warning|citing|noting)\b|,\s+(?:and\s+)?(?:visit|meet|travel|hold|fly|head|tour|return|go)\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
+// Sentences are already split, so a full stop inside one belongs to "a.m." or "U.S.": only the last ends a clause.
+const CLAUSE_END = /[;!?]|:(?=\s)|\.\s*$|,\s+(?:underscoring|saying|adding|stressing|calling|urging|warning|citing|noting)\b|,\s+(?:and\s+)?(?:visit|meet|travel|hold|fly|head|tour|return|go)\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
 
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
 const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
