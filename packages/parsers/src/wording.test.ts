@@ -391,3 +391,24 @@ describe("abbreviations inside clauses", () => {
     expect(m.map((x) => x.participant_ids[1])).toEqual(["antony-blinken", "joe-biden"]);
   });
 });
+
+describe("tours announced", () => {
+  it("'his visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet …'", () => {
+    const e = extract("President Donald Trump departed Monday for a tour of the Middle East. Trump's first visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet with Crown Prince Mohammed bin Salman.", "2025-05-12");
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([["riyadh", "planned", "2025-05-13"]]);
+    expect(e.meetings.map((m) => [m.participant_ids[1], m.place_id])).toEqual([["mohammed-bin-salman", "riyadh"]]);
+  });
+
+  it("'the crown prince … will start his tour with Egypt …, before a visit to Turkey on Wednesday'", () => {
+    const text = "Saudi Crown Prince Mohammed bin Salman will tour the region. The crown prince will start his tour with Egypt on Monday and then travel to Jordan on Tuesday, before a visit to Turkey on Wednesday.";
+    const t = extract(text, "2022-06-19").trips[0]!;
+    expect(t.traveler_id).toBe("mohammed-bin-salman");
+    expect(t.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([["egypt", "planned", "2022-06-20"], ["jordan", "planned", "2022-06-21"], ["turkey", "planned", "2022-06-22"]]);
+  });
+
+  it("'King Salman' is not 'Mohammed bin Salman'", () => {
+    const m = extract("President Joe Biden held separate meetings with Saudi King Salman and his Crown Prince Mohammed bin Salman.").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["salman", "mohammed-bin-salman"]);
+  });
+});
+

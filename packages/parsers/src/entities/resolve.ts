@@ -80,9 +80,11 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (m.kind !== "person" || actorOf[i]) return;
     const tokens = nameTokens(m.name);
     const w = tokens[0]!.toLowerCase();
+    // "King Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's, not a surname.
     const candidates = people.filter((p) => {
       const pt = nameTokens(p.name).map((t) => t.toLowerCase());
-      return pt[pt.length - 1] === w || (pt.length > 0 && pt.includes(w));
+      const k = pt.lastIndexOf(w);
+      return k >= 0 && !/^(?:bin|ibn|bint|ben)$/.test(pt[k - 1] ?? "");
     });
     candidates.sort((a, b) => b.mentions - a.mentions);
     actorOf[i] = getOrCreate(candidates[0]?.key ?? w, m, "person");

@@ -54,7 +54,7 @@ const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$/i;
+const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\b(?:capital|city),\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$/i;
 
 /** Places named as locations ("in Doha", "travelled to Ramallah"); a list continues one ("visited Baghdad and Damascus"). */
 function locativeMentions(a: Analysis, start: number, end: number) {

@@ -32,10 +32,11 @@ export interface OrdinalCandidate {
 }
 
 const TRIGGER =
-  /\b(?:travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|depart(?:ed|s|ing)? for|(?:is|are|was|were) due (?:in|to arrive in|back in)|(?:will |also )*take (?:him|her|them)(?: on)? to|took (?:him|her|them) to|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
+  // Longer phrases first: alternatives are tried in order, and "visit" alone would win over "visit … will begin in".
+  /\b(?:(?:start|starts|started|begin|begins|began|end|ends|ended|conclude|concludes|concluded|wrap up|wraps up|wrapped up) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:tour|trip|visit|journey) (?:with|in)|(?:visit|trip|tour) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:begin|begins|start|starts|began|started) (?:\w+ )?in|travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|depart(?:ed|s|ing)? for|(?:is|are|was|were) due (?:in|to arrive in|back in)|(?:will |also )*take (?:him|her|them)(?: on)? to|took (?:him|her|them) to|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
 
 /** Words between a trigger and its places that keep them in one destination list. */
-const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*$/i;
+const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$/iu;
 
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
@@ -71,7 +72,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         cursor = p.end;
         if (p.place!.kind === "region") continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
-        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) ? undefined : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ?? null;
+        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ?? (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) ? undefined : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ?? null;
         for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.

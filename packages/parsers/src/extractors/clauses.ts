@@ -116,8 +116,9 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
   // The clause the trigger is in: coordinated verbs ("will travel to … and meet with …") share its tense.
   // A participle ("after holding his meetings") takes the tense of the main clause, so it does not split.
   // A participle ("…, before flying to Riyadh") takes the tense of the clause it hangs on.
-  const participle = /^\w+ing\b/i.test(triggerText) && /,?\s*\b(?:after|before|while|when|since|by)\s*$/i.test(head);
-  const base = participle ? head.replace(/,?\s*\b(?:after|before|while|when|since|by)\s*$/i, "") : head;
+  // So does a noun after "before"/"after" ("…, before a visit to Turkey on Wednesday").
+  const participle = (/^\w+ing\b/i.test(triggerText) && /,?\s*\b(?:after|before|while|when|since|by)\s*$/i.test(head)) || /,?\s*\b(?:after|before)\s+(?:a|an|the|his|her|their)\s*$/i.test(head);
+  const base = participle ? head.replace(/,?\s*\b(?:after|before|while|when|since|by)(?:\s+(?:a|an|the|his|her|their))?\s*$/i, "") : head;
   const clauseHead = base.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/).pop() ?? base;
   return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
 }
