@@ -412,3 +412,15 @@ describe("tours announced", () => {
   });
 });
 
+describe("countries of speakers", () => {
+  it("'For his part, <title> <name> stressed …, saying' credits the name; 'the Qatari official' is the Qatari named before", () => {
+    const text = "For his part, Qatari Prime Minister and Foreign Minister Mohammed bin Abdul Rahman Al Thani stressed the need for a ceasefire, saying, “This is the first time I have seen this.”\nCommenting on the hostages, the Qatari official said, “Our position has been clear.”";
+    expect(extract(text).quotes.map((q) => q.speaker_id)).toEqual(["mohammed-bin-abdul-rahman-al-thani", "mohammed-bin-abdul-rahman-al-thani"]);
+  });
+
+  it("'the Jordanian minister' is the Jordanian counterpart named before", () => {
+    const text = "Egyptian Foreign Minister Sameh Shoukry met French Foreign Minister Stéphane Séjourné and their Jordanian counterpart Ayman Safadi.\nThe Jordanian minister called it a “starvation crime.”";
+    expect(extract(text).quotes[0]).toMatchObject({ speaker_id: "ayman-safadi", partial: true });
+  });
+});
+

@@ -56,6 +56,8 @@ const DESCRIPTOR = new RegExp(
 );
 const SITE_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|June|July|March|April)$/;
+/** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).concat(["Affairs", "Security", "National", "State", "Deputy", "Acting", "Chief", "Senior", "Foreign", "Defense", "Defence"]));
 const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
 const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated|wrote|posted|tweeted|condemned|thanked|welcomed|announced|stressed|noted|argued|replied|responded|received|hosted)\b)/gu;
 const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
@@ -121,7 +123,10 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const start = m.index!;
     // The span ends with the name's last kept word ("… Netanyahu" of "… Netanyahu Wednesday").
     const end = start + m[0].lastIndexOf(nameWords[nameWords.length - 1]!) + nameWords[nameWords.length - 1]!.length;
-    add({ kind: "person", start, end, text: text.slice(start, end), name, title: g.title!.trim(), country: g.demonym ? COUNTRY_BY_DEMONYM.get(g.demonym) ?? null : null });
+    // The demonym may stand before a longer title ("Qatari Prime Minister and Foreign Minister …").
+    const before = /(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and)\s+)*$/u.exec(text.slice(Math.max(0, start - 40), start));
+    const demonym = g.demonym ?? (before && COUNTRY_BY_DEMONYM.has(before[1]!) ? before[1]! : undefined);
+    add({ kind: "person", start, end, text: text.slice(start, end), name, title: g.title!.trim(), country: demonym ? COUNTRY_BY_DEMONYM.get(demonym) ?? null : null });
   }
   // 1b. Role nouns that refer back ("the secretary", "America's top diplomat").
   for (const m of text.matchAll(ROLE)) {
@@ -189,6 +194,17 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const collective = COLLECTIVE.test(head);
     // "Israel's war cabinet minister Benny Gantz": the group noun only modifies a title or a name.
     if (/^\s+(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
+    // "The Qatari official" refers back to a person of that country.
+    const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
+    if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
+      for (const t of inner) {
+        mentions.splice(mentions.indexOf(t), 1);
+        taken.splice(taken.indexOf(t), 1);
+        mark(t, 0);
+      }
+      add({ kind: "role", ...span, text: text.slice(span.start, span.end), name: "official", title: head, country: COUNTRY_BY_DEMONYM.get(demonymOnly)! });
+      continue;
+    }
     if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
     if (collective && !det && !mods.trim()) continue;
     const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
@@ -245,7 +261,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
         mark(place, 0);
       }
     }
-    if (kept.length < 2 || kept.some(shouting)) continue;
+    if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
     // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
     while (kept.length > 2 && HONORIFIC.test(kept[0]!)) kept.shift();
     const name = stripPossessive(kept.join(" "));
@@ -253,7 +269,9 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const span = { start, end: start + name.length };
     // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
     if (overlaps(span, taken) || kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))) continue;
-    add({ kind: "person", ...span, text: name, name, title: null, country: null });
+    // "his Jordanian counterpart Ayman Safadi": the demonym before a role noun gives the country.
+    const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    add({ kind: "person", ...span, text: name, name, title: null, country: lead ? COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null : null });
   }
   // 3b. A lone capitalised word acting as a subject ("Austin was greeted", "Cameron made stops",
   // "Blinken's sixth tour") is a surname even when the full name never appears.

@@ -102,9 +102,11 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (m.kind === "role") {
       // "the minister" names no office: any minister or secretary will do; other roles match their class.
       const generic = m.name === "minister";
+      // "the Qatari official": any person of that country.
+      const byCountry = m.name === "official";
       const cls = roleClass(m.name);
       const match = people
-        .filter((p) => (generic ? /minister|secretary/i.test(p.title ?? "") : cls && roleClass(p.title) === cls))
+        .filter((p) => (byCountry ? p.country === m.country : generic ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country) : cls && roleClass(p.title) === cls))
         // A role that names its country never goes to a person of another country; one of that country wins.
         .filter((p) => !m.country || !p.country || p.country === m.country)
         .sort((a, b) => Number(!!m.country && b.country === m.country) - Number(!!m.country && a.country === m.country) || b.mentions - a.mentions)[0];

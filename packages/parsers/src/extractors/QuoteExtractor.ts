@@ -70,7 +70,9 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   }
   // A coordinated predicate or a participle ("Borrell visited … and called …", "…, warning of …") has the
   // clause's subject: its first person.
-  const people = cands.filter((i) => ["person", "role", "pronoun"].includes(a.mentions[i]!.kind));
+  // Named people before pronouns ("For his part, Qatari Prime Minister … stressed …, saying").
+  const named = cands.filter((i) => ["person", "role"].includes(a.mentions[i]!.kind));
+  const people = named.length ? named : cands.filter((i) => a.mentions[i]!.kind === "pronoun");
   const subjects = people.length ? people : cands;
   // (A past participle after a comma is passive — "…, described in the Declaration as" — and has no subject here.)
   const head = a.text.slice(clauseStart, verbStart);
