@@ -101,11 +101,17 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   // Which characters a mention already covers: overlap checks cost the span's length, not the mention count.
   const covered = new Uint8Array(text.length + 1);
   const mark = (m: { start: number; end: number }, v: number) => covered.fill(v, m.start, m.end);
-  const overlaps = (m: { start: number; end: number }, _taken?: unknown) => covered.subarray(m.start, m.end).includes(1);
+  const overlaps = (m: { start: number; end: number }) => covered.subarray(m.start, m.end).includes(1);
   const add = (m: Mention) => {
     mentions.push(m);
     taken.push(m);
     mark(m, 1);
+  };
+  /** A longer reading wins over a mention found earlier inside it. */
+  const remove = (m: Mention) => {
+    mentions.splice(mentions.indexOf(m), 1);
+    taken.splice(taken.indexOf(m), 1);
+    mark(m, 0);
   };
   const headingRanges = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
   const inHeading = (pos: number) => headingRanges.some((h) => pos >= h.start && pos < h.end);
@@ -131,7 +137,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   // 1b. Role nouns that refer back ("the secretary", "America's top diplomat").
   for (const m of text.matchAll(ROLE)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span)) continue;
     const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
     // "Qatar's emir" names the country: only a person of that country can be meant.
     const country = m.groups!.country ? PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null) : null;
@@ -149,21 +155,21 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (!orgWords.some((w, k) => ORG_HEADS.test(w) && !(/['’]s$/.test(w) && k < orgWords.length - 1))) continue;
     const end = m.index! + stripPossessive(raw).length;
     const span = { start: end - orgText.length, end };
-    if (overlaps(span, taken) || PLACE_BY_NAME.has(orgText)) continue;
+    if (overlaps(span) || PLACE_BY_NAME.has(orgText)) continue;
     const demonym = words.find((w) => COUNTRY_BY_DEMONYM.has(w));
     add({ kind: "organization", ...span, text: orgText, name: orgText, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
   }
   // 2. Places.
   for (const m of text.matchAll(PLACE_NAME_RE)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span)) continue;
     const place = PLACE_BY_NAME.get(m[0])!;
     add({ kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
   }
   // 1d. Pronouns and plural references.
   for (const m of text.matchAll(PRONOUN)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span, taken)) continue;
+    if (overlaps(span)) continue;
     add({ kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
   }
   // 2b. Descriptions of unnamed speakers and groups.
@@ -197,11 +203,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // "The Qatari official" refers back to a person of that country.
     const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
     if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
-      for (const t of inner) {
-        mentions.splice(mentions.indexOf(t), 1);
-        taken.splice(taken.indexOf(t), 1);
-        mark(t, 0);
-      }
+      for (const t of inner) remove(t);
       add({ kind: "role", ...span, text: text.slice(span.start, span.end), name: "official", title: head, country: COUNTRY_BY_DEMONYM.get(demonymOnly)! });
       continue;
     }
@@ -209,11 +211,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (collective && !det && !mods.trim()) continue;
     const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
     const kind = ["a", "an", "one", "another"].includes(det) && singular && !collective ? "unnamed" : "group";
-    for (const t of inner) {
-      mentions.splice(mentions.indexOf(t), 1);
-      taken.splice(taken.indexOf(t), 1);
-      mark(t, 0);
-    }
+    for (const t of inner) remove(t);
     const textSpan = text.slice(span.start, span.end);
     // The name drops articles and possessives: "members of his senior Cabinet" is "members of senior Cabinet".
     const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");
@@ -232,11 +230,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
       // "Kerem Shalom Crossing": the gazetteer's shorter name inside gives way to the whole site.
       const inner = taken.filter((t) => t.kind === "place" && t.start >= span.start && t.end <= span.end);
       if (!inner.length || taken.some((t) => t.kind !== "place" && span.start < t.end && t.start < span.end)) continue;
-      for (const t of inner) {
-        mentions.splice(mentions.indexOf(t), 1);
-        taken.splice(taken.indexOf(t), 1);
-        mark(t, 0);
-      }
+      for (const t of inner) remove(t);
     }
     const known = PLACE_BY_NAME.get(name);
     const inner0 = PLACE_BY_NAME.get(words.slice(Math.max(lead, 0), -1).join(" "));
@@ -255,11 +249,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (kept.length === 1 && words.length === 2 && /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) {
       kept = words;
       const place = taken.find((t) => t.kind === "place" && t.start === m.index!);
-      if (place) {
-        mentions.splice(mentions.indexOf(place), 1);
-        taken.splice(taken.indexOf(place), 1);
-        mark(place, 0);
-      }
+      if (place) remove(place);
     }
     if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
     // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
@@ -268,7 +258,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const start = m.index! + words.join(" ").length - kept.join(" ").length;
     const span = { start, end: start + name.length };
     // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
-    if (overlaps(span, taken) || kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))) continue;
+    if (overlaps(span) || kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))) continue;
     // "his Jordanian counterpart Ayman Safadi": the demonym before a role noun gives the country.
     const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
     add({ kind: "person", ...span, text: name, name, title: null, country: lead ? COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null : null });
@@ -278,7 +268,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   for (const m of text.matchAll(LONE_SUBJECT)) {
     const w = m[1]!;
     const span = { start: m.index!, end: m.index! + w.length };
-    if (overlaps(span, taken) || inHeading(span.start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
+    if (overlaps(span) || inHeading(span.start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
     add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
   }
   // 3c. A lone capitalised word as the object of a meeting or speech verb ("met Netanyahu", "told Sunak").
@@ -286,7 +276,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const w = m[1]!;
     const start = m.index! + m[0].length - w.length;
     const span = { start, end: start + w.length };
-    if (overlaps(span, taken) || inHeading(start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
+    if (overlaps(span) || inHeading(start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
     add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
   }
   // 4. Appositive titles: "Alex Vatanka, director of the Iran program at the Middle East Institute".
@@ -305,7 +295,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     for (const m of text.matchAll(re)) {
       const end = m.index! + m[0].replace(/['’]s?$/u, "").length;
       const span = { start: m.index!, end };
-      if (overlaps(span, taken)) continue;
+      if (overlaps(span)) continue;
       add({ kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
     }
   }
