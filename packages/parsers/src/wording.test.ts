@@ -424,3 +424,27 @@ describe("countries of speakers", () => {
   });
 });
 
+describe("delegations, lists across phrases, institutions", () => {
+  it("'A Hamas delegation led by X arrived': the delegation travels; 'the Hamas official' is 'a Hamas official'", () => {
+    const e = extract("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday for talks, a Hamas official said.\n“We are positive,” the Hamas official told AFP.", "2024-02-03");
+    expect(e.trips.map((t) => t.traveler_id)).toEqual(["hamas-delegation"]);
+    expect(e.quotes[0]!.speaker_id).toBe("hamas-official");
+  });
+
+  it("'due to meet Egyptian intelligence chief Abbas Kamel and …'", () => {
+    const m = extract("CIA Director William Burns travelled to Cairo, where he was due to meet Egyptian intelligence chief Abbas Kamel on Sunday.", "2024-02-03").meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.status, x.date])).toEqual([["abbas-kamel", "planned", "2024-02-04"]]);
+  });
+
+  it("'meet Harris on Thursday and former President Donald Trump in Florida on Friday'", () => {
+    const m = extract("Prime Minister Benjamin Netanyahu will also meet Vice President Kamala Harris on Thursday and former President Donald Trump in Florida on Friday.", "2024-07-25").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["kamala-harris", "donald-trump"]);
+  });
+
+  it("'welcomed X to the Pentagon' names no Pentagon participant; 'will join foreign ministers of the Gulf …' is a meeting", () => {
+    expect(extract("Defense Secretary Lloyd Austin welcomed Israeli Defense Minister Yoav Gallant to the Pentagon on Tuesday.").meetings.map((m) => m.participant_ids[1])).toEqual(["yoav-gallant"]);
+    const m = extract("Secretary of State Antony Blinken held a meeting with Crown Prince Mohammed bin Salman. He will join foreign ministers of the Gulf Cooperation Council for talks.").meetings;
+    expect(m.map((x) => x.participant_ids[1])).toEqual(["mohammed-bin-salman", "foreign-ministers"]);
+  });
+});
+

@@ -51,7 +51,7 @@ const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|go
 const DESCRIPTOR_HEAD =
   "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|office|authorities|families|family members|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|media|press|civil defen[cs]e|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|(?:Hamas|Hezbollah|Fatah|Houthi|PLO|NATO|Gulf|Arab|European|Western|Islamic)|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|media|press|civil defen[cs]e|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
   "gu",
 );
 const SITE_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
@@ -205,6 +205,14 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
       for (const t of inner) remove(t);
       add({ kind: "role", ...span, text: text.slice(span.start, span.end), name: "official", title: head, country: COUNTRY_BY_DEMONYM.get(demonymOnly)! });
+      continue;
+    }
+    // "the Hamas official" after "a Hamas official": the same unnamed speaker.
+    const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase();
+    const earlier = det === "the" && singular ? mentions.find((o) => o.kind === "unnamed" && o.start < span.start && nameOf(o.text) === nameOf(text.slice(span.start, span.end))) : undefined;
+    if (earlier) {
+      for (const t of inner) remove(t);
+      add({ ...earlier, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
       continue;
     }
     if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;

@@ -21,12 +21,14 @@ export interface MeetingCandidate {
   date: ResolvedDate | null;
   sentence: { start: number; end: number };
   rule: string;
+  /** The counterpart is a group named with its institution or country ("ministers of the Gulf …"). */
+  specificGroup?: boolean;
 }
 
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?\s+with\b/gi, rule: "verb-with" },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
-  { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit)\s+/gu, rule: "verb" },
+  { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit|join|joins|joined|joining)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
@@ -49,7 +51,7 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
  * What may stand between a trigger and its first counterpart: determiners, capitalised words (an affiliation,
  * "Palestinian Authority") and the words of a title ("Israel's war cabinet minister").
  */
-const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker)\s+)*$/u;
+const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker|intelligence|security|military|army|national|opposition|finance|interior|justice|spy|agency|service)\s+)*$/u;
 
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
@@ -133,8 +135,17 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const locative = a.mentions.find((x) => x.kind === "place" && x.start >= objStart && x.end <= objEnd && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
         // … or a prepositional phrase after the first counterpart ("received by Katz at the Foreign Ministry").
         const firstObj = actorMentions(a, objStart, objEnd)[0];
-        const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s/);
-        const stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
+        const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
+        let stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
+        // "… meet Harris on Thursday and former President Donald Trump in Florida": a person joined by "and"
+        // after the phrase is one more counterpart.
+        for (;;) {
+          const next = a.mentions.find((x) => x.start >= stop && x.end <= objEnd && x.kind === "person");
+          const glue = next ? a.text.slice(stop, next.start) : "";
+          if (!next || !/\band\s+(?:(?:former|then|outgoing|incoming)\s+)?$/i.test(glue) || /[,;]/.test(glue)) break;
+          const more = a.text.slice(next.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
+          stop = more >= 0 ? next.end + more : objEnd;
+        }
         // "victims of the Hamas attack": what follows "of" qualifies a counterpart, it is none itself.
         // An organisation right before a person is that person's affiliation ("Hezbollah leader Hassan
         // Nasrallah"), and a relative clause (", who is allied with Hezbollah,") names no counterpart.
@@ -175,6 +186,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             date: dateNear(a, s, pos, objEnd, dates),
             sentence: { start: s.start, end: s.end },
             rule: `MeetingExtractor/${t.rule}`,
+            specificGroup: other.kind === "group" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 12)),
           });
         }
       }
@@ -185,6 +197,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
   return out.filter((m) => {
     const other = m.participants[1]!;
     if (other.kind !== "group" || m.kind !== "meeting" || !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)) return true;
-    return !out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person");
+    // … when the subject also meets a named person of that group's country ("Israeli leaders" and Netanyahu).
+    // A group named with its institution ("foreign ministers of the Gulf Cooperation Council") is specific.
+    if (m.specificGroup) return true;
+    return !out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person" && (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country));
   });
 }

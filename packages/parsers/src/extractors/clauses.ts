@@ -28,6 +28,11 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
     const gap = a.text.slice(m.end, pos).replace(/^['’]s?/, "");
     if (possessive && /^\s*(?:[\w-]+\s+){0,3}$/.test(gap)) return lastBefore;
   }
+  // "A delegation led by Khalil al-Hayya arrived": the leader named in a modifier is not the subject.
+  if (lastBefore !== undefined && /\b(?:led|headed|accompanied|chaired|joined) by\s+$/i.test(a.text.slice(Math.max(s.start, a.mentions[lastBefore]!.start - 20), a.mentions[lastBefore]!.start))) {
+    const earlier = before[before.length - 2];
+    if (earlier !== undefined) return earlier;
+  }
   // The mention right before the verb group ("he will also meet", "Blinken is expected to travel").
   if (lastBefore !== undefined) {
     const gap = a.text.slice(a.mentions[lastBefore]!.end, pos);
