@@ -11,7 +11,7 @@ import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
-import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, insideRelative, isPlanned, subjectsOf } from "./clauses.js";
+import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, insideRelative, isAffiliation, isPlanned, subjectsOf } from "./clauses.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -153,7 +153,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           (i) =>
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
             !/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) &&
-            !(a.mentions[i]!.kind === "organization" && a.mentions[i + 1]?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.text.slice(a.mentions[i]!.end, a.mentions[i + 1]!.start))) &&
+            !isAffiliation(a, i) &&
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
             !/^\s+(?:told|said|says|tells|added)\b/.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
         );

@@ -10,6 +10,7 @@
 import { SPEECH_VERBS } from "../text/lexicon.js";
 import type { Analysis } from "../analysis.js";
 import { unquoted } from "../analysis.js";
+import { actorMentions, isAffiliation } from "./clauses.js";
 import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { Mention } from "../entities/mentions.js";
@@ -32,7 +33,6 @@ const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
 const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
 const VERB_AFTER_SUBJECT = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`, "i");
 const OBJECT_BEFORE = /\b(?:meets|met|meet|told|tells|urged|thanked|with|to|by|for|of)\s+$/i;
-const SPEAKER_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
 const SUBJECT_GAP = new RegExp(`^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`, "i");
 
@@ -47,21 +47,13 @@ interface Attribution {
   rule: string;
 }
 
-function speakerMentions(a: Analysis, start: number, end: number): number[] {
-  const out: number[] = [];
-  a.mentions.forEach((m, i) => {
-    if (m.start >= start && m.end <= end && SPEAKER_KINDS.has(m.kind)) out.push(i);
-  });
-  return out;
-}
-
 /**
  * The subject of a speech verb at verbStart: the mention right before it, or a person before an appositive;
  * else, in a coordinated predicate ("Borrell visited the crossing and called …"), the one actor named before
  * the verb in the clause.
  */
 function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): number | null {
-  const cands = speakerMentions(a, clauseStart, verbStart);
+  const cands = actorMentions(a, clauseStart, verbStart);
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = a.mentions[cands[k]!]!;
     // An object ("meets Blinken, warns …") is no subject.
@@ -87,25 +79,23 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   const cueAfter = (): Attribution | null => {
     // 1. Cue right after the quote.
     const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
-    const first = speakerMentions(a, after[0] + lead, after[1])[0];
+    const first = actorMentions(a, after[0] + lead, after[1])[0];
     if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
       const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
       if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
     }
     const inverted = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i").exec(afterText);
     if (inverted) {
-      const next = speakerMentions(a, after[0] + inverted[0].length, after[1])[0];
+      const next = actorMentions(a, after[0] + inverted[0].length, after[1])[0];
       if (next !== undefined && a.mentions[next]!.start === after[0] + inverted[0].length) {
         // "said State Department spokesman Matthew Miller": the organisation is the speaker's affiliation.
-        const person = a.mentions[next + 1];
-        const affiliation = a.mentions[next]!.kind === "organization" && person?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.text.slice(a.mentions[next]!.end, person.start));
-        return { mentionIndex: affiliation ? next + 1 : next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
+        return { mentionIndex: isAffiliation(a, next) ? next + 1 : next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
       }
     }
     // "described as “…” by the prime minister's office": the agent of a passive cue speaks.
     const agent = /^\s*[,.]?\s*by\s+(?:the\s+)?/i.exec(afterText);
     if (agent && /\b(?:described|called|labell?ed|termed|dubbed)\s+(?:\S+\s+){0,3}as\s*$/i.test(text.slice(before[0], before[1]))) {
-      const m = speakerMentions(a, after[0] + agent[0].length - 4, after[1])[0];
+      const m = actorMentions(a, after[0] + agent[0].length - 4, after[1])[0];
       if (m !== undefined) return { mentionIndex: m, cue: "described", rule: "QuoteExtractor/passive-agent" };
     }
     return null;
@@ -119,14 +109,14 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
     // calls of officials for a “flood” of aid" quotes the officials, not the subject).
     const shortOk = (verbIndex: number) =>
-      beforeText.length - verbIndex <= 100 && speakerMentions(a, before[0] + verbIndex, before[1]).every((i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)));
+      beforeText.length - verbIndex <= 100 && actorMentions(a, before[0] + verbIndex, before[1]).every((i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)));
     if (lastVerb && (!short || shortOk(lastVerb.index!))) {
       const verbStart = before[0] + lastVerb.index!;
       const subject = subjectBefore(a, before[0], verbStart);
       return { mentionIndex: subject, cue: lastVerb[1]!, rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before" };
     }
     if (according) {
-      const m = speakerMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
+      const m = actorMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
       if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to" };
     }
     return null;
@@ -140,7 +130,7 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   // 3. "according to X" or a later cue in the rest of the sentence.
   const acc = /\baccording to\s+/i.exec(afterText);
   if (acc) {
-    const m = speakerMentions(a, after[0] + acc.index! + acc[0].length, after[1])[0];
+    const m = actorMentions(a, after[0] + acc.index! + acc[0].length, after[1])[0];
     if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to-after" };
   }
   for (const v of afterText.matchAll(VERB_ANY)) {
@@ -176,7 +166,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
     const between = prev ? a.text.slice(prev.close, q.open) : "";
-    if (!att && prevInSentence?.speaker && /\b(?:and|but|or)\s+(?:that\s+)?/i.test(between) && !VERB_ANY_TEST.test(between) && speakerMentions(a, prev!.close, q.open).length === 0) {
+    if (!att && prevInSentence?.speaker && /\b(?:and|but|or)\s+(?:that\s+)?/i.test(between) && !VERB_ANY_TEST.test(between) && actorMentions(a, prev!.close, q.open).length === 0) {
       att = { mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!), cue: prevInSentence.cue ?? "", rule: "QuoteExtractor/same-sentence" };
     }
     if (!att && !partial) {

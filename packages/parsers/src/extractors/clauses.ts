@@ -15,6 +15,16 @@ export function actorMentions(a: Analysis, start: number, end: number): number[]
 }
 
 /**
+ * An organisation right before a person names that person's affiliation ("State Department spokesman
+ * Matthew Miller", "Hezbollah leader Hassan Nasrallah"); the person is the actor.
+ */
+export function isAffiliation(a: Analysis, i: number): boolean {
+  const org = a.mentions[i]!;
+  const next = a.mentions[i + 1];
+  return org.kind === "organization" && next?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(a.text.slice(org.end, next.start));
+}
+
+/**
  * The actor doing what the trigger at `pos` says: a possessor right before a noun trigger ("Blinken's
  * meeting", "his visit"), else the first person-like mention of the sentence (news puts the subject first),
  * else the first mention after the trigger in a fronted clause ("Before heading to Israel, Blinken …").
