@@ -14,6 +14,8 @@ import { extractTrips, type StopCandidate } from "./extractors/TripExtractor.js"
 import { extractCasualties } from "./extractors/CasualtyExtractor.js";
 import { hashId, sha256 } from "./ids.js";
 import { mergeEvidence } from "./evidence.js";
+import { inferEventDates } from "./refiners/eventDates.js";
+import type { ResolvedDate } from "./dates/DateResolver.js";
 
 export interface Extraction {
   document: DocumentRecord;
@@ -134,6 +136,13 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   // Trips: one per traveller per document, stops merged by place.
   const { stops, ordinals } = extractTrips(a);
   const meetingCands = extractMeetings(a);
+  // Undated held events take the date the document gives their scene (same-day reports, continuations).
+  const datable = [
+    ...meetingCands.map((m) => ({ set: (d: ResolvedDate | null) => (m.date = d), actors: m.participants, at: m.sentence.start, held: m.status === "held", date: m.date })),
+    ...stops.map((s) => ({ set: (d: ResolvedDate | null) => (s.date = d), actors: [s.traveler], at: s.start, held: s.status === "completed", date: s.date })),
+  ];
+  inferEventDates(a, datable);
+  for (const d of datable) d.set(d.date ?? null);
   const trips: Trip[] = [];
   const tripOf = new Map<DocActor, Trip>();
   const byTraveler = new Map<DocActor, StopCandidate[]>();

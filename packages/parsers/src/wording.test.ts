@@ -276,9 +276,12 @@ describe("affiliations, relative clauses and headline figures", () => {
 });
 
 describe("hosts, calls and sources", () => {
-  it("'was hosted by' and 'met separately with' are meetings; the date is not the one after 'since the'", () => {
+  it("'was hosted by' and 'met separately with' are meetings; the date is not the one after 'since the' (the second continues the scene)", () => {
     const e = extract("Italian Prime Minister Giorgia Meloni flew to Tel Aviv on Saturday and was hosted by Prime Minister Benjamin Netanyahu, becoming the latest leader to visit since the October 7 attack. Meloni also met separately with President Isaac Herzog.", "2023-10-21");
-    expect(e.meetings.map((m) => [m.participant_ids[1], m.date])).toEqual([["benjamin-netanyahu", "2023-10-21"], ["isaac-herzog", null]]);
+    expect(e.meetings.map((m) => [m.participant_ids[1], m.date, m.date_basis])).toEqual([
+      ["benjamin-netanyahu", "2023-10-21", "inferred"],
+      ["isaac-herzog", "2023-10-21", "inferred"],
+    ]);
   });
 
   it("'telephoned Qatar's emir, Sheikh Tamim …' is a call with the emir, not with the caller", () => {

@@ -24,3 +24,17 @@ describe("DateResolver", () => {
     expect(findDates("met on Tuesday", 0, null, { future: false })[0]).toMatchObject({ date: null, text: "on Tuesday" });
   });
 });
+
+describe("DateResolver: spans counted from other events and same-day phrases", () => {
+  it("does not read a distance from another event as a date", () => {
+    expect(findDates("less than two weeks after the militants attacked", 0, "2023-10-18", { future: false })).toEqual([]);
+    expect(findDates("The visit came days after the envoys met", 0, "2024-08-19", { future: false })).toEqual([]);
+    expect(findDates("a day earlier the minister resigned", 0, "2024-08-19", { future: false })).toEqual([]);
+  });
+
+  it("reads 'earlier in the day' and 'later today' as the publication date, and nothing without one", () => {
+    expect(findDates("after a long meeting earlier in the day", 0, "2024-08-19", { future: false })[0]).toMatchObject({ date: "2024-08-19", precision: "day", basis: "inferred", text: "earlier in the day" });
+    expect(findDates("She will fly on later today", 0, "2024-08-19", { future: true })[0]).toMatchObject({ date: "2024-08-19" });
+    expect(findDates("after a long meeting earlier in the day", 0, null, { future: false })[0]).toMatchObject({ date: null });
+  });
+});

@@ -28,6 +28,13 @@ const WEEK_WORDS = /\b(this|next|last|later this|earlier this) week\b/i;
 const MONTH_WORDS = /\b(this|next|last) month\b/i;
 const DATE_WORD = /\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|week|month|year|weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const FULL_YEAR = /\b(1[89]|20)\d{2}\b/;
+/** A span of time counted from another event ("two weeks after", "days before", "a day earlier"). */
+const RELATIVE_TO_EVENT = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|earlier|later|since|following)\b/i;
+/**
+ * Same-day phrases chrono does not read ("earlier in the day", "later today"): the day of publication.
+ * chrono reads "today" itself; these name the day without the word.
+ */
+const SAME_DAY = /\b(?:(?:earlier|later)\s+in\s+the\s+day|earlier\s+today|later\s+today)\b/gi;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -63,6 +70,8 @@ export function findDates(text: string, offset: number, published: string | null
   for (const r of chrono.parse(text, ref)) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
+    // "two weeks after the attack", "days before the talks": a distance from another event, not a date.
+    if (RELATIVE_TO_EVENT.test(phrase) || RELATIVE_TO_EVENT.test(text.slice(r.index, r.index + phrase.length + 12))) continue;
     if (/\bby\s*$/i.test(before) || /\b(?:in|within|for|after|over|during)\s+\S+\s+(?:days?|hours?|weeks?|months?|years?)\b/i.test(phrase) || /^\d+\s+(?:days?|hours?|weeks?)/i.test(phrase)) continue;
     // chrono also reads phrases like "after a second" as dates; a date names a day, month, week or year.
     if (!DATE_WORD.test(phrase)) continue;
@@ -95,5 +104,10 @@ export function findDates(text: string, offset: number, published: string | null
       end: offset + r.index + phrase.length,
     });
   }
-  return out;
+  for (const m of text.matchAll(SAME_DAY)) {
+    const start = offset + m.index!;
+    if (out.some((d) => d.start < start + m[0].length && start < d.end)) continue;
+    out.push({ date: published, precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -1,0 +1,101 @@
+/**
+ * Event dates from the whole document. An extractor dates an event only from its own clause; news often
+ * dates a scene once and tells the rest of it without dates ("Blinken pledged on Tuesday …. He began in
+ * Jerusalem, where he held talks with Netanyahu"). This refiner fills the date of held events that have
+ * none, marked inferred:
+ * - same-day report: the present perfect or present ("has arrived", "is in", "meets") reports what happened
+ *   on the day of publication;
+ * - continuation: an undated event takes the date of the latest dated sentence before it that names one of
+ *   its actors (the same person's scene goes on), when that sentence reports, not plans.
+ * Nothing is dated without ground: no publication date and no dated sentence leave the date null. Events in
+ * the pluperfect ("had visited") happened before the scene and are left alone.
+ */
+import type { Analysis } from "../analysis.js";
+import { sentenceDates, unquoted } from "../analysis.js";
+import type { ResolvedDate } from "../dates/DateResolver.js";
+import type { DocActor } from "../entities/resolve.js";
+import type { Sentence } from "../text/segment.js";
+import { FUTURE_MARKERS } from "../text/lexicon.js";
+
+export interface DatableEvent {
+  actors: DocActor[];
+  /** UTF-16 offset of the event's evidence in the document. */
+  at: number;
+  held: boolean;
+  date: ResolvedDate | null | undefined;
+}
+
+/** Present perfect and present tense of events reported the day they happen. */
+const SAME_DAY_VERB =
+  /\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|met|held|begun|started|visited|touched down|been|opened)\b|\b(?:is|are)\s+(?:now\s+)?(?:in|visiting|meeting|holding|touring)\b|\b(?:arrives|lands|meets|visits)\b/i;
+const PLUPERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|travell?ed|been|held|flown|gone|arrived|stopped)\b/i;
+/** Dates after these words belong to another event ("since October 7", "before Tuesday's bombing"). */
+const OTHER_EVENT = /\b(?:since|until|before|after|prior to|ahead of)\b[^,;.]{0,40}$/i;
+
+/** "a day after", "two days before": another event counted from this sentence's date. */
+const OFFSET = /\b(a|one|two|three|four|five|six|\d+)\s+days?\s+(after|before)\b/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+interface Anchor {
+  actor: DocActor;
+  at: number;
+  date: ResolvedDate;
+}
+
+function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
+  return a.sentences.find((s) => pos >= s.start && pos < s.end);
+}
+
+/** Day-precise dates of reporting sentences, by the actors each sentence names. */
+function anchorsOf(a: Analysis): Anchor[] {
+  const out: Anchor[] = [];
+  let m = 0;
+  for (const s of a.sentences) {
+    if (a.paragraphs[s.paragraph]!.heading) continue;
+    const plain = unquoted(a, s);
+    const dates = FUTURE_MARKERS.test(plain)
+      ? []
+      : sentenceDates(a, s, false).filter(
+          (d) => d.date && d.precision === "day" && (!a.published || d.date <= a.published) && !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)),
+        );
+    while (m < a.mentions.length && a.mentions[m]!.start < s.start) m++;
+    if (!dates.length) continue;
+    for (let i = m; i < a.mentions.length && a.mentions[i]!.start < s.end; i++) {
+      const actor = a.actorOf[i];
+      if (actor) out.push({ actor, at: s.start, date: dates[0]! });
+    }
+  }
+  return out;
+}
+
+export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
+  const undated = events.filter((e) => e.held && !e.date?.date);
+  if (!undated.length) return;
+  const anchors = anchorsOf(a);
+  for (const e of undated) {
+    const s = sentenceAt(a, e.at);
+    if (!s) continue;
+    const plain = unquoted(a, s);
+    if (PLUPERFECT.test(plain)) continue;
+    const sameDay = a.published ? SAME_DAY_VERB.exec(plain) : null;
+    if (sameDay) {
+      const start = s.start + sameDay.index;
+      e.date = { date: a.published, precision: "day", basis: "inferred", text: sameDay[0], start, end: start + sameDay[0].length };
+      continue;
+    }
+    const before = anchors.filter((x) => x.at <= s.start && e.actors.includes(x.actor)).pop();
+    if (!before) continue;
+    // "met X on Tuesday, a day after talks with Y": the other event is counted from the sentence's date.
+    const offset = OFFSET.exec(plain);
+    if (offset && before.at !== s.start) continue;
+    const shift = offset ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) * (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) : 0;
+    if (Number.isNaN(shift) || !before.date.date) continue;
+    e.date = { ...before.date, date: shift ? addDays(before.date.date, shift) : before.date.date, basis: "inferred" };
+  }
+}
