@@ -65,4 +65,14 @@ describe("QuoteExtractor", () => {
     const text = "US Secretary of State Antony Blinken met the king. “This was productive,” the secretary said.";
     expect(quotes(text)[0]).toMatchObject({ speaker: "Antony Blinken", mention: "the secretary" });
   });
+
+  it("a curly opening mark closed by a straight one is one quote with its cue after it", () => {
+    const text = "“We are shocked by the strike on the school, and we want answers,\" President Emmanuel Macron said in Paris.";
+    expect(quotes(text)).toEqual([{ text: "We are shocked by the strike on the school, and we want answers", speaker: "Emmanuel Macron", mention: "President Emmanuel Macron", cue: "said", partial: false }]);
+  });
+
+  it("a straight mark inside curly quotes does not end them when the curly close follows", () => {
+    const text = "“He called it \"unacceptable\" and left,” Macron said.";
+    expect(quotes(text)[0]).toMatchObject({ text: "He called it \"unacceptable\" and left", speaker: "Macron" });
+  });
 });

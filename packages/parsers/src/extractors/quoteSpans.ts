@@ -2,7 +2,8 @@
  * Finds quotation spans in each paragraph. Straight (") and curly (“ ”) marks; nested single quotes and
  * apostrophes are left alone. Sources get marks wrong, so the scanner is forgiving: an opening mark inside
  * an open quotation is taken as stray (kept in the words, not starting a new quote), a closing mark with no
- * opening one is ignored, and a quotation still open at the end of its paragraph ends there (news style for
+ * opening one is ignored, a closing mark of the other kind closes when no mark of the right kind follows in
+ * the paragraph (“…" is common in copy that went through several systems), and a quotation still open at the end of its paragraph ends there (news style for
  * a quote that goes on in the next paragraph).
  */
 import type { Paragraph } from "../text/segment.js";
@@ -41,12 +42,12 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
           straight = false;
         }
       } else if (c === "”") {
-        if (open >= 0 && !straight) emit(pos, true);
+        if (open >= 0 && (!straight || !p.text.includes('"', i + 1))) emit(pos, true);
       } else if (c === '"') {
         if (open < 0) {
           open = pos;
           straight = true;
-        } else if (straight) emit(pos, true);
+        } else if (straight || !p.text.includes("”", i + 1)) emit(pos, true);
       }
     }
     if (open >= 0) emit(p.end, false);
