@@ -54,6 +54,8 @@ const DESCRIPTOR = new RegExp(
   String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|(?:Hamas|Hezbollah|Fatah|Houthi|PLO|NATO|Gulf|Arab|European|Western|Islamic)|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|media|press|civil defen[cs]e|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
   "gu",
 );
+/** Settlements named by a leading noun ("Kibbutz Nir Oz", "Moshav Netiv HaAsara"): places, never people. */
+const SITE_LEAD = /\b(?:Kibbutz|Moshav)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 const SITE_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|June|July|March|April)$/;
 /** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
@@ -208,8 +210,15 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
       continue;
     }
     // "the Hamas official" after "a Hamas official": the same unnamed speaker.
-    const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase();
-    const earlier = det === "the" && singular ? mentions.find((o) => o.kind === "unnamed" && o.start < span.start && nameOf(o.text) === nameOf(text.slice(span.start, span.end))) : undefined;
+    // "the spokeswoman" and "the ministry spokeswoman" after "a foreign ministry spokeswoman": a shorter
+    // description with the same head and no new modifier refers back to the latest such mention.
+    const wordsOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase().split(/\s+/);
+    const own = wordsOf(text.slice(span.start, span.end));
+    const sameReferent = (o: Mention) => {
+      const w = wordsOf(o.text);
+      return w[w.length - 1] === own[own.length - 1] && own.every((x) => w.includes(x));
+    };
+    const earlier = det === "the" && singular ? mentions.filter((o) => o.kind === "unnamed" && o.start < span.start && sameReferent(o)).pop() : undefined;
     if (earlier) {
       for (const t of inner) remove(t);
       add({ ...earlier, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
@@ -227,7 +236,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   }
   // 2c. Sites the gazetteer does not know ("Erez Crossing", "Ashdod Port") are places, not people.
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const site = SITE_RUN.exec(m[0]);
+    const site = SITE_RUN.exec(m[0]) ?? SITE_LEAD.exec(m[0]);
     if (!site) continue;
     const words = site[0].split(/\s+/);
     const lead = words.findIndex((w) => !NOT_NAME_WORDS.has(w));

@@ -75,4 +75,30 @@ describe("QuoteExtractor", () => {
     const text = "“He called it \"unacceptable\" and left,” Macron said.";
     expect(quotes(text)[0]).toMatchObject({ text: "He called it \"unacceptable\" and left", speaker: "Macron" });
   });
+
+  it("a kibbutz named in a relative clause is a place, never the speaker", () => {
+    const text = "Lord Cameron, who earlier toured Kibbutz Nir Oz, scene of heavy fighting, said: “Nothing excuses this.”";
+    expect(quotes(text)).toEqual([{ text: "Nothing excuses this.", speaker: "Cameron", mention: "Lord Cameron", cue: "said", partial: false }]);
+  });
+
+  it("'the ministry spokeswoman' and 'the spokeswoman' refer back to 'a foreign ministry spokeswoman'", () => {
+    const text = "The minister will travel on Monday, a foreign ministry spokeswoman said.\n\n“Aid must reach Gaza,” the ministry spokeswoman said.\n\n“The border is tense,” the spokeswoman said.";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["foreign ministry spokeswoman", "foreign ministry spokeswoman"]);
+  });
+
+  it("two fragments joined by 'as well as' share the cue after the second", () => {
+    const text = "The talks would cover “the future of the border,” as well as “the return of displaced families,” a foreign ministry spokesman said.";
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
+      ["the future of the border", "foreign ministry spokesman"],
+      ["the return of displaced families", "foreign ministry spokesman"],
+    ]);
+  });
+
+  it("a fragment with no cue anywhere stays out", () => {
+    expect(quotes("The talks would cover “the future of the border,” as well as “the return of displaced families.”")).toEqual([]);
+  });
+
+  it("'expressed hope that … “…”' is a speech cue", () => {
+    expect(quotes("Annalena Baerbock expressed hope that the pause could be a “chance to get aid in”.")[0]).toMatchObject({ speaker: "Annalena Baerbock", cue: "expressed", partial: true });
+  });
 });

@@ -142,9 +142,19 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   return null;
 }
 
+/** Words that join two quoted fragments of one clause ("“…,” as well as “…,” the spokeswoman said"). */
+const COORDINATION = /^[\s,]*(?:as well as|and also|and|or|but also)\s*$/i;
+
 export function extractQuotes(a: Analysis): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   const spans = a.quoteSpans;
+  // A fragment with no cue of its own, coordinated with the next quote: it shares that quote's speaker.
+  const waiting = new Map<QuoteSpan, { span: QuoteSpan; text: string; partial: boolean }>();
+  const push = (c: QuoteCandidate) => {
+    const first = waiting.get(c.span);
+    if (first && c.speaker) out.push({ ...c, ...first, rule: "QuoteExtractor/coordinated" });
+    out.push(c);
+  };
   spans.forEach((q, qi) => {
     const para = a.paragraphs[q.paragraph]!;
     const sFirst = para.sentences.find((s) => q.open >= s.start && q.open < s.end) ?? para.sentences[0]!;
@@ -173,16 +183,17 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       // 4. Continuation of the last attributed speaker.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 4);
       if (last) {
-        out.push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: null, date: null, rule: "QuoteExtractor/continuation" });
+        push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: null, date: null, rule: "QuoteExtractor/continuation" });
         return;
       }
     }
+    if (!att && partial && !short && next && COORDINATION.test(a.text.slice(q.close + 1, next.open))) waiting.set(next, { span: q, text: quoted, partial });
     if (!att && (short || partial)) return; // a scare quote, or a phrase the writer quotes without saying whose
     if (att && att.mentionIndex === null) {
       // A cue with no subject in the clause ("Emphasizing that …, “…”"): the previous speaker goes on.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 1);
       if (last) {
-        out.push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: att.cue, date: null, rule: "QuoteExtractor/cue-previous-speaker" });
+        push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: att.cue, date: null, rule: "QuoteExtractor/cue-previous-speaker" });
         return;
       }
     }
@@ -190,7 +201,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const speaker = att?.mentionIndex != null ? a.actorOf[att.mentionIndex] ?? null : null;
     const context = unquoted(a, sFirst) + (sLast !== sFirst ? " " + unquoted(a, sLast) : "");
     const date = att ? findDates(context, sFirst.start, a.published, { future: false })[0] ?? null : null;
-    out.push({ span: q, text: quoted, partial, speaker, speakerMention: mention, cue: att?.cue ?? null, date: date && sLast === sFirst ? date : null, rule: att?.rule ?? "QuoteExtractor/unattributed" });
+    push({ span: q, text: quoted, partial, speaker, speakerMention: mention, cue: att?.cue ?? null, date: date && sLast === sFirst ? date : null, rule: att?.rule ?? "QuoteExtractor/unattributed" });
   });
-  return out;
+  return out.sort((x, y) => x.span.open - y.span.open);
 }

@@ -23,6 +23,7 @@ export const SPEECH_VERBS = [
   "write", "writes", "wrote", "writing",
   "tweet", "tweets", "tweeted", "posted", "posts",
   "acknowledge", "acknowledges", "acknowledged",
+  "express", "expresses", "expressed", "expressing",
   "admit", "admits", "admitted",
   "promise", "promises", "promised", "promising",
   "vow", "vows", "vowed", "vowing",
