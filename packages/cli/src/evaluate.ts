@@ -123,11 +123,14 @@ export function evaluate(dir: string): Evaluation {
       placeCheck(`figure ${gold.casualty_figures[gi]!.count}`, gold.casualty_figures[gi]!, e.casualty_figures[pi]!.place_id);
     }
 
-    const mm = match(gold.meetings, e.meetings, (g, p) => pairMatches(g.participants, p.participant_ids) && g.status === p.status);
-    tally("meetings", gold.meetings, e.meetings, mm, (x) => `${("participants" in x ? x.participants : x.participant_ids).join("+")} ${x.status}`);
+    // The gold lists meetings as pairs (subject, counterpart); an encounter of several participants counts as
+    // the pairs of its first participant with each of the others.
+    const pairs = e.meetings.flatMap((m) => m.participant_ids.slice(1).map((p) => ({ ...m, participant_ids: [m.participant_ids[0]!, p] })));
+    const mm = match(gold.meetings, pairs, (g, p) => pairMatches(g.participants, p.participant_ids) && g.status === p.status);
+    tally("meetings", gold.meetings, pairs, mm, (x) => `${("participants" in x ? x.participants : x.participant_ids).join("+")} ${x.status}`);
     for (const [gi, pi] of mm) {
-      dateCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, e.meetings[pi]!.date);
-      placeCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, e.meetings[pi]!.place_id);
+      dateCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, pairs[pi]!.date);
+      placeCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, pairs[pi]!.place_id);
     }
 
     const stops = e.trips.flatMap((t) => t.destinations.map((d) => ({ traveler: t.traveler_id as string, place: d.place_id as string, status: d.status, date: d.date })));

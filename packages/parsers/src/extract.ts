@@ -137,8 +137,19 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const { stops, ordinals } = extractTrips(a);
   const meetingCands = extractMeetings(a);
   // Undated held events take the date the document gives their scene (same-day reports, continuations).
+  // A date taken from the context does not make an encounter another one (only the event's own words do).
+  const datedFromContext = new Set<MeetingCandidate>();
   const datable = [
-    ...meetingCands.map((m) => ({ set: (d: ResolvedDate | null) => (m.date = d), actors: m.participants, at: m.sentence.start, held: m.status === "held", date: m.date })),
+    ...meetingCands.map((m) => ({
+      set: (d: ResolvedDate | null) => {
+        if (d && !m.date) datedFromContext.add(m);
+        m.date = d;
+      },
+      actors: m.participants,
+      at: m.sentence.start,
+      held: m.status === "held",
+      date: m.date,
+    })),
     ...stops.map((s) => ({ set: (d: ResolvedDate | null) => (s.date = d), actors: [s.traveler], at: s.start, held: s.status === "completed", date: s.date })),
   ];
   inferEventDates(a, datable);
@@ -159,28 +170,49 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     tripOf.set(traveler, trip);
   }
 
-  // Meetings: one per pair of participants per document.
+  // Meetings: one record per encounter. The candidates of one trigger are one encounter with all their
+  // counterparts ("met A and B"; joint subjects, "A and B met C", give one record each). An encounter told
+  // again later in the article (the headline and the body, the plan and the meeting held) joins the record
+  // whose participants it shares, unless its place or day differs: then it is another encounter.
   const meetings: Meeting[] = [];
-  const byPair = new Map<string, Meeting>();
+  const encounters = new Map<string, { first: MeetingCandidate; participants: DocActor[] }>();
+  const contextDated = new Set<Meeting>();
   for (const m of meetingCands) {
-    const ids = m.participants.map((p) => useActor(p)!);
-    const key = [...ids].sort().join("|");
+    const key = `${m.sentence.start}|${m.trigger}|${m.encounter}|${m.participants[0]!.key}`;
+    const e = encounters.get(key);
+    if (!e) encounters.set(key, { first: m, participants: [...m.participants] });
+    else for (const p of m.participants) if (!e.participants.includes(p)) e.participants.push(p);
+  }
+  for (const { first: m, participants } of encounters.values()) {
+    const ids = participants.map((p) => useActor(p)!);
     const evidence = [ev.span(m.sentence.start, m.sentence.end)];
-    const existing = byPair.get(key);
+    const place = usePlace(m.place);
+    // The same encounter shares a pair of participants (the headline's "Biden meets Abbas" and the body's).
+    const existing = meetings.find(
+      (r) =>
+        r.participant_ids.filter((x) => ids.includes(x)).length >= 2 &&
+        !(place && r.place_id && place !== r.place_id) &&
+        !(m.date?.date && r.date && !datedFromContext.has(m) && !contextDated.has(r) && m.date.precision === "day" && r.date_precision === "day" && m.date.date !== r.date),
+    );
     if (existing) {
       existing.evidence = mergeEvidence(existing.evidence, evidence);
+      for (const x of ids) if (!existing.participant_ids.includes(x)) existing.participant_ids.push(x);
       if (m.status === "held") existing.status = "held";
-      if (!existing.date && m.date?.date) Object.assign(existing, dateFields(m));
-      const place = usePlace(m.place);
+      if ((!existing.date || contextDated.has(existing)) && m.date?.date && !datedFromContext.has(m)) {
+        Object.assign(existing, dateFields(m));
+        contextDated.delete(existing);
+      } else if (!existing.date && m.date?.date) {
+        Object.assign(existing, dateFields(m));
+        contextDated.add(existing);
+      }
       if (!existing.place_id) existing.place_id = place;
-      else if (place && place !== existing.place_id) existing.conflicts.push({ field: "place_id", value: place, document_id: id as Meeting["document_ids"][number] });
       if (existing.kind === "meeting" && m.kind !== "meeting") existing.kind = m.kind;
       continue;
     }
     const rec: Meeting = {
-      id: hashId("meeting", id, m.sentence.start, key) as Meeting["id"],
+      id: hashId("meeting", id, m.sentence.start, [...ids].sort().join("|")) as Meeting["id"],
       participant_ids: ids,
-      place_id: usePlace(m.place),
+      place_id: place,
       ...dateFields(m),
       status: m.status,
       kind: m.kind,
@@ -190,7 +222,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
       evidence,
       rule: m.rule,
     };
-    byPair.set(key, rec);
+    if (datedFromContext.has(m)) contextDated.add(rec);
     meetings.push(rec);
   }
 

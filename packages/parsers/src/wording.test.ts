@@ -451,3 +451,40 @@ describe("delegations, lists across phrases, institutions", () => {
   });
 });
 
+
+describe("meetings as encounters", () => {
+  const parts = (text: string, published = "2024-03-14") => extract(text, published).meetings.map((m) => [m.participant_ids, m.date, m.place_id]);
+
+  it("people who come along are one encounter: 'welcomed by A along with B', 'in the presence of B'", () => {
+    expect(parts("Annalena Baerbock was welcomed by Foreign Minister Eli Cohen along with Ambassador Steffen Seibert at the airport.").map((x) => x[0])).toEqual([
+      ["annalena-baerbock", "eli-cohen", "steffen-seibert"],
+    ]);
+    expect(parts("Annalena Baerbock met King Abdullah II in the presence of Crown Prince Hussein in Amman.").map((x) => x[0])).toEqual([
+      ["annalena-baerbock", "abdullah-ii", "hussein"],
+    ]);
+  });
+
+  it("the company goes on through a list with appositives", () => {
+    const text = "Annalena Baerbock was greeted by Foreign Minister Eli Cohen along with two officials, Ron Dermer, the strategic affairs minister, and Tzachi Hanegbi, the national security adviser.";
+    expect(parts(text).map((x) => x[0])).toEqual([["annalena-baerbock", "eli-cohen", "ron-dermer", "tzachi-hanegbi"]]);
+  });
+
+  it("a list of counterparts is one encounter each, as reports count them", () => {
+    expect(parts("Annalena Baerbock met Prime Minister Mohammad Shtayyeh and President Mahmoud Abbas in Ramallah on Tuesday.").map((x) => x[0])).toEqual([
+      ["annalena-baerbock", "mohammad-shtayyeh"],
+      ["annalena-baerbock", "mahmoud-abbas"],
+    ]);
+  });
+
+  it("counterparts with their own day and place keep them", () => {
+    expect(parts("Annalena Baerbock met Prime Minister Benjamin Netanyahu on Tuesday and President Mahmoud Abbas in Ramallah on Wednesday.")).toEqual([
+      [["annalena-baerbock", "benjamin-netanyahu"], "2024-03-12", null],
+      [["annalena-baerbock", "mahmoud-abbas"], "2024-03-13", "ramallah"],
+    ]);
+  });
+
+  it("the same encounter told twice is one record; the same pair in another city is another", () => {
+    const text = "Baerbock meets Abbas\n\nAnnalena Baerbock met President Mahmoud Abbas in Ramallah on Tuesday. Baerbock had met Abbas in Amman in January.";
+    expect(parts(text).map((x) => x[2])).toEqual(["ramallah", "amman"]);
+  });
+});

@@ -20,6 +20,9 @@ export interface MeetingCandidate {
   place: PlaceEntry | null;
   date: ResolvedDate | null;
   sentence: { start: number; end: number };
+  /** Offset of the trigger and the encounter's number after it: candidates with both equal are one encounter. */
+  trigger: number;
+  encounter: number;
   rule: string;
   /** The counterpart is a group named with its institution or country ("ministers of the Gulf …"). */
   specificGroup?: boolean;
@@ -52,6 +55,11 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
  * "Palestinian Authority") and the words of a title ("Israel's war cabinet minister").
  */
 const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker|intelligence|security|military|army|national|opposition|finance|interior|justice|spy|agency|service)\s+)*$/u;
+
+/** Words that bring more people into the same encounter. */
+const ACCOMPANIED = /\b(?:along\s+with|together\s+with|in\s+the\s+presence\s+of|joined\s+by|accompanied\s+by|alongside)\b/i;
+
+const ACCOMPANIED_END = new RegExp(String.raw`${ACCOMPANIED.source}\s+(?:the\s+)?$`, "i");
 
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
@@ -139,10 +147,21 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         let stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
         // "… meet Harris on Thursday and former President Donald Trump in Florida": a person joined by "and"
         // after the phrase is one more counterpart.
+        // Each such person is another encounter, with its own day and place when it has them.
+        const laterStarts: number[] = [];
         for (;;) {
           const next = a.mentions.find((x) => x.start >= stop && x.end <= objEnd && x.kind === "person");
           const glue = next ? a.text.slice(stop, next.start) : "";
-          if (!next || !/\band\s+(?:(?:former|then|outgoing|incoming)\s+)?$/i.test(glue) || /[,;]/.test(glue)) break;
+          if (!next) break;
+          // "… in Amman in the presence of Crown Prince Hussein": one who comes along, the same encounter.
+          const along = /^[\s,]*(?:\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)?\s+)?$/u.test(glue.replace(ACCOMPANIED_END, ""));
+          if (ACCOMPANIED_END.test(glue) && along) {
+            const more = a.text.slice(next.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
+            stop = more >= 0 ? next.end + more : objEnd;
+            continue;
+          }
+          if (!/\band\s+(?:(?:former|then|outgoing|incoming)\s+)?$/i.test(glue) || /[,;]/.test(glue)) break;
+          laterStarts.push(next.start);
           const more = a.text.slice(next.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
           stop = more >= 0 ? next.end + more : objEnd;
         }
@@ -152,7 +171,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const objects = actorMentions(a, objStart, stop).filter(
           (i) =>
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
-            !/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) &&
+            (!/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) ||
+              ACCOMPANIED_END.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start))) &&
             !isAffiliation(a, i) &&
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
             !/^\s+(?:told|said|says|tells|added)\b/.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
@@ -169,6 +189,16 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const dates = sentenceDates(a, s, planned);
         const place = placeOf(a, s.index, status === "held", pos, objEnd);
         const headline = a.paragraphs[s.paragraph]!.heading;
+        // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
+        // people who come along ("A along with B", "in the presence of B") are the same encounter.
+        // A list after "along with" goes on being the company ("along with two officials, A and B").
+        const encounterOf: number[] = [];
+        let company = false;
+        objects.forEach((o, k) => {
+          const glue = k ? a.text.slice(a.mentions[objects[k - 1]!]!.end, a.mentions[o]!.start) : "";
+          company = k > 0 && (ACCOMPANIED.test(glue) || (company && !/[;]|\b(?:then|later|before|after|separately)\b/i.test(glue)));
+          encounterOf.push(k === 0 ? 0 : company ? encounterOf[k - 1]! : encounterOf[k - 1]! + 1);
+        });
         for (const subj of subjects) for (const o of objects) {
           const other = a.actorOf[o];
           if (!other || subjects.includes(other)) continue;
@@ -178,13 +208,20 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           const key = `${subj.key}|${other.key}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          const encounter = encounterOf[objects.indexOf(o)]!;
+          const later = laterStarts.filter((x) => x <= a.mentions[o]!.start).length;
+          const segment = later ? [laterStarts[later - 1]!, laterStarts[later] ?? objEnd] : null;
+          const ownDate = segment ? dates.find((d) => d.start >= segment[0] && d.start < segment[1]) ?? null : null;
+          const ownPlace = segment ? locativePlaces(a, segment[0], segment[1])[0] ?? null : null;
           out.push({
             participants: [subj, other],
             kind: kindOf(/\bsummit\b/i.test(plain) ? "summit" : m[0], a.mentions[o]!.text, t.kind),
             status,
-            place,
-            date: dateNear(a, s, pos, objEnd, dates),
+            place: segment ? ownPlace ?? place : laterStarts.length ? placeOf(a, s.index, status === "held", pos, laterStarts[0]!) : place,
+            date: segment ? ownDate : dateNear(a, s, pos, objEnd, dates),
             sentence: { start: s.start, end: s.end },
+            trigger: pos,
+            encounter,
             rule: `MeetingExtractor/${t.rule}`,
             specificGroup: other.kind === "group" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 12)),
           });

@@ -83,7 +83,8 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     if (!s) continue;
     const plain = unquoted(a, s);
     if (PLUPERFECT.test(plain)) continue;
-    const sameDay = a.published ? SAME_DAY_VERB.exec(plain) : null;
+    // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense.
+    const sameDay = a.published && !a.paragraphs[s.paragraph]!.heading ? SAME_DAY_VERB.exec(plain) : null;
     if (sameDay) {
       const start = s.start + sameDay.index;
       e.date = { date: a.published, precision: "day", basis: "inferred", text: sameDay[0], start, end: start + sameDay[0].length };
