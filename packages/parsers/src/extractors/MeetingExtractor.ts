@@ -61,6 +61,19 @@ const ACCOMPANIED = /\b(?:along\s+with|together\s+with|in\s+the\s+presence\s+of|
 
 const ACCOMPANIED_END = new RegExp(String.raw`${ACCOMPANIED.source}\s+(?:the\s+)?$`, "i");
 
+/** "two officials, Ron Dermer and …": a counted group whose members are named next is no participant itself. */
+function countedThenNamed(a: Analysis, i: number): boolean {
+  const m = a.mentions[i]!;
+  const next = a.mentions[i + 1];
+  return (
+    m.kind === "group" &&
+    /^(?:two|three|four|five|six|\d+)\s/i.test(m.name) &&
+    next !== undefined &&
+    next.kind === "person" &&
+    /^\s*,\s*$/.test(a.text.slice(m.end, next.start))
+  );
+}
+
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
@@ -171,6 +184,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const objects = actorMentions(a, objStart, stop).filter(
           (i) =>
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
+            !countedThenNamed(a, i) &&
             (!/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) ||
               ACCOMPANIED_END.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start))) &&
             !isAffiliation(a, i) &&
