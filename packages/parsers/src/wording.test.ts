@@ -469,6 +469,24 @@ describe("meetings as encounters", () => {
     expect(parts(text).map((x) => x[0])).toEqual([["annalena-baerbock", "eli-cohen", "ron-dermer", "tzachi-hanegbi"]]);
   });
 
+  it("joint appearances are meetings: 'speaking alongside X', 'a joint press conference with X'", () => {
+    expect(parts("Speaking alongside President Mahmoud Abbas in the West Bank city of Ramallah, Annalena Baerbock said the aid would grow.")).toEqual([
+      [["annalena-baerbock", "mahmoud-abbas"], null, "ramallah"],
+    ]);
+    expect(parts("Annalena Baerbock held a joint press conference with Foreign Minister Ayman Safadi in Amman on Tuesday.")).toEqual([
+      [["annalena-baerbock", "ayman-safadi"], "2024-03-12", "amman"],
+    ]);
+  });
+
+  it("'discussions with' and a meeting noun with its day and place before 'with'", () => {
+    expect(parts("Defense Secretary Lloyd Austin spoke in Tel Aviv following discussions with Defense Minister Yoav Gallant.").map((x) => x[0])).toEqual([
+      ["lloyd-austin", "yoav-gallant"],
+    ]);
+    expect(parts("Annalena Baerbock spoke during a meeting on Saturday in Amman with Foreign Minister Ayman Safadi.")).toEqual([
+      [["annalena-baerbock", "ayman-safadi"], "2024-03-09", "amman"],
+    ]);
+  });
+
   it("a list of counterparts is one encounter each, as reports count them", () => {
     expect(parts("Annalena Baerbock met Prime Minister Mohammad Shtayyeh and President Mahmoud Abbas in Ramallah on Tuesday.").map((x) => x[0])).toEqual([
       ["annalena-baerbock", "mohammad-shtayyeh"],

@@ -33,7 +33,10 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
   { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit|join|joins|joined|joining)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
-  { re: /\b(?:meeting|meetings|talks|encounter|a sit-down)\b(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?\s+with\b/giu, rule: "noun-with" },
+  // "a meeting with", "talks in Doha with", "a meeting on Saturday in Amman with", "discussions with".
+  { re: /\b(?:meeting|meetings|talks|discussions|encounter|a sit-down)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}\s+with\b/giu, rule: "noun-with" },
+  // Joint appearances: "speaking alongside X", "a joint press conference with X".
+  { re: /\b(?:speaking|spoke|speaks|appeared|appearing|appears|standing|stood|stands)\s+(?:alongside|beside|next to)\b|\bjoint\s+(?:press|news)\s+conference\s+with\b/gi, rule: "joint-appearance" },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
   { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", kind: "greeting" },
   { re: /\b(?:hosted|received)\s+by\b/gi, rule: "passive-hosted" },

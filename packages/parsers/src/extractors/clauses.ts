@@ -55,6 +55,15 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
   if (before.length) return before[0]!;
+  // A participle opening the sentence ("Speaking alongside Abbas in Ramallah, Blinken said …") has the
+  // subject of the main clause, after the participle's comma.
+  if (/^\s*\p{L}+ing\b/u.test(a.text.slice(s.start, s.end))) {
+    const comma = a.text.indexOf(",", pos);
+    if (comma >= 0 && comma < s.end) {
+      const main = actorMentions(a, comma, s.end).find((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
+      if (main !== undefined && /^[\s,]*$/.test(a.text.slice(comma, a.mentions[main]!.start))) return main;
+    }
+  }
   // A fronted phrase ("In addition to talks with Netanyahu, he will …"): the subject follows its clause.
   const [, clauseEnd] = clauseAfter(a, s, pos);
   const fronted = a.text.slice(clauseEnd, s.end).search(/,/);
