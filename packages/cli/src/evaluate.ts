@@ -133,7 +133,23 @@ export function evaluate(dir: string): Evaluation {
       placeCheck(`meeting ${gold.meetings[gi]!.participants.join("+")}`, gold.meetings[gi]!, pairs[pi]!.place_id);
     }
 
-    const stops = e.trips.flatMap((t) => t.destinations.map((d) => ({ traveler: t.traveler_id as string, place: d.place_id as string, status: d.status, date: d.date })));
+    // The gold of these sets lists a city, or a country where no city of it is named, and no implicit stops:
+    // an implicit stop and a country beside a city of its own are scored only when the gold has them.
+    const countryOf = new Map(e.places.map((p) => [p.id as string, p.country]));
+    const allStops = e.trips.flatMap((t) =>
+      t.destinations.map((d) => ({
+        traveler: t.traveler_id as string,
+        place: d.place_id as string,
+        status: d.status,
+        date: d.date,
+        neutral:
+          d.implicit ||
+          (["country", "territory"].includes(e.places.find((p) => p.id === d.place_id)?.kind ?? "") &&
+            t.destinations.some((o) => o !== d && o.place_id !== d.place_id && countryOf.get(o.place_id) === countryOf.get(d.place_id))),
+      })),
+    );
+    const inGold = (p: (typeof allStops)[number]) => gold.trips.some((g) => idMatches(g.traveler, p.traveler) && g.place === p.place && g.status === p.status);
+    const stops = allStops.filter((p) => !p.neutral || inGold(p));
     const sm = match(gold.trips, stops, (g, p) => idMatches(g.traveler, p.traveler) && g.place === p.place && g.status === p.status);
     tally("trips", gold.trips, stops, sm, (x) => `${x.traveler} → ${x.place} ${x.status}`);
     for (const [gi, pi] of sm) dateCheck(`stop ${gold.trips[gi]!.place}`, gold.trips[gi]!, stops[pi]!.date);

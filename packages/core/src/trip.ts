@@ -6,11 +6,14 @@ export const StopStatus = z.enum(["completed", "planned"]).meta({ id: "StopStatu
 export const TripStop = z
   .object({
     position: z.int().positive().describe("1-based order of the stop within the trip (by date where known, else by mention)."),
-    place_id: PlaceId.describe("Where the traveller stops: a city or, where the text names no city, a country."),
+    place_id: PlaceId.describe("Where the traveller stops: a city, a site or a country (a country and its city are both stops when both are named)."),
     date: IsoDate.nullable().describe("Date of the stop; null when the text gives none or it cannot be resolved."),
     date_precision: DatePrecision.nullable().describe("Precision of date."),
     date_basis: DateBasis.nullable().describe("Whether the date is stated or inferred."),
     status: StopStatus.describe("Whether the stop was made or is planned."),
+    implicit: z
+      .boolean()
+      .describe("True when the text implies the stop without describing travel: a meeting held there with local leaders."),
   })
   .meta({ id: "TripStop", title: "Trip stop", description: "One destination of a trip." });
 export type TripStop = z.infer<typeof TripStop>;

@@ -7,8 +7,8 @@ const trip = {
   id: "trip_1", traveler_id: "antony-blinken", start_date: "2024-01-08", end_date: "2024-01-09", date_precision: "day", status: "completed",
   ordinal: null, ordinal_text: null, document_ids: ["d1"], conflicts: [], rule: "TripExtractor/x",
   destinations: [
-    { position: 1, place_id: "amman", date: "2024-01-08", date_precision: "day", date_basis: "inferred", status: "completed" },
-    { position: 2, place_id: "tel-aviv", date: "2024-01-09", date_precision: "day", date_basis: "inferred", status: "completed" },
+    { position: 1, place_id: "amman", date: "2024-01-08", date_precision: "day", date_basis: "inferred", status: "completed", implicit: false },
+    { position: 2, place_id: "tel-aviv", date: "2024-01-09", date_precision: "day", date_basis: "inferred", status: "completed", implicit: true },
   ],
   evidence: [{ document_id: "d1", start: 0, end: 21, text: 'He said, "go" to Amman' }],
 };
@@ -18,7 +18,7 @@ describe("CSV layouts", () => {
   it("splits lists into link tables with owner id and position", () => {
     const l = allLayouts().find((x) => x.name === "trip_destinations")!;
     expect(toCsv(l, [trip])).toBe(
-      "trip_id,position,place_id,date,date_precision,date_basis,status\ntrip_1,1,amman,2024-01-08,day,inferred,completed\ntrip_1,2,tel-aviv,2024-01-09,day,inferred,completed\n",
+      "trip_id,position,place_id,date,date_precision,date_basis,status,implicit\ntrip_1,1,amman,2024-01-08,day,inferred,completed,false\ntrip_1,2,tel-aviv,2024-01-09,day,inferred,completed,true\n",
     );
   });
 

@@ -154,10 +154,12 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   ];
   inferEventDates(a, datable);
   for (const d of datable) d.set(d.date ?? null);
+  // Implicit stops take their place in the order of the text.
+  const allStops = [...stops, ...implicitStops(meetingCands, stops)].sort((x, y) => x.start - y.start);
   const trips: Trip[] = [];
   const tripOf = new Map<DocActor, Trip>();
   const byTraveler = new Map<DocActor, StopCandidate[]>();
-  for (const s of stops) byTraveler.set(s.traveler, [...(byTraveler.get(s.traveler) ?? []), s]);
+  for (const s of allStops) byTraveler.set(s.traveler, [...(byTraveler.get(s.traveler) ?? []), s]);
   for (const [traveler, list] of byTraveler) {
     const trip = buildTrip(a, ev, traveler, list, meetingCands, useActor, usePlace);
     const ord = ordinals.find((o) => o.traveler === traveler);
@@ -245,6 +247,29 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   return { document, actors: [...actorsUsed.values()], places: [...placesUsed.values()], trips, meetings, casualty_figures, quotes };
 }
 
+/**
+ * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
+ * does not say they travelled. A participant is away when their country is known and differs from the
+ * place's, or, unknown, when another participant is of that country (Herzog of Israel met Blinken in Tel
+ * Aviv), or when they already travel in this article.
+ */
+function implicitStops(meetings: MeetingCandidate[], stops: StopCandidate[]): StopCandidate[] {
+  const out: StopCandidate[] = [];
+  const travellers = new Set(stops.map((s) => s.traveler));
+  for (const m of meetings) {
+    const place = m.place;
+    if (m.status !== "held" || !place?.country || m.kind === "call" || place.kind === "region") continue;
+    const local = m.participants.some((p) => p.country === place.country);
+    for (const p of m.participants) {
+      if (p.kind !== "person") continue;
+      const away = p.country ? p.country !== place.country : local || travellers.has(p);
+      if (!away) continue;
+      out.push({ traveler: p, place, status: "completed", date: m.date, start: m.trigger, end: m.trigger + 1, rule: "TripExtractor/implicit-meeting", implicit: true });
+    }
+  }
+  return out;
+}
+
 function dateFields(m: MeetingCandidate) {
   const d = m.date;
   return {
@@ -264,19 +289,19 @@ function buildTrip(
   useActor: (d: DocActor) => string | null,
   usePlace: (p: PlaceEntry) => string | null,
 ): Trip {
-  // A country or territory is dropped when a city in it is also a stop ("Israel" when "Jerusalem" is there)
-  // with the same status or made already: a planned site does not replace a country already reached.
-  const cities = list.filter((s) => s.place.kind === "city" || s.place.kind === "site");
-  const kept = list.filter(
-    (s) => s.place.kind === "city" || s.place.kind === "site" || !cities.some((c) => c.place.country === s.place.country && (c.status === s.status || c.status === "completed")),
-  );
+  // A country and its city are both stops when both are named ("arrived in Israel … in Tel Aviv"); an implicit
+  // country is not added beside a city.
+  const kept = list;
   const byPlace = new Map<string, StopCandidate & { order: number }>();
   kept.forEach((s, order) => {
     const prev = byPlace.get(s.place.id);
     if (!prev) byPlace.set(s.place.id, { ...s, order });
     else {
       if (s.status === "completed") prev.status = "completed";
-      if (!prev.date?.date && s.date?.date) prev.date = s.date;
+      // The stop's date is its arrival: a described arrival before a meeting there, else the earliest day.
+      const better = prev.implicit && !s.implicit ? s.date?.date : s.date?.date && (!prev.date?.date || (s.implicit === prev.implicit && s.date.date < prev.date.date));
+      if (better) prev.date = s.date;
+      prev.implicit = (prev.implicit ?? false) && (s.implicit ?? false);
     }
   });
   // An undated stop takes the date of a held meeting of the traveller there.
@@ -290,8 +315,12 @@ function buildTrip(
   const stopsInOrder = [...byPlace.values()].sort((x, y) => x.order - y.order);
   let lastDate = "";
   // Only day-precise dates order stops; "later this week" says nothing about the order within the week.
+  // An undated country goes with the first dated stop inside it ("Israel" beside "Jerusalem on Thursday").
+  const dayOf = (s: StopCandidate) => (s.date?.date && s.date.precision === "day" ? s.date.date : null);
+  const countryDay = (s: StopCandidate) =>
+    s.place.kind === "country" ? stopsInOrder.filter((c) => c !== s && c.place.country === s.place.country && c.status === s.status).map(dayOf).find((d) => d) ?? null : null;
   const keyed = stopsInOrder.map((s) => {
-    const day = s.date?.date && s.date.precision === "day" ? s.date.date : null;
+    const day = dayOf(s) ?? countryDay(s);
     const d = day ?? (s.status === "planned" ? "9999-12-31" : lastDate);
     if (day) lastDate = day;
     return { s, d };
@@ -304,6 +333,7 @@ function buildTrip(
     date_precision: s.date?.date ? s.date.precision : null,
     date_basis: s.date?.date ? s.date.basis : null,
     status: s.status,
+    implicit: s.implicit ?? false,
   }));
   const dated = destinations.filter((d) => d.date).map((d) => d.date!).sort();
   const precisions = destinations.filter((d) => d.date_precision).map((d) => d.date_precision!);

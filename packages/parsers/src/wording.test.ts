@@ -71,11 +71,16 @@ describe("meetings and trips", () => {
     expect(t.status).toBe("planned");
   });
 
-  it("a country is no stop when a city in it is one; a role noun is the traveller", () => {
+  it("a country and its city are both stops; a role noun is the traveller", () => {
     const text = "Defense Secretary Lloyd Austin arrived in Israel and then in Tel Aviv on Monday. The Pentagon chief will travel on to Qatar and Bahrain on Tuesday.";
     const t = extract(text, "2023-12-18").trips;
     expect(t).toHaveLength(1);
-    expect(t[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([["tel-aviv", "completed", "2023-12-18"], ["qatar", "planned", "2023-12-19"], ["bahrain", "planned", "2023-12-19"]]);
+    expect(t[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([
+      ["israel", "completed", "2023-12-18"],
+      ["tel-aviv", "completed", "2023-12-18"],
+      ["qatar", "planned", "2023-12-19"],
+      ["bahrain", "planned", "2023-12-19"],
+    ]);
     expect(t[0]!.status).toBe("under_way");
   });
 
@@ -98,7 +103,7 @@ describe("a wire report of another trip", () => {
 
   it("reads touched down, due in and 'take him to'; 'the minister' is the traveller", () => {
     expect(e.trips).toHaveLength(1);
-    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["cairo", "completed"], ["jerusalem", "planned"], ["qatar", "planned"]]);
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["cairo", "completed"], ["israel", "planned"], ["jerusalem", "planned"], ["qatar", "planned"]]);
   });
 
   it("takes no date from a relative clause, and the place from the scene before", () => {
@@ -140,7 +145,8 @@ describe("an agency report", () => {
 
   it("places each meeting where its own clause puts it", () => {
     expect(e.meetings.map((m) => [m.participant_ids[1], m.status, m.place_id])).toEqual([["israel-katz", "held", "jerusalem"], ["mahmoud-abbas", "planned", "ramallah"]]);
-    expect(e.trips[0]!.destinations.map((d) => d.place_id)).toEqual(["israel", "ramallah"]);
+    // Jerusalem is implicit: a meeting held there; the West Bank only says where Ramallah is.
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.implicit])).toEqual([["israel", false], ["jerusalem", true], ["ramallah", false]]);
   });
 
   it("credits a figure to 'he' when the speaker is named just before", () => {
@@ -212,7 +218,10 @@ describe("several people, wire datelines, nouns that look like cues", () => {
       ["pedro-sanchez", "mahmoud-abbas", "ramallah"],
       ["alexander-de-croo", "mahmoud-abbas", "ramallah"],
     ]);
-    expect(e.trips.map((t) => [t.traveler_id, t.destinations.map((d) => d.place_id)])).toEqual([["pedro-sanchez", ["ramallah"]], ["alexander-de-croo", ["ramallah"]]]);
+    expect(e.trips.map((t) => [t.traveler_id, t.destinations.map((d) => d.place_id)])).toEqual([
+      ["pedro-sanchez", ["jerusalem", "ramallah"]],
+      ["alexander-de-croo", ["jerusalem", "ramallah"]],
+    ]);
   });
 
   it("a coordinated subject: both travel", () => {
@@ -504,5 +513,24 @@ describe("meetings as encounters", () => {
   it("the same encounter told twice is one record; the same pair in another city is another", () => {
     const text = "Baerbock meets Abbas\n\nAnnalena Baerbock met President Mahmoud Abbas in Ramallah on Tuesday. Baerbock had met Abbas in Amman in January.";
     expect(parts(text).map((x) => x[2])).toEqual(["ramallah", "amman"]);
+  });
+});
+
+describe("implicit travel", () => {
+  const trips = (text: string) => extract(text, "2024-03-14").trips.map((t) => [t.traveler_id, t.destinations.map((d) => [d.place_id, d.implicit, d.date])]);
+
+  it("a meeting held abroad puts the visitor there, not the host", () => {
+    expect(trips("Israeli President Isaac Herzog met U.S. Secretary of State Antony Blinken in Tel Aviv on Thursday.")).toEqual([
+      ["antony-blinken", [["tel-aviv", true, "2024-03-14"]]],
+    ]);
+  });
+
+  it("hosts meeting at home travel nowhere", () => {
+    expect(trips("Israeli Prime Minister Benjamin Netanyahu met Israeli Defense Minister Yoav Gallant in Tel Aviv on Tuesday.")).toEqual([]);
+  });
+
+  it("a described arrival gives the stop its date; the meeting there adds nothing new", () => {
+    const text = "Foreign Secretary David Cameron arrived in Amman on Monday and met King Abdullah II in Amman on Tuesday.";
+    expect(trips(text)).toEqual([["david-cameron", [["amman", false, "2024-03-11"]]]]);
   });
 });

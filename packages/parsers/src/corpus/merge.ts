@@ -96,6 +96,7 @@ export function mergeCorpus(extractions: Extraction[]): Dataset {
       if (!prev) same.destinations.push({ ...d });
       else {
         if (d.status === "completed") prev.status = "completed";
+        prev.implicit = prev.implicit && d.implicit;
         if (!prev.date && d.date) Object.assign(prev, { date: d.date, date_precision: d.date_precision, date_basis: d.date_basis });
         else if (prev.date && d.date && prev.date !== d.date && prev.date_precision === "day" && d.date_precision === "day") {
           same.conflicts.push({ field: `destinations.${d.place_id}.date`, value: d.date, document_id: doc } as Conflict);

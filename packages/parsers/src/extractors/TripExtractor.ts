@@ -21,6 +21,8 @@ export interface StopCandidate {
   start: number;
   end: number;
   rule: string;
+  /** The text implies the stop without describing travel (a meeting held there). */
+  implicit?: boolean;
 }
 
 export interface OrdinalCandidate {
@@ -66,11 +68,15 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const dates = sentenceDates(a, s, planned);
       // The places of the destination list: contiguous place mentions after the trigger.
       let cursor = from;
-      for (const p of a.mentions.filter((x) => x.start >= from && x.end <= to)) {
+      const inClause = a.mentions.filter((x) => x.start >= from && x.end <= to);
+      for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
         cursor = p.end;
         if (p.place!.kind === "region") continue;
+        // "the West Bank city of Ramallah": the first place only says where the second is.
+        const next = inClause[k + 1];
+        if (next?.kind === "place" && /^\s+(?:city|town|village|capital|port)\s+of\s+$/i.test(a.text.slice(p.end, next.start))) continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
         const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ?? (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) ? undefined : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ?? null;
         for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
