@@ -1,3 +1,5 @@
 #!/usr/bin/env node
 import { run } from "./main.js";
-process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { progress: process.stderr.isTTY === true }).then(
+  (code) => (process.exitCode = code),
+);

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tables } from "@shuttle/core";
-import { writeFileAtomically } from "../io.js";
+import { writeFileAtomically } from "../output.js";
 
 interface Snapshot {
   version: string | null;

@@ -1,25 +1,148 @@
-/** shuttle validate DIR: the datasets against the schemas, the references, datapackage.json's hashes and sizes, and the evidence against the texts. */
+/**
+ * shuttle validate DIR: checks what a dataset means, not only its hashes:
+ * - every file datapackage.json lists is there with its size and sha256, and every file in the folder is listed
+ *   (or is datapackage.json or the data dictionary README.md, which must be there);
+ * - the JSON tables against the zod schemas, ids unique, references resolve, versions agree with datapackage.json;
+ * - each CSV file holds exactly the records of its JSON table (the exporter's CSV of them, byte for byte);
+ * - in every CSV resource, primary keys are unique and foreign keys resolve, as datapackage.json declares;
+ * - every evidence span equals the text at its offsets and every document's sha256 its text, when the texts are
+ *   at hand (--corpus); otherwise it says so.
+ */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "csv-parse/sync";
 import { tables } from "@shuttle/core";
+import { allLayouts, toCsv } from "@shuttle/exporters";
 import { checkDataset } from "../check.js";
-import { readManifest } from "../corpus.js";
-import { readArticle } from "../io.js";
+import { readManifest, recordsOf } from "../corpus.js";
+import { decodeText, readArticle, readRegularFile, reasonOf } from "../io.js";
 
-export function runValidate(dir: string, corpusDir: string | null, stderr: (s: string) => void): number {
-  const problems: string[] = [];
-  const raw: Record<string, unknown> = {};
-  for (const t of tables) {
-    const file = join(dir, `${t.name}.json`);
-    try {
-      raw[t.name] = (JSON.parse(readFileSync(file, "utf8")) as { records: unknown }).records;
-    } catch (e) {
-      problems.push(`${file}: ${(e as Error).message}`);
+const MAX_DATA_FILE = 512 * 1024 * 1024;
+
+interface Resource {
+  name?: string;
+  path: string;
+  bytes?: number;
+  hash?: string;
+  schema?: { primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> };
+}
+
+const list = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+/** The first line where two texts differ, for a message that points at the row. */
+function firstDifference(a: string, b: string): number {
+  const la = a.split("\n");
+  const lb = b.split("\n");
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) if (la[i] !== lb[i]) return i + 1;
+  return 0;
+}
+
+function checkCsvKeys(resources: Resource[], csv: Map<string, Array<Record<string, string>>>, problems: string[]): void {
+  for (const r of resources) {
+    const rows = csv.get(r.path);
+    if (!rows || !r.schema) continue;
+    const pk = list(r.schema.primaryKey);
+    if (pk.length) {
+      const seen = new Set<string>();
+      rows.forEach((row, i) => {
+        const key = JSON.stringify(pk.map((f) => row[f]));
+        if (seen.has(key)) problems.push(`${r.path}: row ${i + 2} repeats the primary key ${pk.join(", ")} = ${pk.map((f) => row[f]).join(", ")}`);
+        seen.add(key);
+      });
+    }
+    for (const fk of r.schema.foreignKeys ?? []) {
+      const target = fk.reference.resource === "" ? r : resources.find((x) => x.name === fk.reference.resource);
+      const targetRows = target && csv.get(target.path);
+      if (!targetRows) continue;
+      const from = list(fk.fields);
+      const to = list(fk.reference.fields);
+      const keys = new Set(targetRows.map((row) => JSON.stringify(to.map((f) => row[f]))));
+      rows.forEach((row, i) => {
+        const values = from.map((f) => row[f]);
+        if (values.every((v) => v === "" || v === undefined)) return;
+        if (!keys.has(JSON.stringify(values))) problems.push(`${r.path}: row ${i + 2}: ${from.join(", ")} = ${values.join(", ")} is not in ${target!.path}`);
+      });
     }
   }
+}
+
+export function runValidate(dir: string, corpusDir: string | null, stderr: (s: string) => void): number {
+  const say = (s: string) => stderr(`shuttle validate: ${s}\n`);
+  try {
+    if (!statSync(dir).isDirectory()) {
+      say(`${dir}: is not a folder`);
+      return 1;
+    }
+  } catch (e) {
+    say(`${dir}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : reasonOf(e)}`);
+    return 1;
+  }
+  const problems: string[] = [];
+  const read = (rel: string): string | null => {
+    try {
+      return decodeText(join(dir, rel), readRegularFile(join(dir, rel), MAX_DATA_FILE));
+    } catch (e) {
+      problems.push((e as Error).message);
+      return null;
+    }
+  };
+
+  // The package descriptor and its files.
+  const dpText = existsSync(join(dir, "datapackage.json")) ? read("datapackage.json") : (problems.push(`${join(dir, "datapackage.json")}: missing`), null);
+  let dp: { version?: string; resources?: Resource[] } = {};
+  if (dpText) {
+    try {
+      dp = JSON.parse(dpText);
+    } catch {
+      problems.push(`${join(dir, "datapackage.json")}: not valid JSON`);
+    }
+  }
+  const resources = Array.isArray(dp.resources) ? dp.resources : [];
+  const contents = new Map<string, string>();
+  for (const r of resources) {
+    const file = join(dir, r.path);
+    if (!existsSync(file)) {
+      problems.push(`${file}: listed in datapackage.json but missing`);
+      continue;
+    }
+    const text = read(r.path);
+    if (text === null) continue;
+    contents.set(r.path, text);
+    const buf = Buffer.from(text, "utf8");
+    if (buf.length !== r.bytes) problems.push(`${file}: ${buf.length} bytes, datapackage.json says ${r.bytes}`);
+    if (`sha256:${createHash("sha256").update(buf).digest("hex")}` !== r.hash) problems.push(`${file}: sha256 differs from datapackage.json`);
+  }
+  const listed = new Set(resources.map((r) => r.path));
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const rel = relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/");
+    if (entry.isDirectory() || rel.split("/").some((p) => p.startsWith("."))) continue; // shuttle's own bookkeeping files
+    if (!listed.has(rel) && rel !== "datapackage.json" && rel !== "README.md") problems.push(`${join(dir, rel)}: not listed in datapackage.json`);
+  }
+  if (!existsSync(join(dir, "README.md"))) problems.push(`${join(dir, "README.md")}: the data dictionary is missing`);
+
+  // The JSON tables: schemas, keys, references, versions.
+  const raw: Record<string, unknown[]> = {};
+  for (const t of tables) {
+    const path = `${t.name}.json`;
+    const text = contents.get(path) ?? (existsSync(join(dir, path)) ? read(path) : null);
+    if (text === null) continue;
+    try {
+      const parsed = JSON.parse(text) as { version?: unknown };
+      raw[t.name] = recordsOf(parsed);
+      if (!Array.isArray(parsed) && parsed.version !== dp.version) problems.push(`${join(dir, path)}: version ${String(parsed.version)}, datapackage.json says ${dp.version}`);
+    } catch (e) {
+      problems.push(`${join(dir, path)}: ${e instanceof SyntaxError ? "not valid JSON" : (e as Error).message}`);
+    }
+  }
+  const haveJson = Object.keys(raw).length === tables.length;
+  if (Object.keys(raw).length && !haveJson) problems.push(`${dir}: only some JSON tables are there (${Object.keys(raw).join(", ")})`);
+
+  // The texts, when at hand.
   const texts = new Map<string, string>();
+  let textsNote = "evidence not checked against the texts: no corpus at hand (pass --corpus DIR)";
   if (corpusDir && existsSync(join(corpusDir, "manifest.json"))) {
+    textsNote = "";
     for (const d of readManifest(corpusDir).documents) {
       try {
         texts.set(d.id, readArticle(join(corpusDir, d.file)));
@@ -28,22 +151,32 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
       }
     }
   }
-  if (!problems.length) problems.push(...checkDataset(raw, texts).problems);
-  const dpFile = join(dir, "datapackage.json");
-  if (existsSync(dpFile)) {
-    const dp = JSON.parse(readFileSync(dpFile, "utf8")) as { resources: Array<{ path: string; bytes: number; hash: string }> };
-    for (const r of dp.resources) {
-      const file = join(dir, r.path);
-      if (!existsSync(file)) {
-        problems.push(`${file}: listed in datapackage.json but missing`);
-        continue;
+  if (haveJson) {
+    const checked = checkDataset(raw, texts);
+    problems.push(...checked.problems);
+    // CSV against JSON: each CSV file must be what the exporter makes of the JSON records.
+    if (checked.dataset) {
+      for (const l of allLayouts()) {
+        const csv = contents.get(`${l.name}.csv`);
+        if (csv === undefined) continue;
+        const expected = toCsv(l, checked.dataset[l.table] as unknown as Array<Record<string, unknown>>);
+        if (csv !== expected) problems.push(`${join(dir, `${l.name}.csv`)}: line ${firstDifference(csv, expected)} differs from the records of ${l.table}.json`);
       }
-      const buf = readFileSync(file);
-      if (buf.length !== r.bytes) problems.push(`${file}: ${buf.length} bytes, datapackage.json says ${r.bytes}`);
-      if (`sha256:${createHash("sha256").update(buf).digest("hex")}` !== r.hash) problems.push(`${file}: hash differs from datapackage.json`);
     }
-  } else problems.push(`${dpFile}: missing`);
-  for (const p of problems) stderr(`shuttle validate: ${p}\n`);
-  stderr(`shuttle validate: ${dir}: ${problems.length ? `${problems.length} problem(s)` : `ok (${texts.size} texts checked)`}\n`);
+  }
+  const csvRows = new Map<string, Array<Record<string, string>>>();
+  for (const [path, text] of contents) {
+    if (!path.endsWith(".csv")) continue;
+    try {
+      csvRows.set(path, parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>);
+    } catch (e) {
+      problems.push(`${join(dir, path)}: not valid CSV (${(e as Error).message})`);
+    }
+  }
+  checkCsvKeys(resources, csvRows, problems);
+
+  for (const p of problems) say(p);
+  const how = textsNote || `${texts.size} texts checked`;
+  say(`${dir}: ${problems.length ? `${problems.length} problem(s)` : `ok (${how})`}${problems.length && textsNote ? `; ${textsNote}` : ""}`);
   return problems.length ? 1 : 0;
 }
