@@ -29,6 +29,7 @@ const json = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
 
 /** Writes bytes to a new file and flushes them to disk before the caller renames it into place. */
 function writeDurably(path: string, content: string | Uint8Array): void {
+  operation();
   const fd = openSync(path, "wx");
   try {
     const buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
@@ -40,6 +41,16 @@ function writeDurably(path: string, content: string | Uint8Array): void {
   }
 }
 
+/**
+ * For the crash test only: SHUTTLE_KILL_AT=N kills this process at its N-th file operation, so a test can stop
+ * a run at every point of the protocol below instead of hoping a timer lands there.
+ */
+let operations = 0;
+function operation(): void {
+  const at = Number(process.env.SHUTTLE_KILL_AT);
+  if (at && ++operations === at) process.kill(process.pid, "SIGKILL");
+}
+
 let counter = 0;
 const tmpNameFor = (target: string) => join(dirname(target), `.${target.split(sep).pop()}${TMP_MARK}${process.pid}-${counter++}`);
 
@@ -49,6 +60,7 @@ export function writeFileAtomically(file: string, content: string | Uint8Array):
   const tmp = tmpNameFor(file);
   try {
     writeDurably(tmp, content);
+    operation();
     renameSync(tmp, file);
   } catch (e) {
     if (existsSync(tmp)) unlinkSync(tmp);
@@ -71,6 +83,7 @@ function readJson<T>(file: string): T | null {
 }
 
 function removeIfRegular(file: string): void {
+  operation();
   try {
     if (lstatSync(file).isFile()) unlinkSync(file);
   } catch {
@@ -123,7 +136,8 @@ function ensureFolder(dir: string): void {
 /** Writes a run's files (relative path → content) into `dir`, as described at the top. */
 export function writeOutput(dirArg: string, files: Map<string, string | Uint8Array>): void {
   const dir = resolve(dirArg);
-  ensureFolder(dir);
+  ensureFolder(dirArg);
+  let cleanup = () => {};
   try {
     recoverOutput(dir);
     const previous = readJson<{ files?: unknown }>(join(dir, FILES_MANIFEST));
@@ -131,6 +145,7 @@ export function writeOutput(dirArg: string, files: Map<string, string | Uint8Arr
     for (const name of names) if (!inside(dir, name) || name.split("/").some((p) => p.startsWith("."))) throw new OutputError(`${name}: not a plain file name`);
     const stale = (Array.isArray(previous?.files) ? (previous.files as unknown[]) : []).filter((f): f is string => typeof f === "string" && !files.has(f));
     const renames: Array<[string, string]> = [];
+    cleanup = () => renames.forEach(([tmp]) => existsSync(join(dir, tmp)) && unlinkSync(join(dir, tmp)));
     for (const name of names) {
       const target = join(dir, name);
       mkdirSync(dirname(target), { recursive: true });
@@ -141,9 +156,14 @@ export function writeOutput(dirArg: string, files: Map<string, string | Uint8Arr
     }
     const journal: Journal = { files: names, renames, stale };
     writeFileAtomically(join(dir, JOURNAL), json(journal)); // the commit point
-    for (const [tmp, target] of renames) renameSync(join(dir, tmp), join(dir, target));
+    cleanup = () => {};
+    for (const [tmp, target] of renames) {
+      operation();
+      renameSync(join(dir, tmp), join(dir, target));
+    }
     finish(dir, journal);
   } catch (e) {
+    cleanup(); // a run that fails before its commit leaves the folder as it was
     if (e instanceof OutputError) throw e;
     throw new OutputError(`${(e as NodeJS.ErrnoException).path ?? dir}: cannot write (${reasonOf(e)})`);
   }

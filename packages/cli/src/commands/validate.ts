@@ -67,6 +67,21 @@ function checkCsvKeys(resources: Resource[], csv: Map<string, Array<Record<strin
   }
 }
 
+/** Evidence rows of the CSV link tables (document_id, start, end, text) against the texts at hand. */
+function checkCsvEvidence(csv: Map<string, Array<Record<string, string>>>, texts: Map<string, string>, problems: string[]): void {
+  const codePoints = new Map<string, string[]>();
+  for (const [path, rows] of csv) {
+    if (!path.endsWith("_evidence.csv")) continue;
+    rows.forEach((row, i) => {
+      const text = texts.get(row.document_id!);
+      if (text === undefined) return;
+      if (!codePoints.has(row.document_id!)) codePoints.set(row.document_id!, Array.from(text));
+      const actual = codePoints.get(row.document_id!)!.slice(Number(row.start), Number(row.end)).join("");
+      if (actual !== row.text) problems.push(`${path}: row ${i + 2}: span [${row.start}, ${row.end}) of ${row.document_id} is ${JSON.stringify(actual)}, the row says ${JSON.stringify(row.text)}`);
+    });
+  }
+}
+
 export function runValidate(dir: string, corpusDir: string | null, stderr: (s: string) => void): number {
   const say = (s: string) => stderr(`shuttle validate: ${s}\n`);
   try {
@@ -136,21 +151,31 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
     }
   }
   const haveJson = Object.keys(raw).length === tables.length;
+  const texts = new Map<string, string>(); // filled below from the corpus, for the dataset's documents only
   if (Object.keys(raw).length && !haveJson) problems.push(`${dir}: only some JSON tables are there (${Object.keys(raw).join(", ")})`);
 
-  // The texts, when at hand.
-  const texts = new Map<string, string>();
-  let textsNote = "evidence not checked against the texts: no corpus at hand (pass --corpus DIR)";
+  // The texts, when at hand: only those of the dataset's documents count.
+  const corpusTexts = new Map<string, string>();
   if (corpusDir && existsSync(join(corpusDir, "manifest.json"))) {
-    textsNote = "";
     for (const d of readManifest(corpusDir).documents) {
       try {
-        texts.set(d.id, readArticle(join(corpusDir, d.file)));
+        corpusTexts.set(d.id, readArticle(join(corpusDir, d.file)));
       } catch (e) {
         problems.push((e as Error).message);
       }
     }
   }
+  const csvRows = new Map<string, Array<Record<string, string>>>();
+  for (const [path, text] of contents) {
+    if (!path.endsWith(".csv")) continue;
+    try {
+      csvRows.set(path, parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>);
+    } catch (e) {
+      problems.push(`${join(dir, path)}: not valid CSV (${(e as Error).message})`);
+    }
+  }
+  const documentIds: string[] = (raw.documents as Array<{ id: string }> | undefined)?.map((d) => d.id) ?? csvRows.get("documents.csv")?.map((d) => d.id!) ?? [];
+  for (const id of documentIds) if (corpusTexts.has(id)) texts.set(id, corpusTexts.get(id)!);
   if (haveJson) {
     const checked = checkDataset(raw, texts);
     problems.push(...checked.problems);
@@ -164,19 +189,14 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
       }
     }
   }
-  const csvRows = new Map<string, Array<Record<string, string>>>();
-  for (const [path, text] of contents) {
-    if (!path.endsWith(".csv")) continue;
-    try {
-      csvRows.set(path, parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>);
-    } catch (e) {
-      problems.push(`${join(dir, path)}: not valid CSV (${(e as Error).message})`);
-    }
-  }
   checkCsvKeys(resources, csvRows, problems);
+  checkCsvEvidence(csvRows, texts, problems);
 
+  const missingTexts = documentIds.filter((id) => !texts.has(id));
+  const textsNote = !texts.size
+    ? `evidence not checked against the texts: ${corpusDir ? `no text of these documents in ${corpusDir}` : "no corpus at hand (pass --corpus DIR)"}`
+    : `${texts.size} texts checked${missingTexts.length ? `; no text at hand for ${missingTexts.length} document(s): ${missingTexts.slice(0, 5).join(", ")}` : ""}`;
   for (const p of problems) say(p);
-  const how = textsNote || `${texts.size} texts checked`;
-  say(`${dir}: ${problems.length ? `${problems.length} problem(s)` : `ok (${how})`}${problems.length && textsNote ? `; ${textsNote}` : ""}`);
+  say(`${dir}: ${problems.length ? `${problems.length} problem(s); ${textsNote}` : `ok (${textsNote})`}`);
   return problems.length ? 1 : 0;
 }
