@@ -53,14 +53,46 @@ export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: num
       w.postMessage({ name: input.name, text: input.text, meta: input.meta });
     });
 
-  const pending: Array<Promise<DocResult>> = [];
+  // The reader fills a bounded queue of results-to-be while the consumer takes them in order as each is done,
+  // so a finished document is written at once even while the next input is still being read.
+  const queue: Array<Promise<DocResult>> = [];
   const window = jobs * 4;
-  try {
-    for await (const input of inputs) {
-      pending.push("error" in input ? Promise.resolve(input) : acquire().then((w) => onWorker(w, input)));
-      if (pending.length >= window) yield await pending.shift()!;
+  let inputDone = false;
+  let readError: unknown = null;
+  let wakeConsumer: (() => void) | null = null;
+  let wakeReader: (() => void) | null = null;
+  const wake = (which: "consumer" | "reader") => {
+    const f = which === "consumer" ? wakeConsumer : wakeReader;
+    if (which === "consumer") wakeConsumer = null;
+    else wakeReader = null;
+    f?.();
+  };
+  const reader = (async () => {
+    try {
+      for await (const input of inputs) {
+        while (queue.length >= window) await new Promise<void>((r) => (wakeReader = r));
+        queue.push("error" in input ? Promise.resolve(input) : acquire().then((w) => onWorker(w, input)));
+        wake("consumer");
+      }
+    } catch (e) {
+      readError = e;
+    } finally {
+      inputDone = true;
+      wake("consumer");
     }
-    while (pending.length) yield await pending.shift()!;
+  })();
+  try {
+    for (;;) {
+      if (queue.length) {
+        const result = await queue[0]!;
+        queue.shift();
+        wake("reader");
+        yield result;
+      } else if (inputDone) break;
+      else await new Promise<void>((r) => (wakeConsumer = r));
+    }
+    await reader;
+    if (readError) throw readError;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
