@@ -244,3 +244,15 @@ describe("messages: one line naming the path and the reason", () => {
     expect(JSON.parse(r.out).quotes[0]).toMatchObject({ text: "We are here to help" });
   });
 });
+
+describe("the evidence check", () => {
+  it("slices by code points like core's sliceCodePoints, around astral characters and lone surrogates", async () => {
+    const { codePointIndex, sliceByIndex } = await import("./check.js");
+    const { sliceCodePoints } = await import("@shuttle/core");
+    for (const text of ["a😀b\uD800c🤝d\uDC00e", "plain text", "😀"]) {
+      const index = codePointIndex(text);
+      const n = Array.from(text).length;
+      for (let start = 0; start <= n; start++) for (let end = start; end <= n; end++) expect(sliceByIndex(text, index, start, end)).toBe(sliceCodePoints(text, start, end));
+    }
+  });
+});
