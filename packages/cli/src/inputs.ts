@@ -70,6 +70,7 @@ async function* fromStdin(stdin: AsyncIterable<Uint8Array>): AsyncGenerator<Uint
     yield* head;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   };
+  if (first === undefined) return; // nothing but blanks: no article (an empty partition in a Spark or Hadoop pipe)
   if (first === 0x7b) {
     yield { ndjson: rest() };
     return;

@@ -27,6 +27,19 @@ interface Journal {
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
 
+/**
+ * mkdir -p, one level at a time. Node's own `mkdirSync(dir, { recursive: true })` never returns for some paths
+ * the kernel refuses oddly (`/proc/x` loops on ENOENT), so the folders are made from the nearest existing one.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) mkdirSync(d);
+}
+
 /** Writes bytes to a new file and flushes them to disk before the caller renames it into place. */
 function writeDurably(path: string, content: string | Uint8Array): void {
   operation();
@@ -56,7 +69,7 @@ const tmpNameFor = (target: string) => join(dirname(target), `.${target.split(se
 
 /** One file, atomically: a temporary file beside it, then a rename. */
 export function writeFileAtomically(file: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
+  makeFolder(dirname(file));
   const tmp = tmpNameFor(file);
   try {
     writeDurably(tmp, content);
@@ -126,7 +139,7 @@ function ensureFolder(dir: string): void {
     if (e instanceof OutputError) throw e;
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw new OutputError(`${dir}: ${reasonOf(e)}`);
     try {
-      mkdirSync(dir, { recursive: true });
+      makeFolder(dir);
     } catch (e2) {
       throw new OutputError(`${dir}: cannot create the folder (${reasonOf(e2)})`);
     }
@@ -148,7 +161,7 @@ export function writeOutput(dirArg: string, files: Map<string, string | Uint8Arr
     cleanup = () => renames.forEach(([tmp]) => existsSync(join(dir, tmp)) && unlinkSync(join(dir, tmp)));
     for (const name of names) {
       const target = join(dir, name);
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolder(dirname(target));
       if (existsSync(target) && !lstatSync(target).isFile()) throw new OutputError(`${target}: exists and is not a regular file; not replaced`);
       const tmp = tmpNameFor(target);
       writeDurably(tmp, files.get(name)!);

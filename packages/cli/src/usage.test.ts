@@ -123,6 +123,10 @@ describe("each article its own metadata", () => {
     ]);
   });
 
+  it("empty standard input is no article, not an error (an empty partition of a distributed job)", async () => {
+    expect(await cli(["extract", "-", "--format", "ndjson"], "\n")).toMatchObject({ code: 0, out: "", err: "" });
+  });
+
   it("plain text on standard input is one article", async () => {
     const r = await cli(["extract", "-"], ARTICLE);
     expect(r.code).toBe(0);
@@ -193,6 +197,11 @@ describe("--out", () => {
     expect(r.code).toBe(1);
     expect(r.err).toBe(`shuttle extract: ${file}: exists and is not a folder; --out needs a folder\n`);
     expect(readFileSync(file, "utf8")).toBe("keep me\n");
+  });
+
+  it.skipIf(!existsSync("/proc/self"))("an --out under /proc returns at once with one line, exit 1 (node's recursive mkdir loops there)", async () => {
+    const r = await cli(["extract", a, "--out", "/proc/shuttle-test/x"]);
+    expect(r).toMatchObject({ code: 1, err: "shuttle extract: /proc/shuttle-test/x: cannot create the folder (no such file)\n" });
   });
 
   it("an --out that cannot be created is one line, exit 1", async () => {
