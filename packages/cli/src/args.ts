@@ -135,6 +135,8 @@ export function parseFormat(value: string | boolean | undefined): "json" | "ndjs
 export function parseJobs(value: string | boolean | undefined): number {
   if (value === undefined) return availableParallelism();
   const n = Number(value);
-  if (!/^\d+$/.test(String(value)) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, got "${String(value)}"`);
+  if (!/^\d+$/.test(String(value)) || n < 1 || n > 256) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 256, got "${String(value)}"`);
+  }
   return n;
 }

@@ -6,14 +6,22 @@ import { writeOutput } from "./output.js";
 
 export type Format = "json" | "ndjson" | "csv";
 
-const EXTRACT_INFO = { name: "shuttle-extract", title: "Shuttle extraction", version: "0.0.0", description: "Records extracted by shuttle extract." };
+const EXTRACT_INFO = {
+  name: "shuttle-extract",
+  title: "Shuttle extraction",
+  version: "0.0.0",
+  description: "Records extracted by shuttle extract.",
+};
+
+/** Records as NDJSON lines tagged with their table. */
+const tagged = (table: string, records: object[]) => toNdjson(records.map((r) => ({ table, ...r })));
 
 /**
  * One document's records as NDJSON lines tagged with their table, in table order, the document first: the
  * document's own extraction before the corpus merge, so `shuttle merge` can run the merge over shards.
  */
 export function extractionLines(e: Extraction): string {
-  return tables.map((t) => toNdjson((t.name === "documents" ? [e.document] : (e[t.name] as object[])).map((r) => ({ table: t.name, ...r })))).join("");
+  return tables.map((t) => tagged(t.name, t.name === "documents" ? [e.document] : (e[t.name] as object[]))).join("");
 }
 
 /** The CSV files of a dataset with the datapackage.json describing them and the data dictionary. */
@@ -31,7 +39,7 @@ export function emitDataset(dataset: Dataset, format: Format, out: string | unde
     writeOutput(out!, csvFiles(dataset));
     return out!;
   }
-  const text = format === "json" ? json(dataset) : tables.map((t) => toNdjson((dataset[t.name] as object[]).map((r) => ({ table: t.name, ...r })))).join("");
+  const text = format === "json" ? json(dataset) : tables.map((t) => tagged(t.name, dataset[t.name] as object[])).join("");
   if (!out) {
     stdout(text);
     return null;

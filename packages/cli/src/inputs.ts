@@ -37,6 +37,7 @@ export function documentIdFor(file: string): string {
   return id || "document";
 }
 
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, " ");
 const isNdjsonFile = (f: string) => /\.(?:ndjson|jsonl)$/i.test(f);
 
 /** The files of a folder that are articles (.txt) or NDJSON, sorted by path so runs are reproducible. */
@@ -109,11 +110,13 @@ export async function* readInputs(opts: InputOptions): AsyncGenerator<DocInput> 
         continue;
       }
       if (!parsed.success) {
-        yield { name: where, error: `not an article line (${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, " ")})` };
+        yield { name: where, error: `not an article line (${oneLine(z.prettifyError(parsed.error))})` };
         continue;
       }
       const a = parsed.data;
-      if (Buffer.byteLength(a.text) > MAX_ARTICLE_BYTES) yield { name: where, error: `text is over the size limit of ${MAX_ARTICLE_BYTES} bytes` };
+      if (Buffer.byteLength(a.text) > MAX_ARTICLE_BYTES) {
+        yield { name: where, error: `text is over the size limit of ${MAX_ARTICLE_BYTES} bytes` };
+      }
       else if (!a.text.trim()) yield { name: where, error: "text is empty" };
       else if (a.id && used.has(a.id)) yield { name: where, error: `document id "${a.id}" is used twice` };
       else {
@@ -138,7 +141,7 @@ export async function* readInputs(opts: InputOptions): AsyncGenerator<DocInput> 
     try {
       const raw = JSON.parse(decodeText(opts.manifest, readRegularFile(opts.manifest)));
       const parsed = Manifest.safeParse(raw);
-      if (!parsed.success) throw new InputError(opts.manifest, `is not a manifest (${z.prettifyError(parsed.error).replace(/\s*\n\s*/g, " ")})`);
+      if (!parsed.success) throw new InputError(opts.manifest, `is not a manifest (${oneLine(z.prettifyError(parsed.error))})`);
       manifest = parsed.data;
     } catch (e) {
       throw e instanceof InputError ? e : new InputError(opts.manifest, e instanceof SyntaxError ? "is not valid JSON" : reasonOf(e));
@@ -150,7 +153,8 @@ export async function* readInputs(opts: InputOptions): AsyncGenerator<DocInput> 
         continue;
       }
       used.add(d.id);
-      yield article(resolve(base, d.file), { ...d, published: d.published ?? opts.published ?? null, published_basis: d.published ? "manifest" : "user" });
+      const published = d.published ?? opts.published ?? null;
+      yield article(resolve(base, d.file), { ...d, published, published_basis: d.published ? "manifest" : "user" });
     }
   }
 

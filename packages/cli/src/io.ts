@@ -1,5 +1,5 @@
 /** Reading inputs safely: only regular files, with a real size limit, as UTF-8 text; errors name the path and the reason. */
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
@@ -30,7 +30,7 @@ export function reasonOf(e: unknown): string {
 }
 
 /** What a non-regular file is, for the message. */
-function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }) {
+function kindOf(st: Stats) {
   if (st.isDirectory()) return "is a directory, not an article file";
   if (st.isFIFO()) return "is a named pipe (FIFO), not a regular file";
   if (st.isCharacterDevice() || st.isBlockDevice()) return "is a device, not a regular file";

@@ -66,10 +66,14 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
         const format = parseFormat(values.format);
         const published = parseDate("--published", str("published"));
         const jobs = parseJobs(values.jobs);
-        if (!positionals.length && !values.manifest) throw new UsageError("no input given (files, folders, - for standard input, or --manifest FILE)");
+        if (!positionals.length && !values.manifest) {
+          throw new UsageError("no input given (files, folders, - for standard input, or --manifest FILE)");
+        }
         if (format === "csv" && !values.out) throw new UsageError("--format csv writes files: give --out DIR");
         if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('standard input ("-") can be read once');
-        return await runExtract({ sources: positionals, manifest: str("manifest"), published, format, out: str("out"), jobs, stdin, progress: ctx.progress ?? false }, stdout, stderr);
+        const progress = ctx.progress ?? false;
+        const opts = { sources: positionals, manifest: str("manifest"), published, format, out: str("out"), jobs, stdin, progress };
+        return await runExtract(opts, stdout, stderr);
       }
       case "merge": {
         const format = parseFormat(values.format);
@@ -79,7 +83,12 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
       }
       case "validate": {
         if (positionals.length > 1) throw new UsageError(`one dataset folder at a time, got ${positionals.length}`);
-        const root = typeof values.root === "string" ? resolve(values.root) : (() => { try { return findRoot(); } catch { return null; } })();
+        let root: string | null = null;
+        try {
+          root = rootOf(values.root);
+        } catch {
+          /* no repository here: validate needs only the folder */
+        }
         const dir = positionals[0] ?? (root ? join(root, "datasets") : "datasets");
         return runValidate(dir, str("corpus") ?? (root ? join(root, "corpus") : null), stderr);
       }

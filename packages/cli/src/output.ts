@@ -9,7 +9,8 @@
  *   set or the new one, never a mix; temporary files of a run killed before its commit are removed.
  * Nothing here deletes a file the folder's manifest or journal does not name as shuttle's own.
  */
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync } from "node:fs";
+import { renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { reasonOf } from "./io.js";
 
@@ -126,7 +127,8 @@ function finish(dir: string, journal: Journal): void {
     const full = inside(dir, rel);
     if (full) removeIfRegular(full);
   }
-  writeFileAtomically(join(dir, FILES_MANIFEST), json({ note: "Files written by shuttle; the next run removes those it no longer makes.", files: journal.files }));
+  const note = "Files written by shuttle; the next run removes those it no longer makes.";
+  writeFileAtomically(join(dir, FILES_MANIFEST), json({ note, files: journal.files }));
   removeIfRegular(join(dir, JOURNAL));
 }
 
@@ -155,14 +157,19 @@ export function writeOutput(dirArg: string, files: Map<string, string | Uint8Arr
     recoverOutput(dir);
     const previous = readJson<{ files?: unknown }>(join(dir, FILES_MANIFEST));
     const names = [...files.keys()].sort();
-    for (const name of names) if (!inside(dir, name) || name.split("/").some((p) => p.startsWith("."))) throw new OutputError(`${name}: not a plain file name`);
-    const stale = (Array.isArray(previous?.files) ? (previous.files as unknown[]) : []).filter((f): f is string => typeof f === "string" && !files.has(f));
+    for (const name of names) {
+      if (!inside(dir, name) || name.split("/").some((p) => p.startsWith("."))) throw new OutputError(`${name}: not a plain file name`);
+    }
+    const before: unknown[] = Array.isArray(previous?.files) ? previous.files : [];
+    const stale = before.filter((f): f is string => typeof f === "string" && !files.has(f));
     const renames: Array<[string, string]> = [];
     cleanup = () => renames.forEach(([tmp]) => existsSync(join(dir, tmp)) && unlinkSync(join(dir, tmp)));
     for (const name of names) {
       const target = join(dir, name);
       makeFolder(dirname(target));
-      if (existsSync(target) && !lstatSync(target).isFile()) throw new OutputError(`${target}: exists and is not a regular file; not replaced`);
+      if (existsSync(target) && !lstatSync(target).isFile()) {
+        throw new OutputError(`${target}: exists and is not a regular file; not replaced`);
+      }
       const tmp = tmpNameFor(target);
       writeDurably(tmp, files.get(name)!);
       renames.push([relative(dir, tmp), name]);

@@ -35,7 +35,8 @@ export function runBuild(opts: BuildOptions, stderr: (s: string) => void): numbe
   const { files, errors } = buildDatasets(opts);
   const out = opts.out ?? join(opts.root, "datasets");
   writeOutput(out, files);
-  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${recordsOf(JSON.parse(files.get(`${t}.json`)!)).length} ${t}`);
+  const count = (t: string) => recordsOf(JSON.parse(files.get(`${t}.json`)!)).length;
+  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${count(t)} ${t}`);
   stderr(`shuttle build: wrote ${files.size} files to ${out} (${counts.join(", ")})\n`);
   for (const e of errors) stderr(`shuttle build: error: ${e}\n`);
   return errors.length ? 1 : 0;

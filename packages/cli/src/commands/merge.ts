@@ -38,7 +38,8 @@ export async function runMerge(opts: MergeOptions, stdout: (s: string) => void, 
   };
   const shards = opts.shards.flatMap((s) => {
     try {
-      return s !== "-" && statSync(s).isDirectory() ? readdirSync(s).filter((f) => /\.(?:ndjson|jsonl)$/.test(f)).sort().map((f) => join(s, f)) : [s];
+      if (s === "-" || !statSync(s).isDirectory()) return [s];
+      return readdirSync(s).filter((f) => /\.(?:ndjson|jsonl)$/.test(f)).sort().map((f) => join(s, f));
     } catch {
       return [s];
     }
@@ -68,12 +69,15 @@ export async function runMerge(opts: MergeOptions, stdout: (s: string) => void, 
       }
       const { table, ...record } = r as { table?: unknown };
       const doc = documentOf(String(table), record);
-      if (typeof table !== "string" || !tableNames.has(table)) problem(`${shard}:${n}`, `not a record of shuttle extract --format ndjson (table is ${JSON.stringify(table)})`);
+      if (typeof table !== "string" || !tableNames.has(table)) {
+        problem(`${shard}:${n}`, `not a record of shuttle extract --format ndjson (table is ${JSON.stringify(table)})`);
+      }
       else if (typeof doc !== "string") problem(`${shard}:${n}`, "a record without a document id");
       else if (table === "documents") {
         if (byDoc.has(doc)) problem(`${shard}:${n}`, `document ${doc} appears twice; each document must be extracted once`);
         else {
-          const e: Extraction = { document: record as Extraction["document"], actors: [], places: [], trips: [], meetings: [], casualty_figures: [], quotes: [] };
+          const document = record as Extraction["document"];
+          const e: Extraction = { document, actors: [], places: [], trips: [], meetings: [], casualty_figures: [], quotes: [] };
           byDoc.set(doc, e);
           for (const [t, rec] of orphans.get(doc) ?? []) (e[t as "quotes"] as unknown[]).push(rec);
           orphans.delete(doc);

@@ -20,12 +20,17 @@ import { decodeText, readArticle, readRegularFile, reasonOf } from "../io.js";
 
 const MAX_DATA_FILE = 512 * 1024 * 1024;
 
+interface ForeignKey {
+  fields: string | string[];
+  reference: { resource: string; fields: string | string[] };
+}
+
 interface Resource {
   name?: string;
   path: string;
   bytes?: number;
   hash?: string;
-  schema?: { primaryKey?: string | string[]; foreignKeys?: Array<{ fields: string | string[]; reference: { resource: string; fields: string | string[] } }> };
+  schema?: { primaryKey?: string | string[]; foreignKeys?: ForeignKey[] };
 }
 
 const list = (x: string | string[] | undefined) => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
@@ -47,7 +52,7 @@ function checkCsvKeys(resources: Resource[], csv: Map<string, Array<Record<strin
       const seen = new Set<string>();
       rows.forEach((row, i) => {
         const key = JSON.stringify(pk.map((f) => row[f]));
-        if (seen.has(key)) problems.push(`${r.path}: row ${i + 2} repeats the primary key ${pk.join(", ")} = ${pk.map((f) => row[f]).join(", ")}`);
+        if (seen.has(key)) problems.push(`${r.path}: row ${i + 2} repeats the primary key ${pk.join(", ")} = ${pk.map((f) => row[f])}`);
         seen.add(key);
       });
     }
@@ -61,7 +66,8 @@ function checkCsvKeys(resources: Resource[], csv: Map<string, Array<Record<strin
       rows.forEach((row, i) => {
         const values = from.map((f) => row[f]);
         if (values.every((v) => v === "" || v === undefined)) return;
-        if (!keys.has(JSON.stringify(values))) problems.push(`${r.path}: row ${i + 2}: ${from.join(", ")} = ${values.join(", ")} is not in ${target!.path}`);
+        if (keys.has(JSON.stringify(values))) return;
+        problems.push(`${r.path}: row ${i + 2}: ${from.join(", ")} = ${values.join(", ")} is not in ${target!.path}`);
       });
     }
   }
@@ -77,7 +83,9 @@ function checkCsvEvidence(csv: Map<string, Array<Record<string, string>>>, texts
       if (text === undefined) return;
       if (!codePoints.has(row.document_id!)) codePoints.set(row.document_id!, Array.from(text));
       const actual = codePoints.get(row.document_id!)!.slice(Number(row.start), Number(row.end)).join("");
-      if (actual !== row.text) problems.push(`${path}: row ${i + 2}: span [${row.start}, ${row.end}) of ${row.document_id} is ${JSON.stringify(actual)}, the row says ${JSON.stringify(row.text)}`);
+      if (actual === row.text) return;
+      const span = `span [${row.start}, ${row.end}) of ${row.document_id}`;
+      problems.push(`${path}: row ${i + 2}: ${span} is ${JSON.stringify(actual)}, the row says ${JSON.stringify(row.text)}`);
     });
   }
 }
@@ -104,7 +112,8 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
   };
 
   // The package descriptor and its files.
-  const dpText = existsSync(join(dir, "datapackage.json")) ? read("datapackage.json") : (problems.push(`${join(dir, "datapackage.json")}: missing`), null);
+  const dpText = existsSync(join(dir, "datapackage.json")) ? read("datapackage.json") : null;
+  if (!existsSync(join(dir, "datapackage.json"))) problems.push(`${join(dir, "datapackage.json")}: missing`);
   let dp: { version?: string; resources?: Resource[] } = {};
   if (dpText) {
     try {
@@ -126,13 +135,15 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
     contents.set(r.path, text);
     const buf = Buffer.from(text, "utf8");
     if (buf.length !== r.bytes) problems.push(`${file}: ${buf.length} bytes, datapackage.json says ${r.bytes}`);
-    if (`sha256:${createHash("sha256").update(buf).digest("hex")}` !== r.hash) problems.push(`${file}: sha256 differs from datapackage.json`);
+    const hash = `sha256:${createHash("sha256").update(buf).digest("hex")}`;
+    if (hash !== r.hash) problems.push(`${file}: sha256 differs from datapackage.json`);
   }
   const listed = new Set(resources.map((r) => r.path));
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const rel = relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/");
     if (entry.isDirectory() || rel.split("/").some((p) => p.startsWith("."))) continue; // shuttle's own bookkeeping files
-    if (!listed.has(rel) && rel !== "datapackage.json" && rel !== "README.md") problems.push(`${join(dir, rel)}: not listed in datapackage.json`);
+    if (listed.has(rel) || rel === "datapackage.json" || rel === "README.md") continue;
+    problems.push(`${join(dir, rel)}: not listed in datapackage.json`);
   }
   if (!existsSync(join(dir, "README.md"))) problems.push(`${join(dir, "README.md")}: the data dictionary is missing`);
 
@@ -145,7 +156,9 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
     try {
       const parsed = JSON.parse(text) as { version?: unknown };
       raw[t.name] = recordsOf(parsed);
-      if (!Array.isArray(parsed) && parsed.version !== dp.version) problems.push(`${join(dir, path)}: version ${String(parsed.version)}, datapackage.json says ${dp.version}`);
+      if (!Array.isArray(parsed) && parsed.version !== dp.version) {
+        problems.push(`${join(dir, path)}: version ${String(parsed.version)}, datapackage.json says ${dp.version}`);
+      }
     } catch (e) {
       problems.push(`${join(dir, path)}: ${e instanceof SyntaxError ? "not valid JSON" : (e as Error).message}`);
     }
@@ -174,7 +187,8 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
       problems.push(`${join(dir, path)}: not valid CSV (${(e as Error).message})`);
     }
   }
-  const documentIds: string[] = (raw.documents as Array<{ id: string }> | undefined)?.map((d) => d.id) ?? csvRows.get("documents.csv")?.map((d) => d.id!) ?? [];
+  const documentRows = (raw.documents as Array<{ id: string }> | undefined) ?? csvRows.get("documents.csv") ?? [];
+  const documentIds = documentRows.map((d) => d.id!);
   for (const id of documentIds) if (corpusTexts.has(id)) texts.set(id, corpusTexts.get(id)!);
   if (haveJson) {
     const checked = checkDataset(raw, texts);
@@ -185,7 +199,8 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
         const csv = contents.get(`${l.name}.csv`);
         if (csv === undefined) continue;
         const expected = toCsv(l, checked.dataset[l.table] as unknown as Array<Record<string, unknown>>);
-        if (csv !== expected) problems.push(`${join(dir, `${l.name}.csv`)}: line ${firstDifference(csv, expected)} differs from the records of ${l.table}.json`);
+        if (csv === expected) continue;
+        problems.push(`${join(dir, `${l.name}.csv`)}: line ${firstDifference(csv, expected)} differs from the records of ${l.table}.json`);
       }
     }
   }
@@ -193,9 +208,10 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
   checkCsvEvidence(csvRows, texts, problems);
 
   const missingTexts = documentIds.filter((id) => !texts.has(id));
-  const textsNote = !texts.size
-    ? `evidence not checked against the texts: ${corpusDir ? `no text of these documents in ${corpusDir}` : "no corpus at hand (pass --corpus DIR)"}`
-    : `${texts.size} texts checked${missingTexts.length ? `; no text at hand for ${missingTexts.length} document(s): ${missingTexts.slice(0, 5).join(", ")}` : ""}`;
+  const why = corpusDir ? `no text of these documents in ${corpusDir}` : "no corpus at hand (pass --corpus DIR)";
+  const some = missingTexts.slice(0, 5).join(", ");
+  const partly = missingTexts.length ? `; no text at hand for ${missingTexts.length} document(s): ${some}` : "";
+  const textsNote = texts.size ? `${texts.size} texts checked${partly}` : `evidence not checked against the texts: ${why}`;
   for (const p of problems) say(p);
   say(`${dir}: ${problems.length ? `${problems.length} problem(s); ${textsNote}` : `ok (${textsNote})`}`);
   return problems.length ? 1 : 0;
