@@ -16,7 +16,8 @@ vi.mock("@shuttle/parsers", async (importOriginal) => {
     extractDocument: (text: string, meta: Parameters<typeof real.extractDocument>[1]) => {
       if (text.includes("THROWS")) throw new TypeError("Cannot read properties of undefined (reading 'start')");
       const e = real.extractDocument(text, meta);
-      if (text.includes("INVALID")) e.quotes = e.quotes.map((q) => ({ ...q, evidence: [{ ...q.evidence[0]!, start: q.evidence[0]!.start + 1 }] }));
+      const shifted = (q: (typeof e.quotes)[number]) => ({ ...q, evidence: [{ ...q.evidence[0]!, start: q.evidence[0]!.start + 1 }] });
+      if (text.includes("INVALID")) e.quotes = e.quotes.map(shifted);
       return e;
     },
   };
@@ -43,7 +44,8 @@ describe("one bad document", () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain(`${throws}: extraction failed`);
       expect(r.err).toMatch(new RegExp(`${invalid}: its records do not validate, skipped: quotes quote_\\w+: evidence in invalid span`));
-      const quotes = format === "json" ? JSON.parse(r.out).quotes : r.out.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "quotes");
+      const lines = () => r.out.trim().split("\n").map((l) => JSON.parse(l));
+      const quotes = format === "json" ? JSON.parse(r.out).quotes : lines().filter((l) => l.table === "quotes");
       expect(quotes.map((q: { document_id: string }) => q.document_id)).toEqual(["good"]);
     });
   }
@@ -54,7 +56,8 @@ describe("one bad document", () => {
     mkdirSync(join(root, "corpus"), { recursive: true });
     mkdirSync(join(root, "packages", "data"), { recursive: true });
     writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "1.0.0" }));
-    writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "good", file: good }, { id: "invalid", file: invalid }, { id: "throws", file: throws }] }));
+    const documents = [{ id: "good", file: good }, { id: "invalid", file: invalid }, { id: "throws", file: throws }];
+    writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents }));
     const r = await cli(["build", "--root", root]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${invalid}: its records do not validate`);

@@ -69,14 +69,16 @@ async function killTest(name: string, args: string[], out: string, old: Map<stri
   // every operation near the commit, and a spread over the rest
   const half = Math.floor(total / 2); // about where the journal commits: temporary files before, renames after
   const points = [...new Set([1, Math.floor(total / 4), half - 1, half, half + 1, half + 2, total - 2, total - 1, total])];
-  const plans: Array<{ env: Record<string, string>; delay: number | null }> = points.map((n) => ({ env: { SHUTTLE_KILL_AT: String(n) }, delay: null }));
+  type Plan = { env: Record<string, string>; delay: number | null };
+  const plans: Plan[] = points.map((n) => ({ env: { SHUTTLE_KILL_AT: String(n) }, delay: null }));
   for (let i = 0; i < 8; i++) plans.push({ env: {}, delay: 50 + Math.floor(Math.random() * 900) });
   const seen = { old: 0, next: 0 };
   for (const plan of plans) {
     restore(out, old);
     await runKilled(args, plan.env, plan.delay);
     const after = snapshot(out);
-    const what = `${name} killed ${plan.delay === null ? `at operation ${plan.env.SHUTTLE_KILL_AT} of ${total}` : `after ${plan.delay} ms`}`;
+    const when = plan.delay === null ? `at operation ${plan.env.SHUTTLE_KILL_AT} of ${total}` : `after ${plan.delay} ms`;
+    const what = `${name} killed ${when}`;
     for (const [p, c] of visible(after)) expect(c === old.get(p) || c === next.get(p), `${what}: ${p} is whole`).toBe(true);
     expect(after.get("keep.txt"), `${what}: the user's file is kept`).toBe("mine\n");
     recoverOutput(out);
@@ -121,7 +123,8 @@ describe.skipIf(!existsSync(bin))("killed runs lose nothing (built CLI)", () => 
     writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "1.0.0" }));
     writeFileSync(join(root, "corpus", "articles", "a.txt"), articleA);
     writeFileSync(join(root, "corpus", "articles", "b.txt"), articleB);
-    const manifest = (ids: string[]) => JSON.stringify({ documents: ids.map((id) => ({ id, file: `articles/${id}.txt`, published: "2024-01-10" })) });
+    const entry = (id: string) => ({ id, file: `articles/${id}.txt`, published: "2024-01-10" });
+    const manifest = (ids: string[]) => JSON.stringify({ documents: ids.map(entry) });
     const out = join(root, "datasets");
     mkdirSync(out);
     writeFileSync(join(out, "keep.txt"), "mine\n");

@@ -82,7 +82,8 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
   it("--jobs 1, 2 and 3 give byte-identical output, NDJSON in input order", () => {
     const all = join(dir, "all.json");
     for (const format of ["ndjson", "json"]) {
-      const outs = [1, 2, 3].map((n) => spawnSync(process.execPath, [bin, "extract", "--manifest", all, "--format", format, "--jobs", String(n)], { encoding: "utf8" }));
+      const args = ["extract", "--manifest", all, "--format", format, "--jobs"];
+      const outs = [1, 2, 3].map((n) => spawnSync(process.execPath, [bin, ...args, String(n)], { encoding: "utf8" }));
       for (const o of outs) expect(o.status, o.stderr).toBe(0);
       expect(outs[1]!.stdout).toBe(outs[0]!.stdout);
       expect(outs[2]!.stdout).toBe(outs[0]!.stdout);
@@ -97,7 +98,12 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     const child = spawn(process.execPath, [bin, "extract", "-", "--format", "ndjson", "--jobs", "2"], { stdio: ["pipe", "pipe", "pipe"] });
     let out = "";
     child.stdout.setEncoding("utf8");
-    const firstOutput = new Promise<void>((resolve) => child.stdout.on("data", (s: string) => ((out += s), out.includes('"table":"quotes"') && resolve())));
+    const firstOutput = new Promise<void>((resolve) =>
+      child.stdout.on("data", (s: string) => {
+        out += s;
+        if (out.includes('"table":"quotes"')) resolve();
+      }),
+    );
     child.stdin.write(`${JSON.stringify({ id: "first", text: ARTICLE })}\n`);
     child.stdin.write(`${JSON.stringify({ id: "second", text: ARTICLE_2 })}\n`);
     await firstOutput; // would hang (and time out) if nothing were written before the input ends
@@ -105,6 +111,7 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     child.stdin.end(`${JSON.stringify({ id: "third", text: ARTICLE })}\n`);
     const code = await new Promise((resolve) => child.on("exit", resolve));
     expect(code).toBe(0);
-    expect(out.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents").map((d) => d.id)).toEqual(["first", "second", "third"]);
+    const documents = out.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents");
+    expect(documents.map((d) => d.id)).toEqual(["first", "second", "third"]);
   }, 60_000);
 });

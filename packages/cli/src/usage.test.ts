@@ -95,7 +95,8 @@ describe("each article its own metadata", () => {
       { id: "second", published: "2023-05-02", outlet: null, url: null },
     ]);
     // "on Tuesday" resolves against each document's own date
-    expect(JSON.parse(r.out).meetings.find((m: { document_ids: string[] }) => m.document_ids[0] === "first")).toMatchObject({ date: "2024-01-09" });
+    const meeting = JSON.parse(r.out).meetings.find((m: { document_ids: string[] }) => m.document_ids[0] === "first");
+    expect(meeting).toMatchObject({ date: "2024-01-09" });
   });
 
   it("a manifest that is not one is named, exit 1", async () => {
@@ -161,7 +162,8 @@ describe("--out", () => {
       const own = JSON.parse(readFileSync(join(out, FILES_MANIFEST), "utf8")).files as string[];
       expect(readdirSync(out).sort()).toEqual([...own, FILES_MANIFEST, "mine.txt", "records.txt"].sort());
       if (format === "json") expect(JSON.parse(readFileSync(join(out, "records.json"), "utf8")).quotes).toHaveLength(2);
-      if (format === "ndjson") expect(readFileSync(join(out, "records.ndjson"), "utf8")).toBe((await cli(["extract", a, b, "--format", "ndjson"])).out);
+      const printed = (await cli(["extract", a, b, "--format", "ndjson"])).out;
+      if (format === "ndjson") expect(readFileSync(join(out, "records.ndjson"), "utf8")).toBe(printed);
       if (format === "csv") {
         expect(own).toContain("datapackage.json");
         expect(own).toContain("quotes.csv");
@@ -199,7 +201,8 @@ describe("--out", () => {
     expect(readFileSync(file, "utf8")).toBe("keep me\n");
   });
 
-  it.skipIf(!existsSync("/proc/self"))("an --out under /proc returns at once with one line, exit 1 (node's recursive mkdir loops there)", async () => {
+  // node's recursive mkdir loops there
+  it.skipIf(!existsSync("/proc/self"))("an --out under /proc returns at once with one line, exit 1", async () => {
     const r = await cli(["extract", a, "--out", "/proc/shuttle-test/x"]);
     expect(r).toMatchObject({ code: 1, err: "shuttle extract: /proc/shuttle-test/x: cannot create the folder (no such file)\n" });
   });
@@ -261,7 +264,9 @@ describe("the evidence check", () => {
     for (const text of ["a😀b\uD800c🤝d\uDC00e", "plain text", "😀"]) {
       const index = codePointIndex(text);
       const n = Array.from(text).length;
-      for (let start = 0; start <= n; start++) for (let end = start; end <= n; end++) expect(sliceByIndex(text, index, start, end)).toBe(sliceCodePoints(text, start, end));
+      for (let start = 0; start <= n; start++) {
+        for (let end = start; end <= n; end++) expect(sliceByIndex(text, index, start, end)).toBe(sliceCodePoints(text, start, end));
+      }
     }
   });
 });

@@ -58,29 +58,95 @@ class Copy {
   }
 }
 
+const bump = (n: string) => String(Number(n) + 1);
+const moveSpan = (line: string) => line.replace(/,(\d+),(\d+),/, (_, start, end) => `,${bump(start)},${bump(end)},`);
+
+function dropResource(c: Copy, path: string) {
+  const dp = JSON.parse(c.read("datapackage.json"));
+  dp.resources = dp.resources.filter((r: { path: string }) => r.path !== path);
+  c.write("datapackage.json", JSON.stringify(dp, null, 2));
+}
+
+function changeVersion(c: Copy) {
+  const parsed = JSON.parse(c.read("quotes.json"));
+  const records = Array.isArray(parsed) ? parsed : parsed.records;
+  c.write("quotes.json", JSON.stringify({ name: "quotes", version: "9.9.9", records }));
+}
+
 const tamperings: Array<[string, (c: Copy) => void, RegExp]> = [
-  ["a duplicated row in quotes.csv", (c) => c.editLines("quotes.csv", (l) => l.splice(2, 0, l[1]!)), /quotes\.csv: row 3 repeats the primary key id/],
-  ["a deleted row in quotes.csv", (c) => c.editLines("quotes.csv", (l) => l.splice(1, 1)), /quotes\.csv: line 2 differs from the records of quotes\.json/],
-  ["a changed count in casualty_figures.csv", (c) => c.editLines("casualty_figures.csv", (l) => (l[1] = l[1]!.replace(/,(\d+),/, (_, n) => `,${Number(n) + 1},`))), /casualty_figures\.csv: line 2 differs/],
-  ["a changed count in casualty_figures.json", (c) => c.editJson("casualty_figures", (r) => (r[0]!.count = 999_999)), /casualty_figures\.csv: line 2 differs from the records of casualty_figures\.json/],
-  ["a changed quote text in quotes.json", (c) => c.editJson("quotes", (r) => (r[0]!.text = "Words nobody said")), /quotes\.csv: line 2 differs/],
-  ["an evidence offset moved in quote_evidence.csv", (c) => c.editLines("quote_evidence.csv", (l) => (l[1] = l[1]!.replace(/,(\d+),(\d+),/, (_, a, b) => `,${Number(a) + 1},${Number(b) + 1},`))), /quote_evidence\.csv: row 2: span \[\d+, \d+\) of \S+ is /],
-  ["an evidence offset moved in both JSON and CSV", (c) => c.editJson("quotes", (r) => { const e = (r[0]!.evidence as Array<{ start: number; end: number }>)[0]!; e.start += 2; e.end += 2; }, true), /quotes quote_\w+: evidence in \S+ span/],
-  ["CSV and JSON that disagree on a meeting's date", (c) => c.editJson("meetings", (r) => (r[0]!.date = "1999-01-01")), /meetings\.csv: line 2 differs/],
-  ["a resource dropped from datapackage.json, then the file edited", (c) => {
-    const dp = JSON.parse(c.read("datapackage.json"));
-    dp.resources = dp.resources.filter((r: { path: string }) => r.path !== "quotes.csv");
-    c.write("datapackage.json", JSON.stringify(dp, null, 2));
-    c.editLines("quotes.csv", (l) => l.splice(1, 1));
-  }, /quotes\.csv: not listed in datapackage\.json/],
+  [
+    "a duplicated row in quotes.csv",
+    (c) => c.editLines("quotes.csv", (l) => l.splice(2, 0, l[1]!)),
+    /quotes\.csv: row 3 repeats the primary key id/,
+  ],
+  [
+    "a deleted row in quotes.csv",
+    (c) => c.editLines("quotes.csv", (l) => l.splice(1, 1)),
+    /quotes\.csv: line 2 differs from the records of quotes\.json/,
+  ],
+  [
+    "a changed count in casualty_figures.csv",
+    (c) => c.editLines("casualty_figures.csv", (l) => (l[1] = l[1]!.replace(/,(\d+),/, (_, n) => `,${bump(n)},`))),
+    /casualty_figures\.csv: line 2 differs/,
+  ],
+  [
+    "a changed count in casualty_figures.json",
+    (c) => c.editJson("casualty_figures", (r) => (r[0]!.count = 999_999)),
+    /casualty_figures\.csv: line 2 differs from the records of casualty_figures\.json/,
+  ],
+  [
+    "a changed quote text in quotes.json",
+    (c) => c.editJson("quotes", (r) => (r[0]!.text = "Words nobody said")),
+    /quotes\.csv: line 2 differs/,
+  ],
+  [
+    "an evidence offset moved in quote_evidence.csv",
+    (c) => c.editLines("quote_evidence.csv", (l) => (l[1] = moveSpan(l[1]!))),
+    /quote_evidence\.csv: row 2: span \[\d+, \d+\) of \S+ is /,
+  ],
+  [
+    "an evidence offset moved in both JSON and CSV",
+    (c) =>
+      c.editJson("quotes", (r) => {
+        const e = (r[0]!.evidence as Array<{ start: number; end: number }>)[0]!;
+        e.start += 2;
+        e.end += 2;
+      }, true),
+    /quotes quote_\w+: evidence in \S+ span/,
+  ],
+  [
+    "CSV and JSON that disagree on a meeting's date",
+    (c) => c.editJson("meetings", (r) => (r[0]!.date = "1999-01-01")),
+    /meetings\.csv: line 2 differs/,
+  ],
+  [
+    "a resource dropped from datapackage.json, then the file edited",
+    (c) => {
+      dropResource(c, "quotes.csv");
+      c.editLines("quotes.csv", (l) => l.splice(1, 1));
+    },
+    /quotes\.csv: not listed in datapackage\.json/,
+  ],
   ["the data dictionary deleted", (c) => rmSync(join(c.dir, "README.md")), /README\.md: the data dictionary is missing/],
   ["a listed file deleted", (c) => rmSync(join(c.dir, "places.csv")), /places\.csv: listed in datapackage\.json but missing/],
   ["a file added that the package does not list", (c) => c.write("extra.csv", "a,b\n1,2\n"), /extra\.csv: not listed in datapackage\.json/],
-  ["a speaker that does not exist, in JSON and CSV", (c) => c.editJson("quotes", (r) => (r[0]!.speaker_id = "nobody-at-all"), true), /refers to missing actors nobody-at-all/],
-  ["a speaker that does not exist, in the CSV only", (c) => c.editLines("quotes.csv", (l) => (l[1] = l[1]!.replace(/,antony-blinken,/, ",nobody-at-all,"))), /quotes\.csv: row 2: speaker_id = nobody-at-all is not in actors\.csv/],
+  [
+    "a speaker that does not exist, in JSON and CSV",
+    (c) => c.editJson("quotes", (r) => (r[0]!.speaker_id = "nobody-at-all"), true),
+    /refers to missing actors nobody-at-all/,
+  ],
+  [
+    "a speaker that does not exist, in the CSV only",
+    (c) => c.editLines("quotes.csv", (l) => (l[1] = l[1]!.replace(/,antony-blinken,/, ",nobody-at-all,"))),
+    /quotes\.csv: row 2: speaker_id = nobody-at-all is not in actors\.csv/,
+  ],
   ["a duplicated id in JSON and CSV", (c) => c.editJson("quotes", (r) => r.splice(1, 0, { ...r[0]! }), true), /quotes: duplicate id/],
-  ["a version that disagrees with datapackage.json", (c) => { const p = JSON.parse(c.read("quotes.json")); if (Array.isArray(p)) { const dp = JSON.parse(c.read("datapackage.json")); dp.version = "0.0.1-tampered"; c.write("datapackage.json", JSON.stringify(dp)); c.write("quotes.json", JSON.stringify({ version: "9.9.9", records: p })); } else c.write("quotes.json", JSON.stringify({ ...p, version: "9.9.9" })); }, /quotes\.json: version 9\.9\.9, datapackage\.json says/],
-  ["a document's sha256 changed in JSON and CSV", (c) => c.editJson("documents", (r) => (r[0]!.sha256 = "0".repeat(64)), true), /sha256 does not match the text/],
+  ["a version that disagrees with datapackage.json", changeVersion, /quotes\.json: version 9\.9\.9, datapackage\.json says/],
+  [
+    "a document's sha256 changed in JSON and CSV",
+    (c) => c.editJson("documents", (r) => (r[0]!.sha256 = "0".repeat(64)), true),
+    /sha256 does not match the text/,
+  ],
   ["a record that breaks its schema", (c) => c.editJson("casualty_figures", (r) => (r[0]!.count = -5), true), /count/],
 ];
 
