@@ -19,6 +19,8 @@ import { readManifest, recordsOf } from "../corpus.js";
 import { decodeText, readArticle, readRegularFile, reasonOf } from "../io.js";
 
 const MAX_DATA_FILE = 512 * 1024 * 1024;
+/** Files of a dataset folder that are not resources of its datapackage.json. */
+const NOT_RESOURCES = ["datapackage.json", "README.md"];
 
 interface ForeignKey {
   fields: string | string[];
@@ -102,9 +104,18 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
     return 1;
   }
   const problems: string[] = [];
-  const read = (rel: string): string | null => {
+  const readBytes = (rel: string): Buffer | null => {
     try {
-      return decodeText(join(dir, rel), readRegularFile(join(dir, rel), MAX_DATA_FILE));
+      return readRegularFile(join(dir, rel), MAX_DATA_FILE);
+    } catch (e) {
+      problems.push((e as Error).message);
+      return null;
+    }
+  };
+  const read = (rel: string, bytes = readBytes(rel)): string | null => {
+    if (!bytes) return null;
+    try {
+      return decodeText(join(dir, rel), bytes);
     } catch (e) {
       problems.push((e as Error).message);
       return null;
@@ -130,10 +141,12 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
       problems.push(`${file}: listed in datapackage.json but missing`);
       continue;
     }
-    const text = read(r.path);
-    if (text === null) continue;
-    contents.set(r.path, text);
-    const buf = Buffer.from(text, "utf8");
+    const buf = readBytes(r.path); // hashed as bytes: a resource may be binary (SQLite, Parquet)
+    if (!buf) continue;
+    if (/\.(?:csv|json)$/.test(r.path)) {
+      const text = read(r.path, buf);
+      if (text !== null) contents.set(r.path, text);
+    }
     if (buf.length !== r.bytes) problems.push(`${file}: ${buf.length} bytes, datapackage.json says ${r.bytes}`);
     const hash = `sha256:${createHash("sha256").update(buf).digest("hex")}`;
     if (hash !== r.hash) problems.push(`${file}: sha256 differs from datapackage.json`);
@@ -142,7 +155,7 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const rel = relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/");
     if (entry.isDirectory() || rel.split("/").some((p) => p.startsWith("."))) continue; // shuttle's own bookkeeping files
-    if (listed.has(rel) || rel === "datapackage.json" || rel === "README.md") continue;
+    if (listed.has(rel) || NOT_RESOURCES.includes(rel)) continue;
     problems.push(`${join(dir, rel)}: not listed in datapackage.json`);
   }
   if (!existsSync(join(dir, "README.md"))) problems.push(`${join(dir, "README.md")}: the data dictionary is missing`);
