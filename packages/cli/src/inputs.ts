@@ -195,3 +195,18 @@ export async function* readInputs(opts: InputOptions): AsyncGenerator<DocInput> 
     }
   }
 }
+
+/** The size of the inputs in bytes, for the time left in the progress line; null when unknown (standard input). */
+export function inputBytes(sources: string[]): number | null {
+  let total = 0;
+  for (const source of sources) {
+    if (source === "-") return null;
+    try {
+      const st = statSync(source);
+      total += st.isDirectory() ? filesOf(source).reduce((n, f) => n + statSync(f).size, 0) : st.size;
+    } catch {
+      /* named when it is read */
+    }
+  }
+  return total;
+}

@@ -2,7 +2,7 @@
 import { extractDocument, mergeCorpus, type DocumentMeta, type Extraction } from "@shuttle/parsers";
 import { checkDataset } from "./check.js";
 
-export type DocResult = { name: string; extraction: Extraction } | { name: string; error: string };
+export type DocResult = { name: string; extraction: Extraction; bytes: number } | { name: string; error: string };
 
 /**
  * Extracts one document and validates its records on their own (schemas, references, every evidence span
@@ -16,7 +16,7 @@ export function processDocument(name: string, text: string, meta: DocumentMeta):
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : "";
       return { name, error: `its records do not validate, skipped: ${problems[0]!.replace(/\s*\n\s*/g, " ")}${more}` };
     }
-    return { name, extraction };
+    return { name, extraction, bytes: Buffer.byteLength(text) };
   } catch (e) {
     return { name, error: `extraction failed: ${(e as Error).message}` };
   }

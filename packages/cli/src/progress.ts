@@ -1,19 +1,28 @@
-/** Progress of a long run on standard error (documents done, MB/s), only when standard error is a terminal. */
+/**
+ * Progress of a long run on standard error (documents done, MB/s and, when the input's size is known, time
+ * left), only when standard error is a terminal: a log or a pipe stays quiet.
+ */
 export class Progress {
   private docs = 0;
-  private chars = 0;
+  private bytes = 0;
   private last = 0;
   private readonly started = Date.now();
-  constructor(private readonly enabled: boolean, private readonly stderr: (s: string) => void) {}
+  constructor(
+    private readonly enabled: boolean,
+    private readonly stderr: (s: string) => void,
+    private readonly totalBytes: number | null = null,
+  ) {}
 
-  done(chars: number): void {
+  done(bytes: number): void {
     this.docs++;
-    this.chars += chars;
+    this.bytes += bytes;
     const now = Date.now();
     if (!this.enabled || now - this.last < 500) return;
     this.last = now;
     const seconds = (now - this.started) / 1000;
-    this.stderr(`\r${this.docs} documents, ${(this.chars / 1e6 / seconds).toFixed(2)} MB/s, ${seconds.toFixed(0)} s`);
+    const rate = this.bytes / seconds;
+    const left = this.totalBytes && rate ? `, about ${Math.max(0, (this.totalBytes - this.bytes) / rate).toFixed(0)} s left` : "";
+    this.stderr(`\r${this.docs} documents, ${(rate / 1e6).toFixed(2)} MB/s${left}   `);
   }
 
   end(): void {

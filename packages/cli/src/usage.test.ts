@@ -270,3 +270,19 @@ describe("the evidence check", () => {
     }
   });
 });
+
+describe("progress", () => {
+  it("is written only when standard error is a terminal, with documents, MB/s and time left", async () => {
+    const { Progress } = await import("./progress.js");
+    let tty = "";
+    const shown = new Progress(true, (s) => (tty += s), 4_000_000);
+    shown.done(1_000_000);
+    shown.end();
+    expect(tty).toMatch(/^\r1 documents, [\d.]+ MB\/s, about \d+ s left\s*\n$/);
+    let piped = "";
+    const quiet = new Progress(false, (s) => (piped += s), 4_000_000);
+    quiet.done(1_000_000);
+    quiet.end();
+    expect(piped).toBe("");
+  });
+});

@@ -5,7 +5,7 @@
 import { mergeCorpus, type Extraction } from "@shuttle/parsers";
 import { checkDataset } from "../check.js";
 import { emitDataset, extractionLines, type Format } from "../emit.js";
-import { readInputs } from "../inputs.js";
+import { inputBytes, readInputs } from "../inputs.js";
 import { processInOrder } from "../pool.js";
 import { writeOutput } from "../output.js";
 import { Progress } from "../progress.js";
@@ -37,14 +37,14 @@ export async function runExtract(opts: ExtractOptions, stdout: (s: string) => vo
   const extractions: Extraction[] = [];
   const ndjsonFile: string[] = [];
   let failed = 0;
-  const progress = new Progress(opts.progress, stderr);
+  const progress = new Progress(opts.progress, stderr, opts.progress && !opts.manifest ? inputBytes(opts.sources) : null);
   for await (const r of processInOrder(readInputs(opts), opts.jobs)) {
     if ("error" in r) {
       failed++;
       stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
       continue;
     }
-    progress.done(r.extraction.document.char_count);
+    progress.done(r.bytes);
     if (opts.format !== "ndjson") extractions.push(r.extraction);
     else if (opts.out) ndjsonFile.push(extractionLines(r.extraction));
     else stdout(extractionLines(r.extraction));
