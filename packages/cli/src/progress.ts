@@ -19,7 +19,7 @@ export class Progress {
     const now = Date.now();
     if (!this.enabled || now - this.last < 500) return;
     this.last = now;
-    const seconds = (now - this.started) / 1000;
+    const seconds = Math.max(now - this.started, 1) / 1000;
     const rate = this.bytes / seconds;
     const left = this.totalBytes && rate ? `, about ${Math.max(0, (this.totalBytes - this.bytes) / rate).toFixed(0)} s left` : "";
     this.stderr(`\r${this.docs} documents, ${(rate / 1e6).toFixed(2)} MB/s${left}   `);
