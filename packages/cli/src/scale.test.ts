@@ -114,4 +114,17 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     const documents = out.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents");
     expect(documents.map((d) => d.id)).toEqual(["first", "second", "third"]);
   }, 60_000);
+
+  it("a reader that stops early (| head) ends the run quietly, exit 0, no stack trace", async () => {
+    const files = Array.from({ length: 6 }, (_, i) => join(dir, `head-${i}.txt`));
+    for (const f of files) writeFileSync(f, ARTICLE);
+    const args = [bin, "extract", ...files, "--format", "ndjson", "--jobs", "1"];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (s) => (err += s));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(err).toBe("");
+    expect(code).toBe(0);
+  }, 60_000);
 });
