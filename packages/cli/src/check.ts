@@ -6,11 +6,40 @@ import { z } from "zod";
 import { Dataset, checkSpan, tables, type Evidence } from "@shuttle/core";
 import { sha256 } from "@shuttle/parsers";
 
+/**
+ * UTF-16 offset of every code point, or null when the text has no astral characters (then they are equal).
+ * Built once per text: core's checkSpan rescans the text from its start for every span, which made checking
+ * a long document quadratic; it is still used for the message when a span does not match.
+ */
+export function codePointIndex(text: string): Uint32Array | null {
+  if (!/[\uD800-\uDFFF]/.test(text)) return null;
+  const index: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    index.push(i);
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1); // NaN past the end
+    if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) i++;
+  }
+  index.push(text.length);
+  return Uint32Array.from(index);
+}
+
+export function sliceByIndex(text: string, index: Uint32Array | null, start: number, end: number): string | null {
+  if (!index) return text.slice(start, end);
+  if (start < 0 || end >= index.length || start > end) return null;
+  return text.slice(index[start], index[end]);
+}
+
 export function checkDataset(raw: unknown, texts: Map<string, string>): { dataset: Dataset | null; problems: string[] } {
   const parsed = Dataset.safeParse(raw);
   if (!parsed.success) return { dataset: null, problems: [z.prettifyError(parsed.error)] };
   const ds = parsed.data;
   const problems: string[] = [];
+  const indexes = new Map<string, Uint32Array | null>();
+  const index = (id: string, text: string) => {
+    if (!indexes.has(id)) indexes.set(id, codePointIndex(text));
+    return indexes.get(id)!;
+  };
   const ids = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set((ds[t.name] as Array<{ id: string }>).map((r) => r.id))]));
   for (const t of tables) {
     const seen = new Set<string>();
@@ -27,8 +56,8 @@ export function checkDataset(raw: unknown, texts: Map<string, string>): { datase
       for (const e of (r.evidence as Evidence[] | undefined) ?? []) {
         const text = texts.get(e.document_id);
         if (!text) continue;
-        const p = checkSpan(text, e);
-        if (p) problems.push(`${t.name} ${id}: evidence in ${e.document_id} ${p}`);
+        if (sliceByIndex(text, index(e.document_id, text), e.start, e.end) === e.text) continue;
+        problems.push(`${t.name} ${id}: evidence in ${e.document_id} ${checkSpan(text, e)}`);
       }
     }
   }

@@ -6,11 +6,12 @@ import { run } from "./main.js";
 import { MAX_ARTICLE_BYTES } from "./io.js";
 import { buildDatasets } from "./commands/build.js";
 import { findRoot } from "./corpus.js";
+import { FILES_MANIFEST } from "./output.js";
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = await run(argv, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }
 
@@ -19,8 +20,8 @@ const good = join(dir, "good.txt");
 writeFileSync(good, "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. “We are here to help,” Blinken said.\n");
 
 describe("shuttle extract", () => {
-  it("prints one JSON object with the records and the actors and places they refer to", () => {
-    const r = cli("extract", good, "--published", "2024-01-10", "--format", "json");
+  it("prints one JSON object with the records and the actors and places they refer to", async () => {
+    const r = (await cli("extract", good, "--published", "2024-01-10", "--format", "json"));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(Object.keys(out)).toEqual(["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"]);
@@ -31,30 +32,30 @@ describe("shuttle extract", () => {
     expect(out.places.map((p: { id: string }) => p.id)).toEqual(["jerusalem"]);
   });
 
-  it("counts offsets in code points, so astral characters (emoji) do not shift the spans", () => {
+  it("counts offsets in code points, so astral characters (emoji) do not shift the spans", async () => {
     const file = join(dir, "emoji.txt");
     const text = "Blinken said “hi 😀 there” to Netanyahu. “We are close to a deal 🤝,” Secretary of State Antony Blinken told reporters.\n";
     writeFileSync(file, text);
-    const out = JSON.parse(cli("extract", file, "--format", "json").out);
+    const out = JSON.parse((await cli("extract", file, "--format", "json")).out);
     const chars = Array.from(text);
     for (const q of out.quotes) for (const e of q.evidence) expect(chars.slice(e.start, e.end).join("")).toBe(e.text);
     expect(out.quotes.map((q: { text: string }) => q.text)).toContain("We are close to a deal 🤝");
   });
 
-  it("prints NDJSON lines tagged with their table", () => {
-    const lines = cli("extract", good, "--format", "ndjson").out.trim().split("\n").map((l) => JSON.parse(l));
+  it("prints NDJSON lines tagged with their table", async () => {
+    const lines = (await cli("extract", good, "--format", "ndjson")).out.trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.find((l) => l.table === "quotes")).toMatchObject({ text: "We are here to help" });
   });
 
-  it("writes CSV files to --out", () => {
+  it("writes CSV files to --out", async () => {
     const out = join(dir, "csv-out");
-    expect(cli("extract", good, "--format", "csv", "--out", out).code).toBe(0);
+    expect((await cli("extract", good, "--format", "csv", "--out", out)).code).toBe(0);
     expect(readFileSync(join(out, "meetings.csv"), "utf8").split("\n")[0]).toContain("id,place_id,date");
   });
 
-  it("rejects a bad date and a bad format with exit 2", () => {
-    expect(cli("extract", good, "--published", "10/01/2024")).toMatchObject({ code: 2 });
-    expect(cli("extract", good, "--format", "xml").err).toContain("--format must be");
+  it("rejects a bad date and a bad format with exit 2", async () => {
+    expect(await cli("extract", good, "--published", "10/01/2024")).toMatchObject({ code: 2 });
+    expect((await cli("extract", good, "--format", "xml")).err).toContain("--format must be");
   });
 });
 
@@ -68,9 +69,9 @@ describe("bad input", () => {
     ["a file over the size limit", () => { const f = join(dir, "big.txt"); writeFileSync(f, "a".repeat(MAX_ARTICLE_BYTES + 1)); return f; }, "the limit is"],
   ];
   for (const [what, make, message] of bad) {
-    it(`names ${what} and exits non-zero, keeping the other documents' records`, () => {
+    it(`names ${what} and exits non-zero, keeping the other documents' records`, async () => {
       const file = make();
-      const r = cli("extract", file, good, "--format", "json");
+      const r = (await cli("extract", file, good, "--format", "json"));
       expect(r.code).toBe(1);
       expect(r.err).toContain(file);
       expect(r.err).toContain(message);
@@ -79,7 +80,7 @@ describe("bad input", () => {
   }
 
   for (const [what, make, message] of bad) {
-    it(`shuttle build names ${what} in the corpus, still writes the other documents' records, and exits 1`, () => {
+    it(`shuttle build names ${what} in the corpus, still writes the other documents' records, and exits 1`, async () => {
       const root = mkdtempSync(join(tmpdir(), "shuttle-build-"));
       mkdirSync(join(root, "corpus", "articles"), { recursive: true });
       mkdirSync(join(root, "packages", "data"), { recursive: true });
@@ -87,7 +88,7 @@ describe("bad input", () => {
       writeFileSync(join(root, "corpus", "articles", "good.txt"), readFileSync(good));
       const file = make();
       writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "good", file: "articles/good.txt", published: "2024-01-10" }, { id: "bad", file }] }));
-      const r = cli("build", "--root", root);
+      const r = (await cli("build", "--root", root));
       expect(r.code).toBe(1);
       expect(r.err).toContain(file);
       expect(r.err).toContain(message);
@@ -95,7 +96,7 @@ describe("bad input", () => {
     });
   }
 
-  it("shuttle build reports a bad document, writes the others whole, and exits 1", () => {
+  it("shuttle build reports a bad document, writes the others whole, and exits 1", async () => {
     const root = join(dir, "repo");
     mkdirSync(join(root, "corpus", "articles"), { recursive: true });
     mkdirSync(join(root, "packages", "data"), { recursive: true });
@@ -103,20 +104,20 @@ describe("bad input", () => {
     writeFileSync(join(root, "corpus", "articles", "a.txt"), readFileSync(good));
     writeFileSync(join(root, "corpus", "articles", "b.txt"), Buffer.from([0xff, 0xfe, 0x00]));
     writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "a", file: "articles/a.txt", published: "2024-01-10" }, { id: "b", file: "articles/b.txt" }] }));
-    const r = cli("build", "--root", root);
+    const r = (await cli("build", "--root", root));
     expect(r.code).toBe(1);
     expect(r.err).toContain("b.txt");
     const out = join(root, "datasets");
     expect(JSON.parse(readFileSync(join(out, "quotes.json"), "utf8"))).toMatchObject({ version: "9.9.9", records: [{ document_id: "a" }] });
     expect(readdirSync(root).filter((f) => f.includes(".tmp-") || f.includes(".old-"))).toEqual([]);
-    expect(cli("validate", out, "--corpus", join(root, "corpus")).code).toBe(1); // b.txt cannot be read
+    expect((await cli("validate", out, "--corpus", join(root, "corpus"))).code).toBe(1); // b.txt cannot be read
   });
 
-  it("reports an invalid manifest by name", () => {
+  it("reports an invalid manifest by name", async () => {
     const root = join(dir, "repo2");
     mkdirSync(join(root, "corpus"), { recursive: true });
     writeFileSync(join(root, "corpus", "manifest.json"), "{ not json");
-    const r = cli("build", "--root", root);
+    const r = (await cli("build", "--root", root));
     expect(r.code).toBe(1);
     expect(r.err).toContain("manifest.json");
     expect(existsSync(join(root, "datasets"))).toBe(false);
@@ -125,21 +126,23 @@ describe("bad input", () => {
 
 describe("the committed datasets", () => {
   const root = findRoot(__dirname);
-  it("are what the build makes now, byte for byte (rebuild with `pnpm build` when this fails)", () => {
+  it("are what the build makes now, byte for byte (rebuild with `pnpm build` when this fails)", async () => {
     const { files, errors } = buildDatasets({ root });
     expect(errors).toEqual([]);
     for (const [path, content] of files) expect(readFileSync(join(root, "datasets", path), "utf8"), path).toBe(content);
     const onDisk = readdirSync(join(root, "datasets"), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(join(root, "datasets").length + 1)).sort();
-    expect(onDisk).toEqual([...files.keys()].sort());
+    expect(onDisk).toEqual([...files.keys(), FILES_MANIFEST].sort());
+    // the list of the build's own files, so the next build removes only files it made: same build, same bytes
+    expect(JSON.parse(readFileSync(join(root, "datasets", FILES_MANIFEST), "utf8")).files).toEqual([...files.keys()].sort());
   });
 
-  it("validate: schemas, references, hashes and every evidence span against the texts", () => {
-    const r = cli("validate", join(root, "datasets"), "--corpus", join(root, "corpus"));
+  it("validate: schemas, references, hashes and every evidence span against the texts", async () => {
+    const r = (await cli("validate", join(root, "datasets"), "--corpus", join(root, "corpus")));
     expect(r.err).toContain("ok (5 texts checked)");
     expect(r.code).toBe(0);
   });
 
-  it("hold records from all five articles", () => {
+  it("hold records from all five articles", async () => {
     const { files } = buildDatasets({ root });
     for (const table of ["quotes", "casualty_figures", "meetings", "trips"]) {
       const docs = new Set((JSON.parse(files.get(`${table}.json`)!).records as Array<{ document_id?: string; document_ids?: string[] }>).flatMap((r) => r.document_ids ?? [r.document_id!]));

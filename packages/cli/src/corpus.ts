@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { extractDocument, type DocumentMeta, type Extraction } from "@shuttle/parsers";
+import type { DocumentMeta, Extraction } from "@shuttle/parsers";
 import { readArticle } from "./io.js";
+import { processDocument } from "./process.js";
 
 export const Manifest = z.object({
   description: z.string().optional(),
@@ -63,11 +64,21 @@ export function extractCorpus(corpusDir: string): CorpusResult {
     try {
       const text = readArticle(file);
       const meta: DocumentMeta = { ...d, published_basis: "manifest" };
-      extractions.push(extractDocument(text, meta));
+      const r = processDocument(file, text, meta); // validated on its own: a bad document never loses the others
+      if ("error" in r) throw new Error(r.error);
+      extractions.push(r.extraction);
       texts.set(d.id, text);
     } catch (e) {
       errors.push((e as Error).message.startsWith(file) ? (e as Error).message : `${file}: ${(e as Error).message}`);
     }
   }
   return { extractions, texts, errors };
+}
+
+/** The records of a table's JSON file: a plain array, or the older wrapper { name, version, records }. */
+export function recordsOf(json: unknown): unknown[] {
+  if (Array.isArray(json)) return json;
+  const records = (json as { records?: unknown } | null)?.records;
+  if (Array.isArray(records)) return records;
+  throw new Error("holds no array of records");
 }

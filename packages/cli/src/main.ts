@@ -1,71 +1,112 @@
-import { parseArgs } from "node:util";
+/** The `shuttle` command: parses the arguments of each command strictly and runs it; bad usage exits 2, bad input 1. */
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { findRoot } from "./corpus.js";
+import { COMMANDS, commandHelp, parseCommand, parseDate, parseFormat, parseJobs, toolUsage, UsageError } from "./args.js";
 import { runBuild } from "./commands/build.js";
 import { runExtract } from "./commands/extract.js";
+import { runMerge } from "./commands/merge.js";
 import { runValidate } from "./commands/validate.js";
 import { runEval } from "./commands/eval.js";
 import { runDataChangelog } from "./commands/changelog.js";
+import { InputError } from "./io.js";
+import { OutputError } from "./output.js";
 
-const USAGE = `usage:
-  shuttle build [--root DIR] [--out DIR]          corpus/ → datasets/
-  shuttle extract FILE... [--published YYYY-MM-DD] [--format json|csv|ndjson] [--out DIR]
-  shuttle validate [DIR] [--corpus DIR]           check datasets against schemas and texts
-  shuttle data-changelog [--root DIR]             add this release's entry to packages/data/DATA_CHANGELOG.md
-  shuttle eval [--set corpus|dev] [--verbose]     precision, recall and F1 against the gold annotations
-`;
-
-export function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void): number {
-  const [command, ...rest] = argv;
+export function version(): string {
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        root: { type: "string" },
-        out: { type: "string" },
-        corpus: { type: "string" },
-        published: { type: "string" },
-        format: { type: "string", default: "json" },
-        verbose: { type: "boolean", short: "v", default: false },
-        set: { type: "string", default: "corpus" },
-      },
-    });
+    return (createRequire(import.meta.url)("../package.json") as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+export interface RunContext {
+  /** Standard input for "-" (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Show progress on standard error (the bin passes whether it is a terminal). */
+  progress?: boolean;
+}
+
+const rootOf = (v: string | boolean | undefined) => (typeof v === "string" ? resolve(v) : findRoot());
+
+export async function run(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void, ctx: RunContext = {}): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    stderr(toolUsage(version()));
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    stdout(rest[0] && COMMANDS[rest[0]] ? commandHelp(rest[0]) : toolUsage(version()));
+    return 0;
+  }
+  if (command === "--version" || command === "-V") {
+    stdout(`${version()}\n`);
+    return 0;
+  }
+  if (!COMMANDS[command]) {
+    stderr(`shuttle: unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(", ")} (shuttle --help)\n`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseCommand(command, rest);
+    if (values.help) {
+      stdout(commandHelp(command));
+      return 0;
+    }
+    const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
+    const noPositionals = () => {
+      if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; see shuttle ${command} --help`);
+    };
+    const stdin = ctx.stdin ?? process.stdin;
     switch (command) {
       case "build":
-        return runBuild({ root: values.root ? resolve(values.root) : findRoot(), out: values.out }, stderr);
+        noPositionals();
+        return runBuild({ root: rootOf(values.root), out: str("out") }, stderr);
       case "extract": {
-        if (!positionals.length) {
-          stderr(`shuttle extract: no FILE given\n${USAGE}`);
-          return 2;
+        const format = parseFormat(values.format);
+        const published = parseDate("--published", str("published"));
+        const jobs = parseJobs(values.jobs);
+        if (!positionals.length && !values.manifest) {
+          throw new UsageError("no input given (files, folders, - for standard input, or --manifest FILE)");
         }
-        const format = values.format;
-        if (format !== "json" && format !== "csv" && format !== "ndjson") {
-          stderr(`shuttle extract: --format must be json, csv or ndjson, got "${format}"\n`);
-          return 2;
-        }
-        return runExtract({ files: positionals, published: values.published, format, out: values.out }, stdout, stderr);
+        if (format === "csv" && !values.out) throw new UsageError("--format csv writes files: give --out DIR");
+        if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('standard input ("-") can be read once');
+        const progress = ctx.progress ?? false;
+        const opts = { sources: positionals, manifest: str("manifest"), published, format, out: str("out"), jobs, stdin, progress };
+        return await runExtract(opts, stdout, stderr);
+      }
+      case "merge": {
+        const format = parseFormat(values.format);
+        if (!positionals.length) throw new UsageError("no shard given (NDJSON files, folders, or - for standard input)");
+        if (format === "csv" && !values.out) throw new UsageError("--format csv writes files: give --out DIR");
+        return await runMerge({ shards: positionals, format, out: str("out"), stdin }, stdout, stderr);
       }
       case "validate": {
-        const root = values.root ? resolve(values.root) : (() => { try { return findRoot(); } catch { return null; } })();
+        if (positionals.length > 1) throw new UsageError(`one dataset folder at a time, got ${positionals.length}`);
+        let root: string | null = null;
+        try {
+          root = rootOf(values.root);
+        } catch {
+          /* no repository here: validate needs only the folder */
+        }
         const dir = positionals[0] ?? (root ? join(root, "datasets") : "datasets");
-        return runValidate(dir, values.corpus ?? (root ? join(root, "corpus") : null), stderr);
+        return runValidate(dir, str("corpus") ?? (root ? join(root, "corpus") : null), stderr);
       }
       case "data-changelog":
-        return runDataChangelog(values.root ? resolve(values.root) : findRoot(), stderr);
-      case "eval":
-        return runEval(values.root ? resolve(values.root) : findRoot(), stdout, values.verbose, values.set);
-      case undefined:
-      case "help":
-      case "--help":
-        stdout(USAGE);
-        return command ? 0 : 2;
-      default:
-        stderr(`shuttle: unknown command "${command}"\n${USAGE}`);
-        return 2;
+        noPositionals();
+        return runDataChangelog(rootOf(values.root), stderr);
+      default: // eval
+        noPositionals();
+        return runEval(rootOf(values.root), stdout, values.verbose === true, str("set"));
     }
   } catch (e) {
-    stderr(`shuttle ${command}: ${(e as Error).message}\n`);
+    if (e instanceof UsageError) {
+      stderr(`shuttle ${command}: ${e.message}\n`);
+      return 2;
+    }
+    // Expected failures carry a message that names the path and the reason; anything else is a bug, still one line.
+    const known = e instanceof InputError || e instanceof OutputError;
+    stderr(`shuttle ${command}: ${known ? "" : "error: "}${(e as Error).message.split("\n").join("\n  ")}\n`);
     return 1;
   }
 }

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeCorpus } from "@shuttle/parsers";
 import { datasetFiles } from "@shuttle/exporters";
-import { extractCorpus } from "../corpus.js";
+import { extractCorpus, recordsOf } from "../corpus.js";
 import { checkDataset } from "../check.js";
-import { writeDirAtomically } from "../io.js";
+import { writeOutput } from "../output.js";
 
 export interface BuildOptions {
   root: string;
@@ -34,8 +34,9 @@ export function buildDatasets(opts: BuildOptions): { files: Map<string, string>;
 export function runBuild(opts: BuildOptions, stderr: (s: string) => void): number {
   const { files, errors } = buildDatasets(opts);
   const out = opts.out ?? join(opts.root, "datasets");
-  writeDirAtomically(out, files);
-  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${(JSON.parse(files.get(`${t}.json`)!) as { records: unknown[] }).records.length} ${t}`);
+  writeOutput(out, files);
+  const count = (t: string) => recordsOf(JSON.parse(files.get(`${t}.json`)!)).length;
+  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${count(t)} ${t}`);
   stderr(`shuttle build: wrote ${files.size} files to ${out} (${counts.join(", ")})\n`);
   for (const e of errors) stderr(`shuttle build: error: ${e}\n`);
   return errors.length ? 1 : 0;

@@ -1,60 +1,57 @@
-/** shuttle extract FILE...: records of any articles, as one JSON object, NDJSON lines, or CSV files. */
-import { basename, extname } from "node:path";
-import { extractDocument, mergeCorpus, type Extraction } from "@shuttle/parsers";
-import { datasetFiles, json, toNdjson } from "@shuttle/exporters";
-import { tables } from "@shuttle/core";
-import { readArticle, writeDirAtomically } from "../io.js";
+/**
+ * shuttle extract: records of any articles. NDJSON streams each document's records as soon as it is done;
+ * JSON and CSV are the corpus merge of all documents (sorted by id first, so input order does not matter).
+ */
+import { mergeCorpus, type Extraction } from "@shuttle/parsers";
 import { checkDataset } from "../check.js";
+import { emitDataset, extractionLines, type Format } from "../emit.js";
+import { inputBytes, readInputs } from "../inputs.js";
+import { processInOrder } from "../pool.js";
+import { writeOutput } from "../output.js";
+import { Progress } from "../progress.js";
+
+export { documentIdFor } from "../inputs.js";
 
 export interface ExtractOptions {
-  files: string[];
+  sources: string[];
+  manifest?: string;
   published?: string;
-  format: "json" | "csv" | "ndjson";
+  format: Format;
   out?: string;
+  jobs: number;
+  stdin: AsyncIterable<Uint8Array>;
+  progress: boolean;
 }
 
-export function documentIdFor(file: string): string {
-  const id = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+/, "");
-  return id || "document";
+export const byDocumentId = (a: Extraction, b: Extraction) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+
+/** The corpus merge of validated extractions, checked once more as a whole (schemas and references). */
+export function mergeChecked(extractions: Extraction[]) {
+  const dataset = mergeCorpus([...extractions].sort(byDocumentId));
+  const { problems } = checkDataset(dataset, new Map());
+  if (problems.length) throw new Error(`the merged records do not validate:\n  ${problems.join("\n  ")}`);
+  return dataset;
 }
 
-export function runExtract(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): number {
-  if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) {
-    stderr(`shuttle extract: --published must be a date YYYY-MM-DD, got "${opts.published}"\n`);
-    return 2;
-  }
+export async function runExtract(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const extractions: Extraction[] = [];
-  const texts = new Map<string, string>();
+  const ndjsonFile: string[] = [];
   let failed = 0;
-  const used = new Set<string>();
-  for (const file of opts.files) {
-    try {
-      const text = readArticle(file);
-      let id = documentIdFor(file);
-      for (let n = 2; used.has(id); n++) id = `${documentIdFor(file)}-${n}`;
-      used.add(id);
-      extractions.push(extractDocument(text, { id, published: opts.published ?? null, published_basis: "user" }));
-      texts.set(id, text);
-    } catch (e) {
+  const progress = new Progress(opts.progress, stderr, opts.progress && !opts.manifest ? inputBytes(opts.sources) : null);
+  for await (const r of processInOrder(readInputs(opts), opts.jobs)) {
+    if ("error" in r) {
       failed++;
-      stderr(`shuttle extract: ${(e as Error).message}\n`);
+      stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
+      continue;
     }
+    progress.done(r.bytes);
+    if (opts.format !== "ndjson") extractions.push(r.extraction);
+    else if (opts.out) ndjsonFile.push(extractionLines(r.extraction));
+    else stdout(extractionLines(r.extraction));
   }
-  if (extractions.length) {
-    const dataset = mergeCorpus(extractions);
-    const { problems } = checkDataset(dataset, texts);
-    if (problems.length) {
-      stderr(`shuttle extract: internal error, records do not validate:\n  ${problems.join("\n  ")}\n`);
-      return 1;
-    }
-    if (opts.format === "json") stdout(json(dataset));
-    else if (opts.format === "ndjson") stdout(tables.map((t) => toNdjson((dataset[t.name] as object[]).map((r) => ({ table: t.name, ...r })))).join(""));
-    else {
-      const out = opts.out ?? "shuttle-out";
-      const files = datasetFiles(dataset, { name: "shuttle-extract", title: "Shuttle extraction", version: "0.0.0", description: `Records extracted from ${opts.files.length} file(s).` });
-      writeDirAtomically(out, new Map([...files].filter(([p]) => p.endsWith(".csv"))));
-      stderr(`shuttle extract: wrote CSV files to ${out}\n`);
-    }
-  }
+  progress.end();
+  if (opts.format === "ndjson" && opts.out) writeOutput(opts.out, new Map([["records.ndjson", ndjsonFile.join("")]]));
+  else if (extractions.length) emitDataset(mergeChecked(extractions), opts.format, opts.out, stdout);
+  if (opts.out) stderr(`shuttle extract: wrote ${opts.format.toUpperCase()} to ${opts.out}\n`);
   return failed ? 1 : 0;
 }

@@ -1,0 +1,130 @@
+/** Issue 10 (CLI side): streaming NDJSON, worker threads with output in input order, shards that merge. */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findRoot, readManifest, recordsOf } from "./corpus.js";
+import { ARTICLE, ARTICLE_2, cli } from "./testing.js";
+
+const root = findRoot(__dirname);
+const corpus = join(root, "corpus");
+const bin = join(__dirname, "..", "dist", "bin.js");
+const dir = mkdtempSync(join(tmpdir(), "shuttle-scale-"));
+
+/** A manifest of some of the corpus's documents (files given as absolute paths). */
+function shardManifest(name: string, pick: (i: number) => boolean): string {
+  const documents = readManifest(corpus).documents.filter((_, i) => pick(i)).map((d) => ({ ...d, file: join(corpus, d.file) }));
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ documents }));
+  return file;
+}
+
+describe("shards that merge", () => {
+  const all = shardManifest("all", () => true);
+  const even = shardManifest("even", (i) => i % 2 === 0);
+  const odd = shardManifest("odd", (i) => i % 2 === 1);
+
+  it("extract per shard, then merge: the same JSON as one run, and the same records as the build", async () => {
+    const shards = [];
+    for (const [name, manifest] of [["even", even], ["odd", odd]] as const) {
+      const r = await cli(["extract", "--manifest", manifest, "--format", "ndjson"]);
+      expect(r.code).toBe(0);
+      shards.push(join(dir, `${name}.ndjson`));
+      writeFileSync(shards.at(-1)!, r.out);
+    }
+    const oneRun = await cli(["extract", "--manifest", all, "--format", "json"]);
+    const merged = await cli(["merge", ...shards]);
+    expect(merged.code).toBe(0);
+    expect(merged.out).toBe(oneRun.out);
+    expect((await cli(["merge", ...shards.reverse()])).out).toBe(oneRun.out); // shard order does not matter
+    const ds = JSON.parse(merged.out);
+    for (const table of Object.keys(ds)) {
+      expect(ds[table], table).toEqual(recordsOf(JSON.parse(readFileSync(join(root, "datasets", `${table}.json`), "utf8"))));
+    }
+  });
+
+  it("merge --format csv writes the same files as extract --format csv over all documents", async () => {
+    const shard = join(dir, "all.ndjson");
+    writeFileSync(shard, (await cli(["extract", "--manifest", all, "--format", "ndjson"])).out);
+    const a = join(dir, "csv-one-run");
+    const b = join(dir, "csv-merged");
+    expect((await cli(["extract", "--manifest", all, "--format", "csv", "--out", a])).code).toBe(0);
+    expect((await cli(["merge", shard, "--format", "csv", "--out", b])).code).toBe(0);
+    const files = readdirSync(a).sort();
+    expect(readdirSync(b).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(b, f), "utf8"), f).toBe(readFileSync(join(a, f), "utf8"));
+  });
+
+  it("a bad shard line is named by file and line; the other documents are merged", async () => {
+    const shard = join(dir, "bad.ndjson");
+    const good = (await cli(["extract", "-", "--format", "ndjson"], JSON.stringify({ id: "g", text: ARTICLE }))).out;
+    writeFileSync(shard, `${good}{ broken\n${JSON.stringify({ table: "quotes", id: "q", document_id: "lost" })}\n`);
+    const r = await cli(["merge", shard]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${shard}:${good.split("\n").length}: not JSON`);
+    expect(r.err).toContain("lost: records without their document line");
+    expect(JSON.parse(r.out).documents.map((d: { id: string }) => d.id)).toEqual(["g"]);
+  });
+});
+
+describe("input order does not change the merged output", () => {
+  it("extract A B gives the same JSON as extract B A", async () => {
+    const a = join(dir, "order-a.txt");
+    const b = join(dir, "order-b.txt");
+    writeFileSync(a, ARTICLE);
+    writeFileSync(b, ARTICLE_2);
+    expect((await cli(["extract", b, a])).out).toBe((await cli(["extract", a, b])).out);
+  });
+});
+
+describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", () => {
+  it("--jobs 1, 2 and 3 give byte-identical output, NDJSON in input order", () => {
+    const all = join(dir, "all.json");
+    for (const format of ["ndjson", "json"]) {
+      const args = ["extract", "--manifest", all, "--format", format, "--jobs"];
+      const outs = [1, 2, 3].map((n) => spawnSync(process.execPath, [bin, ...args, String(n)], { encoding: "utf8" }));
+      for (const o of outs) expect(o.status, o.stderr).toBe(0);
+      expect(outs[1]!.stdout).toBe(outs[0]!.stdout);
+      expect(outs[2]!.stdout).toBe(outs[0]!.stdout);
+      if (format === "ndjson") {
+        const docs = outs[2]!.stdout.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents").map((d) => d.id);
+        expect(docs).toEqual(readManifest(corpus).documents.map((d) => d.id));
+      }
+    }
+  }, 120_000);
+
+  it("NDJSON: a document's records come out while standard input is still open", async () => {
+    const child = spawn(process.execPath, [bin, "extract", "-", "--format", "ndjson", "--jobs", "2"], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    const firstOutput = new Promise<void>((resolve) =>
+      child.stdout.on("data", (s: string) => {
+        out += s;
+        if (out.includes('"table":"quotes"')) resolve();
+      }),
+    );
+    child.stdin.write(`${JSON.stringify({ id: "first", text: ARTICLE })}\n`);
+    child.stdin.write(`${JSON.stringify({ id: "second", text: ARTICLE_2 })}\n`);
+    await firstOutput; // would hang (and time out) if nothing were written before the input ends
+    expect(out).toContain('"id":"first"');
+    child.stdin.end(`${JSON.stringify({ id: "third", text: ARTICLE })}\n`);
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    const documents = out.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents");
+    expect(documents.map((d) => d.id)).toEqual(["first", "second", "third"]);
+  }, 60_000);
+
+  it("a reader that stops early (| head) ends the run quietly, exit 0, no stack trace", async () => {
+    const files = Array.from({ length: 6 }, (_, i) => join(dir, `head-${i}.txt`));
+    for (const f of files) writeFileSync(f, ARTICLE);
+    const args = [bin, "extract", ...files, "--format", "ndjson", "--jobs", "1"];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (s) => (err += s));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    expect(err).toBe("");
+    expect(code).toBe(0);
+  }, 60_000);
+});
