@@ -39,4 +39,26 @@ describe("CasualtyExtractor", () => {
   it("treats vague words as no count", () => {
     expect(figures("Several Israelis were injured and dozens of people were killed.")).toEqual([]);
   });
+
+  it("a subset in a state: 'including five who were in critical condition'", () => {
+    const f = figures("The ministry said 40 others were wounded in the strike, including five who were in critical condition.");
+    expect(f.map((x) => [x.kind, x.count, x.population, x.part_of])).toEqual([
+      ["wounded", 40, "others", null],
+      ["wounded", 5, "others in critical condition", 0],
+    ]);
+  });
+
+  it("'hostages, 90 of whom remain' counts the hostages; 'N are dead' is a figure", () => {
+    const f = figures("The gunmen also seized hostages, 90 of whom remain in Gaza, although the army says 30 are dead.");
+    expect(f.map((x) => [x.kind, x.count, x.population])).toEqual([
+      ["killed", 30, null],
+      ["hostages", 90, "hostages"],
+    ]);
+  });
+
+  it("'the killing of two top commanders': ranks before the people counted", () => {
+    expect(figures("Fears grew after the targeted killing of two top commanders in Syria.").map((x) => [x.kind, x.count, x.population])).toEqual([
+      ["killed", 2, "top commanders"],
+    ]);
+  });
 });

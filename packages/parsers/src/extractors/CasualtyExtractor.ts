@@ -50,8 +50,8 @@ const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
-const POP_NOUN = String.raw`(?:people|persons|civilians|others|terrorists|gunmen|child|baby|boy|girl|woman|man|civilian|soldier|journalist|person|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))(?![\p{L}])`;
-const POP = String.raw`(?:(?:(?:${DEMONYMS}|Hamas|Hezbollah|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations)\s+){0,2}${POP_NOUN})`;
+const POP_NOUN = String.raw`(?:people|persons|civilians|others|terrorists|gunmen|child|baby|boy|girl|woman|man|civilian|soldier|journalist|person|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|commanders|operatives|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))(?![\p{L}])`;
+const POP = String.raw`(?:(?:(?:${DEMONYMS}|Hamas|Hezbollah|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations|top|senior|key|leading|local)\s+){0,2}${POP_NOUN})`;
 const KILLED = String.raw`(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)`;
 const WOUNDED = String.raw`(?:wounded|injured|hurt|injuries)`;
 const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|captured|hostages|captives)`;
@@ -70,7 +70,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?<verb>reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
   // "around 240 were taken hostage", "12 were killed": the people are understood.
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing)\b`, "giu"), rule: "number-passive", popless: true },
+  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now|already)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing|dead)\b`, "giu"), rule: "number-passive", popless: true },
+  // "seized hostages, 116 of whom remain in Gaza": a count of the people the relative pronoun stands for.
+  { re: new RegExp(String.raw`\b(?<kw>hostages|captives|prisoners of war)\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`, "giu"), rule: "of-whom", kind: "hostages", popless: true },
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
   // "152 of its staff had been killed": an organisation's own people
@@ -80,7 +82,11 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "N dead", "N wounded" without a noun: "at least 12 dead"
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
 ];
-const INCLUDING = new RegExp(String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?<pop>${POP})`, "iu");
+// "including seven children", and "including seven who were in critical condition" (the same people, in a state).
+const INCLUDING = new RegExp(
+  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was|is)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable|severe)\s+condition))`,
+  "iu",
+);
 const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|captured|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:no|${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
@@ -166,7 +172,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),
           count, countText, qualifier, ...(range ? { min: range[0], max: range[1] } : bounds(count, qualifier)),
-          population: g.pop?.trim() || null,
+          population: g.pop?.trim() || (p.rule === "of-whom" ? g.kw!.toLowerCase() : null),
           place: null, asOf: null, periodText: null, attributedTo: null, attributedText: null, partOf: null,
           start, end, rule: `CasualtyExtractor/${p.rule}`,
         });
@@ -221,7 +227,8 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
           const q = qualifierOf(ig.qual, ig.num!);
           const countText = ((ig.qual ?? "") + ig.num!).trim();
           const istart = f.end + inc.index! + inc[0].indexOf(countText);
-          out.push({ ...f, count, countText, qualifier: q, ...bounds(count, q), population: ig.pop!.trim(), partOf: base, start: istart, end: f.end + inc.index! + inc[0].length, rule: "CasualtyExtractor/including" });
+          const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
+          out.push({ ...f, count, countText, qualifier: q, ...bounds(count, q), population, partOf: base, start: istart, end: f.end + inc.index! + inc[0].length, rule: "CasualtyExtractor/including" });
         }
       }
     }
