@@ -79,7 +79,8 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   // Quotes: the same words quoted twice (a pull quote repeats the body) are one quote with both spans.
   const quotes: Quote[] = [];
   const quoteByText = new Map<string, Quote>();
-  for (const q of extractQuotes(a)) {
+  const quoteCands = extractQuotes(a);
+  for (const q of quoteCands) {
     const evidence = [ev.span(q.span.start, q.span.end)];
     const existing = quoteByText.get(normalise(q.text));
     if (existing) {
@@ -107,7 +108,9 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
 
   // Casualty figures: claims, one record each; subsets point at their totals. A headline's figure that the
   // body repeats (same kind, count and qualifier) is the same claim: it keeps the body's record.
-  const all = extractCasualties(a);
+  // A figure inside a quote is the speaker's claim, so quotes come first.
+  const quoteSpeaker = (pos: number) => quoteCands.find((q) => pos >= q.span.start && pos < q.span.end)?.speaker;
+  const all = extractCasualties(a, quoteSpeaker);
   const inHeadline = (c: { start: number }) => a.paragraphs.some((p) => p.heading && c.start >= p.start && c.start < p.end);
   const dropped = new Set(all.filter((c) => inHeadline(c) && all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier)));
   const cands = all.filter((c) => !dropped.has(c)).map((c) => ({ ...c, partOf: c.partOf === null ? null : all.filter((x) => !dropped.has(x)).indexOf(all[c.partOf]!) }));

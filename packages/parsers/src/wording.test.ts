@@ -534,3 +534,10 @@ describe("implicit travel", () => {
     expect(trips(text)).toEqual([["david-cameron", [["amman", false, "2024-03-11"]]]]);
   });
 });
+
+describe("figures inside quotes", () => {
+  it("a figure in attributed words is the speaker's claim; in unattributed words it is not read", () => {
+    const e = extract("“There are still about 130 hostages in Gaza,” President Isaac Herzog said.\n\nProtesters held signs reading “200 hostages taken”.");
+    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier, c.attributed_to_id])).toEqual([["hostages", 130, "about", "isaac-herzog"]]);
+  });
+});

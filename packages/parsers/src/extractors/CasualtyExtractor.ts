@@ -7,6 +7,7 @@
  */
 import type { Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
+import type { Sentence } from "../text/segment.js";
 import { sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -92,6 +93,18 @@ const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:no|${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
 
+/** The sentence with only the quotes that have no speaker blanked out (same length, offsets hold). */
+function withAttributedQuotes(a: Analysis, s: Sentence, quotedBy: QuotedBy): string {
+  let t = s.text;
+  for (const q of a.quoteSpans) {
+    if (q.paragraph !== s.paragraph || quotedBy(q.start)) continue;
+    const from = Math.max(q.open, s.start) - s.start;
+    const to = Math.min(q.close + 1, s.end) - s.start;
+    if (from < to) t = t.slice(0, from) + " ".repeat(to - from) + t.slice(to);
+  }
+  return t;
+}
+
 function kindOf(kw: string): CasualtyKind {
   const k = kw.toLowerCase();
   if (/wound|injur|hurt/.test(k)) return "wounded";
@@ -147,10 +160,14 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
   return QUALIFIERS.find(([re]) => re.test(q))?.[1] ?? "exact";
 }
 
-export function extractCasualties(a: Analysis): CasualtyCandidate[] {
+/** Who said the quoted words at a position: a figure inside a quote is that speaker's claim. */
+export type QuotedBy = (pos: number) => DocActor | null | undefined;
+
+export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefined): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
   for (const s of a.sentences) {
-    const plain = unquoted(a, s);
+    // Quoted words count too when the quote has a speaker ("“There are still 150 hostages,” Herzog said").
+    const plain = a.quoteSpans.some((q) => q.paragraph === s.paragraph && q.open < s.end && q.close > s.start) ? withAttributedQuotes(a, s, quotedBy) : unquoted(a, s);
     // Cheap tests first: most sentences have no casualty word or no number, and the patterns are costly.
     if (!CASUALTY_WORD.test(plain) || !NUMBER_HINT.test(plain)) continue;
     const found: CasualtyCandidate[] = [];
@@ -205,8 +222,9 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
       f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
       f.periodText = period?.[0].trim() ?? null;
-      f.attributedTo = source?.actor ?? null;
-      f.attributedText = source?.text ?? null;
+      const speaker = quotedBy(f.start);
+      f.attributedTo = speaker ?? source?.actor ?? null;
+      f.attributedText = speaker ? speaker.name : source?.text ?? null;
       f.asOf = dates[0] ?? null;
       const base = out.length;
       if (f.rule === "CasualtyExtractor/subset-of-them") {
