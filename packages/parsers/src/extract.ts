@@ -15,6 +15,7 @@ import { extractCasualties } from "./extractors/CasualtyExtractor.js";
 import { hashId, sha256 } from "./ids.js";
 import { mergeEvidence } from "./evidence.js";
 import { inferEventDates } from "./refiners/eventDates.js";
+import { summariseStops } from "./refiners/tripSummary.js";
 import type { ResolvedDate } from "./dates/DateResolver.js";
 
 export interface Extraction {
@@ -138,7 +139,8 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
 
   // Trips: one per traveller per document, stops merged by place.
   const { stops, ordinals } = extractTrips(a);
-  const meetingCands = extractMeetings(a);
+  const allMeetings = extractMeetings(a);
+  const meetingCands = allMeetings.filter((m) => !m.summary);
   // Undated held events take the date the document gives their scene (same-day reports, continuations).
   // A date taken from the context does not make an encounter another one (only the event's own words do).
   const datedFromContext = new Set<MeetingCandidate>();
@@ -158,7 +160,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   inferEventDates(a, datable);
   for (const d of datable) d.set(d.date ?? null);
   // Implicit stops take their place in the order of the text.
-  const allStops = [...stops, ...implicitStops(meetingCands, stops)].sort((x, y) => x.start - y.start);
+  const allStops = [...stops, ...implicitStops(allMeetings, stops, (pos) => a.text.slice(Math.max(0, pos - 20), pos))].sort((x, y) => x.start - y.start);
   const trips: Trip[] = [];
   const tripOf = new Map<DocActor, Trip>();
   const byTraveler = new Map<DocActor, StopCandidate[]>();
@@ -256,13 +258,17 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
  * place's, or, unknown, when another participant is of that country (Herzog of Israel met Blinken in Tel
  * Aviv), or when they already travel in this article.
  */
-function implicitStops(meetings: MeetingCandidate[], stops: StopCandidate[]): StopCandidate[] {
+function implicitStops(meetings: MeetingCandidate[], stops: StopCandidate[], textBefore: (pos: number) => string): StopCandidate[] {
   const out: StopCandidate[] = [];
   const travellers = new Set(stops.map((s) => s.traveler));
   for (const m of meetings) {
     const place = m.place;
     if (m.status !== "held" || !place?.country || m.kind === "call" || place.kind === "region") continue;
+    // "had met twice in Jordan": the pluperfect tells of an earlier journey, not this one.
+    if (/\bhad\s+(?:\w+\s+)?$/i.test(textBefore(m.trigger))) continue;
     const local = m.participants.some((p) => p.country === place.country);
+    // A summary ("met Jordan's top leaders in Amman") places the traveller only when its group is of that country.
+    if (m.summary && m.participants[1]?.country !== place.country) continue;
     for (const p of m.participants) {
       if (p.kind !== "person") continue;
       const away = p.country ? p.country !== place.country : local || travellers.has(p);
@@ -338,10 +344,6 @@ function buildTrip(
     status: s.status,
     implicit: s.implicit ?? false,
   }));
-  const dated = destinations.filter((d) => d.date).map((d) => d.date!).sort();
-  const precisions = destinations.filter((d) => d.date_precision).map((d) => d.date_precision!);
-  const coarse = (["year", "month", "week", "day"] as const).find((p) => precisions.includes(p)) ?? null;
-  const statuses = new Set(destinations.map((d) => d.status));
   const evidence = list.map((s) => {
     const sentence = a.sentences.find((x) => s.start >= x.start && s.end <= x.end)!;
     return ev.span(sentence.start, sentence.end);
@@ -350,10 +352,7 @@ function buildTrip(
     id: hashId("trip", a.id, traveler.key, list[0]!.start) as Trip["id"],
     traveler_id: useActor(traveler) as Trip["traveler_id"],
     destinations,
-    start_date: dated[0] ?? null,
-    end_date: dated[dated.length - 1] ?? null,
-    date_precision: coarse,
-    status: statuses.size === 2 ? "under_way" : statuses.has("planned") ? "planned" : "completed",
+    ...summariseStops(destinations),
     ordinal: null,
     ordinal_text: null,
     document_ids: [a.id as Trip["document_ids"][number]],

@@ -106,9 +106,9 @@ describe("a wire report of another trip", () => {
     expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["cairo", "completed"], ["israel", "planned"], ["jerusalem", "planned"], ["qatar", "planned"]]);
   });
 
-  it("takes no date from a relative clause, and the place from the scene before", () => {
-    // The place comes from the sentence before (a held meeting where the traveller just landed).
-    expect(e.meetings.find((m) => m.participant_ids[1] === "sameh-shoukry")).toMatchObject({ date: null, place_id: "cairo" });
+  it("takes no date from a relative clause, but the date and place of the scene before", () => {
+    // The place and day come from the sentence before (a held meeting where the traveller just landed).
+    expect(e.meetings.find((m) => m.participant_ids[1] === "sameh-shoukry")).toMatchObject({ date: "2024-02-07", date_basis: "inferred", place_id: "cairo" });
   });
 
   it("attributes a quote to a speaker named in an appositive", () => {
@@ -539,5 +539,36 @@ describe("figures inside quotes", () => {
   it("a figure in attributed words is the speaker's claim; in unattributed words it is not read", () => {
     const e = extract("“There are still about 130 hostages in Gaza,” President Isaac Herzog said.\n\nProtesters held signs reading “200 hostages taken”.");
     expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier, c.attributed_to_id])).toEqual([["hostages", 130, "about", "isaac-herzog"]]);
+  });
+});
+
+describe("more shapes of real reports", () => {
+  it("'A and B had met twice in Jordan': a meeting verb with no object is a meeting of its subjects", () => {
+    const m = extract("Annalena Baerbock and Ayman Safadi met in Amman on Tuesday.").meetings;
+    expect(m.map((x) => [x.participant_ids, x.place_id, x.date])).toEqual([[["annalena-baerbock", "ayman-safadi"], "amman", "2024-02-06"]]);
+  });
+
+  it("'met on Tuesday with X' names its counterpart after the day", () => {
+    expect(extract("Annalena Baerbock met on Tuesday with Mahmoud Abbas.").meetings.map((x) => x.participant_ids)).toEqual([["annalena-baerbock", "mahmoud-abbas"]]);
+  });
+
+  it("a capitalised 'Leader' is a title: 'Palestinian Authority Leader Mahmoud Abbas'", () => {
+    const m = extract("Antony Blinken held a meeting with Palestinian Authority Leader Mahmoud Abbas in Ramallah on Sunday.").meetings;
+    expect(m.map((x) => x.participant_ids)).toEqual([["antony-blinken", "mahmoud-abbas"]]);
+  });
+
+  it("a conference is no traveller", () => {
+    const e = extract("On arrival in Israel, Annalena Baerbock will give a speech at the Herzliya Security Conference.");
+    expect(e.trips.map((t) => t.traveler_id)).toEqual(["annalena-baerbock"]);
+  });
+
+  it("'visit several Gulf countries, likely to include X, Y and Z' lists the stops", () => {
+    const t = extract("After Israel, Lloyd Austin is expected to visit a number of Gulf countries, likely to include Qatar, Bahrain and Kuwait.").trips;
+    expect(t.map((x) => x.destinations.map((d) => [d.place_id, d.status]))).toEqual([[["qatar", "planned"], ["bahrain", "planned"], ["kuwait", "planned"]]]);
+  });
+
+  it("a meeting with a country's leaders places the visitor even when it is no record of its own", () => {
+    const e = extract("U.S. Secretary of State Antony Blinken met with Jordan's top leaders Tuesday in Amman. He met King Abdullah II.");
+    expect(e.trips.map((t) => t.destinations.map((d) => [d.place_id, d.implicit]))).toEqual([[["amman", true]]]);
   });
 });

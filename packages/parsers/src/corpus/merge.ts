@@ -9,6 +9,7 @@
  * - casualty figures and quotes are claims of one document and are never merged.
  * Everything is sorted so that the same input gives byte-identical output.
  */
+import { summariseStops } from "../refiners/tripSummary.js";
 import type { Actor, Conflict, Dataset, DocumentRecord, Meeting, Place, Trip } from "@shuttle/core";
 import type { Extraction } from "../extract.js";
 import { mergeEvidence } from "../evidence.js";
@@ -157,9 +158,5 @@ function finishTrip(t: Trip): void {
   }
   t.destinations.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.position - b.position);
   t.destinations.forEach((d, i) => (d.position = i + 1));
-  const dated = t.destinations.filter((d) => d.date).map((d) => d.date!).sort();
-  t.start_date = dated[0] ?? null;
-  t.end_date = dated[dated.length - 1] ?? null;
-  const st = new Set(t.destinations.map((d) => d.status));
-  t.status = st.size === 2 ? "under_way" : st.has("planned") ? "planned" : "completed";
+  Object.assign(t, summariseStops(t.destinations));
 }

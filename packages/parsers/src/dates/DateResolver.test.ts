@@ -32,6 +32,11 @@ describe("DateResolver: spans counted from other events and same-day phrases", (
     expect(findDates("a day earlier the minister resigned", 0, "2024-08-19", { future: false })).toEqual([]);
   });
 
+  it("does not date 'a few weeks ago' or 'several months ago'", () => {
+    expect(findDates("They had met twice a few weeks ago", 0, "2023-11-05", { future: false })).toEqual([]);
+    expect(findDates("the talks began several months ago", 0, "2023-11-05", { future: false })).toEqual([]);
+  });
+
   it("reads 'earlier in the day' and 'later today' as the publication date, and nothing without one", () => {
     expect(findDates("after a long meeting earlier in the day", 0, "2024-08-19", { future: false })[0]).toMatchObject({ date: "2024-08-19", precision: "day", basis: "inferred", text: "earlier in the day" });
     expect(findDates("She will fly on later today", 0, "2024-08-19", { future: true })[0]).toMatchObject({ date: "2024-08-19" });

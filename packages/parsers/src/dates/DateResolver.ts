@@ -30,6 +30,7 @@ const DATE_WORD = /\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|ev
 const FULL_YEAR = /\b(1[89]|20)\d{2}\b/;
 /** A span of time counted from another event ("two weeks after", "days before", "a day earlier"). */
 const RELATIVE_TO_EVENT = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|earlier|later|since|following)\b/i;
+const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks|months|years)\s+ago\b/i;
 /**
  * Same-day phrases chrono does not read ("earlier in the day", "later today"): the day of publication.
  * chrono reads "today" itself; these name the day without the word.
@@ -70,6 +71,8 @@ export function findDates(text: string, offset: number, published: string | null
   for (const r of chrono.parse(text, ref)) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
+    // "a few weeks ago", "several months ago": too vague to date anything.
+    if (VAGUE_AGO.test(phrase)) continue;
     // "two weeks after the attack", "days before the talks": a distance from another event, not a date.
     if (RELATIVE_TO_EVENT.test(phrase) || RELATIVE_TO_EVENT.test(text.slice(r.index, r.index + phrase.length + 12))) continue;
     if (/\bby\s*$/i.test(before) || /\b(?:in|within|for|after|over|during)\s+\S+\s+(?:days?|hours?|weeks?|months?|years?)\b/i.test(phrase) || /^\d+\s+(?:days?|hours?|weeks?)/i.test(phrase)) continue;

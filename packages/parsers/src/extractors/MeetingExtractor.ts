@@ -26,10 +26,12 @@ export interface MeetingCandidate {
   rule: string;
   /** The counterpart is a group named with its institution or country ("ministers of the Gulf …"). */
   specificGroup?: boolean;
+  /** A vague group that sums up named meetings: no record, but it still places the traveller. */
+  summary?: boolean;
 }
 
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
-  { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?\s+with\b/gi, rule: "verb-with" },
+  { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+with\b/gi, rule: "verb-with" },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
   { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit|join|joins|joined|joining)\s+/gu, rule: "verb" },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
@@ -142,6 +144,38 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
   return null;
 }
 
+/** A meeting verb with no object ("Abbas and Blinken had met twice in Jordan"): its subjects met each other. */
+const RECIPROCAL = /\b(?:met|meet|meets|held talks|hold talks|holds talks)\b(?=\s+(?:twice|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)/gi;
+
+function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
+  const out: MeetingCandidate[] = [];
+  for (const s of a.sentences) {
+    const plain = unquoted(a, s);
+    for (const m of plain.matchAll(RECIPROCAL)) {
+      const pos = s.start + m.index!;
+      const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length);
+      if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
+      const subjects = subjectsOf(a, s, pos).filter((x) => x.kind === "person");
+      if (subjects.length < 2) continue;
+      const planned = isPlanned(a, s, pos, m[0]);
+      const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
+      const dates = sentenceDates(a, s, planned);
+      out.push({
+        participants: subjects,
+        kind: "meeting",
+        status,
+        place: placeOf(a, s.index, status === "held", pos, clauseEnd),
+        date: dateNear(a, s, pos, clauseEnd, dates),
+        sentence: { start: s.start, end: s.end },
+        trigger: pos,
+        encounter: 0,
+        rule: "MeetingExtractor/reciprocal",
+      });
+    }
+  }
+  return out;
+}
+
 export function extractMeetings(a: Analysis): MeetingCandidate[] {
   const out: MeetingCandidate[] = [];
   for (const s of a.sentences) {
@@ -227,7 +261,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           seen.add(key);
           const encounter = encounterOf[objects.indexOf(o)]!;
           const later = laterStarts.filter((x) => x <= a.mentions[o]!.start).length;
-          const segment = later ? [laterStarts[later - 1]!, laterStarts[later] ?? objEnd] : null;
+          const segment: [number, number] | null = later ? [laterStarts[later - 1]!, laterStarts[later] ?? objEnd] : null;
           const ownDate = segment ? dates.find((d) => d.start >= segment[0] && d.start < segment[1]) ?? null : null;
           const ownPlace = segment ? locativePlaces(a, segment[0], segment[1])[0] ?? null : null;
           out.push({
@@ -246,14 +280,17 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
       }
     }
   }
+  out.push(...reciprocalMeetings(a));
   // A vague group met alongside named people ("met with Israeli and Palestinian leaders this week") is a
-  // summary of those meetings, not a meeting of its own; a cabinet session is kept.
-  return out.filter((m) => {
+  // summary of those meetings, not a meeting of its own; a cabinet session is kept. Summaries still say
+  // where the traveller was, so they are returned marked.
+  const isSummary = (m: MeetingCandidate) => {
     const other = m.participants[1]!;
-    if (other.kind !== "group" || m.kind !== "meeting" || !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)) return true;
+    if (other.kind !== "group" || m.kind !== "meeting" || !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)) return false;
     // … when the subject also meets a named person of that group's country ("Israeli leaders" and Netanyahu).
     // A group named with its institution ("foreign ministers of the Gulf Cooperation Council") is specific.
-    if (m.specificGroup) return true;
-    return !out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person" && (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country));
-  });
+    if (m.specificGroup) return false;
+    return out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person" && (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country));
+  };
+  return out.map((m) => (isSummary(m) ? { ...m, summary: true } : m));
 }

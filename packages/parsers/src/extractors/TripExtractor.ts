@@ -40,6 +40,10 @@ const TRIGGER =
 /** Words between a trigger and its places that keep them in one destination list. */
 const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$/iu;
 
+/** A plural place noun and the words that open its list ("a number of Arab countries, likely to include"). */
+const GROUP_THEN_LIST =
+  /^\s*(?:(?:a number of|a handful of|several|a few|other|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:countries|capitals|nations|states|cities|stops)\s*,?\s*(?:(?:likely|expected|set|due)\s+to\s+include|to\s+include|including|such\s+as|among\s+them)\s+/iu;
+
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
   return a.mentions.findIndex((x) => x.start >= start && x.end <= end && x.kind !== "place");
@@ -67,8 +71,11 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
       const dates = sentenceDates(a, s, planned);
       // The places of the destination list: contiguous place mentions after the trigger.
-      let cursor = from;
-      const inClause = a.mentions.filter((x) => x.start >= from && x.end <= to);
+      // "visit several Arab countries, likely to include Jordan and Qatar": the list after the plural noun.
+      const group = GROUP_THEN_LIST.exec(a.text.slice(from, s.end));
+      const listTo = group ? Math.max(to, clauseAfter(a, s, from + group[0].length)[1]) : to;
+      let cursor = group ? from + group[0].length : from;
+      const inClause = a.mentions.filter((x) => x.start >= cursor && x.end <= listTo);
       for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;

@@ -29,6 +29,9 @@ export function isAffiliation(a: Analysis, i: number): boolean {
  * meeting", "his visit"), else the first person-like mention of the sentence (news puts the subject first),
  * else the first mention after the trigger in a fronted clause ("Before heading to Israel, Blinken …").
  */
+/** A participle or a prepositional phrase that opens a sentence before its main clause. */
+const FRONTED = /^\s*(?:\p{L}+ing|On|Upon|After|Before|Following|During|Ahead of)\b/u;
+
 export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null {
   const before = actorMentions(a, s.start, pos);
   const lastBefore = before[before.length - 1];
@@ -55,9 +58,9 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
   if (before.length) return before[0]!;
-  // A participle opening the sentence ("Speaking alongside Abbas in Ramallah, Blinken said …") has the
-  // subject of the main clause, after the participle's comma.
-  if (/^\s*\p{L}+ing\b/u.test(a.text.slice(s.start, s.end))) {
+  // A participle or a prepositional phrase opening the sentence ("Speaking alongside Abbas in Ramallah,
+  // Blinken said …", "On arrival in Israel, Baerbock will …") has the main clause's subject, after its comma.
+  if (FRONTED.test(a.text.slice(s.start, s.end))) {
     const comma = a.text.indexOf(",", pos);
     if (comma >= 0 && comma < s.end) {
       const main = actorMentions(a, comma, s.end).find((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
@@ -137,6 +140,11 @@ export function insideRelative(a: Analysis, from: number, to: number, at: number
 /** True when the words before pos in the sentence make the event a plan ("will meet", "is expected to"). */
 export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: string): boolean {
   const head = a.text.slice(s.start, pos);
+  // A fronted phrase ("On arrival in Israel, Baerbock will …") takes the tense of the main clause after it.
+  const comma = a.text.indexOf(",", pos);
+  if (FRONTED.test(head) && !head.includes(",") && comma >= 0 && comma < s.end) {
+    return FUTURE_MARKERS.test(a.text.slice(comma, Math.min(s.end, comma + 120)).replace(/[,—–]\s*(?:who|which)\b[^,—–]*[,—–]/g, " "));
+  }
   // The clause the trigger is in: coordinated verbs ("will travel to … and meet with …") share its tense.
   // A participle ("after holding his meetings") takes the tense of the main clause, so it does not split.
   // A participle ("…, before flying to Riyadh") takes the tense of the clause it hangs on.

@@ -28,6 +28,8 @@ export interface DatableEvent {
 /** Present perfect and present tense of events reported the day they happen. */
 const SAME_DAY_VERB =
   /\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|met|held|begun|started|visited|touched down|been|opened)\b|\b(?:is|are)\s+(?:now\s+)?(?:in|visiting|meeting|holding|touring)\b|\b(?:arrives|lands|meets|visits)\b/i;
+/** Relative clauses tell of other times ("Baerbock — who has visited the region several times — will …"). */
+const RELATIVE_CLAUSE = /[,—–-]\s*(?:who|which|that)\b[^,—–;]*/gi;
 const PLUPERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|travell?ed|been|held|flown|gone|arrived|stopped)\b/i;
 /** Dates after these words belong to another event ("since October 7", "before Tuesday's bombing"). */
 const OTHER_EVENT = /\b(?:since|until|before|after|prior to|ahead of)\b[^,;.]{0,40}$/i;
@@ -48,6 +50,12 @@ interface Anchor {
   date: ResolvedDate;
 }
 
+/** The clause that ends at a position: the text after the last comma, semicolon or "and". */
+function clauseBefore(text: string): string {
+  const cut = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.search(/\band\s+(?:\w+\s+){0,3}$/));
+  return cut >= 0 ? text.slice(cut) : text;
+}
+
 function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
   return a.sentences.find((s) => pos >= s.start && pos < s.end);
 }
@@ -58,12 +66,15 @@ function anchorsOf(a: Analysis): Anchor[] {
   let m = 0;
   for (const s of a.sentences) {
     if (a.paragraphs[s.paragraph]!.heading) continue;
-    const plain = unquoted(a, s);
-    const dates = FUTURE_MARKERS.test(plain)
-      ? []
-      : sentenceDates(a, s, false).filter(
-          (d) => d.date && d.precision === "day" && (!a.published || d.date <= a.published) && !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)),
-        );
+    // A date of a plan in the sentence ("and was expected to travel to Egypt on Tuesday") dates no scene.
+    const dates = sentenceDates(a, s, false).filter(
+      (d) =>
+        d.date &&
+        d.precision === "day" &&
+        (!a.published || d.date <= a.published) &&
+        !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)) &&
+        !FUTURE_MARKERS.test(clauseBefore(a.text.slice(s.start, d.start))),
+    );
     while (m < a.mentions.length && a.mentions[m]!.start < s.start) m++;
     if (!dates.length) continue;
     for (let i = m; i < a.mentions.length && a.mentions[i]!.start < s.end; i++) {
@@ -84,7 +95,7 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     const plain = unquoted(a, s);
     if (PLUPERFECT.test(plain)) continue;
     // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense.
-    const sameDay = a.published && !a.paragraphs[s.paragraph]!.heading ? SAME_DAY_VERB.exec(plain) : null;
+    const sameDay = a.published && !a.paragraphs[s.paragraph]!.heading ? SAME_DAY_VERB.exec(plain.replace(RELATIVE_CLAUSE, (r) => " ".repeat(r.length))) : null;
     if (sameDay) {
       const start = s.start + sameDay.index;
       e.date = { date: a.published, precision: "day", basis: "inferred", text: sameDay[0], start, end: start + sameDay[0].length };

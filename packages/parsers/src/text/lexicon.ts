@@ -65,7 +65,7 @@ export const TITLES = [
   "Emir", "Sheikh", "Prince", "Sultan", "Chancellor", "Foreign Minister", "Defense Minister", "Defence Minister",
   "Minister of Foreign Affairs", "Minister", "Finance Minister", "Interior Minister", "National Security Adviser",
   "National Security Advisor", "Ambassador", "Envoy", "Special Envoy", "Director", "CIA Director", "Director-General",
-  "Speaker", "House Speaker", "Senate Majority Leader", "Majority Leader", "Minority Leader", "Senator", "Sen.",
+  "Speaker", "House Speaker", "Senate Majority Leader", "Majority Leader", "Minority Leader", "Leader", "Chairman", "Chairwoman", "Senator", "Sen.",
   "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Mayor", "General", "Gen.", "Lt. Gen.",
   "Maj. Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Chief of Staff", "Spokesperson", "Spokesman", "Spokeswoman",
   "spokesperson", "spokesman", "spokeswoman", "Commissioner", "High Representative", "Pope", "Rabbi", "Imam",
@@ -117,7 +117,7 @@ export const NOT_NAME_WORDS = new Set(
 
 /** Head nouns of organisations: a capitalised sequence containing one is an organisation, not a person. */
 export const ORG_HEADS =
-  /\b(Ministry|Department|Council|Authority|Government|Administration|Mission|Cabinet|Forces|Army|Agency|Program|Programme|Institute|Committee|Office|House|Nations|Union|Party|Parliament|Knesset|Congress|Senate|Pentagon|Kremlin|Commission|Court|Bank|Fund|Organization|Organisation|Foundation|Association|Brigades|Movement|Front|Corps|Guard|Police|Service|Services|Times|Post|News|Press|Network|University|Center|Centre|Group|Crescent|Cross|Unit|Command|Jihad|Declaration|Resolution|Accords?|Agreement|Initiative|Doctrine|Treaty|Plan|Act|Hamas|Hezbollah|Houthis?|IDF|UNRWA|UN|EU|NATO|WHO|UNICEF|OCHA|CIA)\b/;
+  /\b(Ministry|Department|Council|Authority|Government|Administration|Mission|Cabinet|Forces|Army|Agency|Program|Programme|Institute|Committee|Office|House|Nations|Union|Party|Parliament|Knesset|Congress|Senate|Pentagon|Kremlin|Commission|Court|Bank|Fund|Organization|Organisation|Foundation|Association|Brigades|Movement|Front|Corps|Guard|Police|Service|Services|Times|Post|News|Press|Network|University|Center|Centre|Group|Crescent|Cross|Unit|Command|Jihad|Declaration|Resolution|Accords?|Agreement|Initiative|Doctrine|Treaty|Plan|Act|Conference|Summit|Forum|Dialogue|Festival|Games|Expo|Olympics|Hamas|Hezbollah|Houthis?|IDF|UNRWA|UN|EU|NATO|WHO|UNICEF|OCHA|CIA)\b/;
 
 /** Number words to values, for counts written out ("two children", "a dozen"). */
 export const NUMBER_WORDS: Record<string, number> = {
