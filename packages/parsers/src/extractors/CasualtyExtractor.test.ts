@@ -61,4 +61,9 @@ describe("CasualtyExtractor", () => {
       ["killed", 2, "top commanders"],
     ]);
   });
+
+  it("counts of none are no figures: 'no deaths', '0 people', 'Nearly 0 people'", () => {
+    expect(figures("No Israeli deaths were reported.")).toEqual([]);
+    expect(figures("Nearly 0 people in the town fled their homes.")).toEqual([]);
+  });
 });

@@ -78,8 +78,6 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
   // "152 of its staff had been killed": an organisation's own people
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>staff members|staff|employees|members|workers|colleagues|personnel|soldiers|troops)\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>killed|wounded|injured|kidnapped|abducted)\b`, "giu"), rule: "number-of-its" },
-  // "No Israeli deaths reported", "no casualties"
-  { re: new RegExp(String.raw`\b(?<num>[Nn]o)\s+(?<pop>(?:${DEMONYMS}|civilian)\s+)?(?<kw>deaths|fatalities|casualties|injuries)\b`, "gu"), rule: "none-reported", popless: true },
   // "N dead", "N wounded" without a noun: "at least 12 dead"
   { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
 ];
@@ -89,7 +87,7 @@ const INCLUDING = new RegExp(
   "iu",
 );
 const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|captured|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
-const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:no|${WORD_NUM})\b`, "i");
+const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
 
@@ -177,14 +175,15 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const start = s.start + m.index!;
         const end = start + m[0].length;
         if (found.some((f) => start < f.end && f.start < end)) continue;
+        // A count of none ("no deaths", "0 people") is no figure: reports count the dead, not their absence.
         const count = parseCount(g.num!);
-        if (count === null) continue;
+        if (count === null || count === 0) continue;
         const numEnd = m.index! + m[0].indexOf(g.num!) + g.num!.length;
         if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) continue;
         const range = parseRange(g.num!);
         // "the toll passed 19,000" says more than 19,000, as "more than" would.
         const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");
-        const qualifier = range ? "range" : g.num!.toLowerCase() === "no" ? "exact" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
+        const qualifier = range ? "range" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),
