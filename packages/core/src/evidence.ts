@@ -17,7 +17,8 @@ export class OffsetMap {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1); // NaN past the end; a lone surrogate is one code point of its own
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         this.astral.push(i + 1); // the low surrogate adds a UTF-16 unit but no code point
         i++;
       }

@@ -25,15 +25,26 @@ export interface Extraction {
   quotes: Quote[];
 }
 
-/** Builds evidence spans with code-point offsets from UTF-16 ones. */
+/** Builds evidence spans with code-point offsets from UTF-16 ones; the text is the original, as given. */
 class EvidenceMaker {
   private readonly map: OffsetMap;
-  constructor(private readonly a: Analysis) {
-    this.map = new OffsetMap(a.text);
+  constructor(private readonly a: Analysis, private readonly original: string) {
+    this.map = new OffsetMap(original);
   }
   span(start: number, end: number): Evidence {
-    return { document_id: this.a.id as Evidence["document_id"], start: this.map.toCodePoint(start), end: this.map.toCodePoint(end), text: this.a.text.slice(start, end) };
+    return { document_id: this.a.id as Evidence["document_id"], start: this.map.toCodePoint(start), end: this.map.toCodePoint(end), text: this.original.slice(start, end) };
   }
+}
+
+/**
+ * The text the parsers read: CR LF and lone CR line ends become LF, and lone surrogates U+FFFD, each unit for unit
+ * ("\r\n" → "\n\n", an empty line the parsers skip), so every offset into it is the same offset into the original
+ * and evidence is sliced from the original exactly.
+ */
+export function normaliseInput(text: string): string {
+  return text
+    .replace(/\r\n?/g, (eol) => (eol.length === 2 ? "\n\n" : "\n"))
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
 
 const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -41,15 +52,22 @@ const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const id = meta.id;
   // Parse the document once without a date to find its own date lines, then analyse against the result.
-  const pre = analyse(id, text, null);
+  const pre = analyse(id, normaliseInput(text), null);
   const info = parseDocument(pre.paragraphs, meta);
   const a = info.published ? withPublished(pre, info.published) : pre;
-  const ev = new EvidenceMaker(a);
+  const ev = new EvidenceMaker(a, text);
 
   const actorsUsed = new Map<DocActor, Actor>();
+  // Ids are unique by construction: two of the document's actors whose names give one id ("Blinken" in plain and in
+  // mathematical bold letters) are one actor record, with both names as aliases.
+  const actorById = new Map<string, Actor>();
   const useActor = (d: DocActor | null | undefined): Actor["id"] | null => {
     if (!d) return null;
-    let rec = actorsUsed.get(d);
+    let rec = actorsUsed.get(d) ?? actorById.get(actorId(d));
+    if (rec && !actorsUsed.has(d)) {
+      rec.aliases = [...new Set([...rec.aliases, d.name, ...d.aliases])].filter((x) => x !== rec!.name).sort();
+      actorsUsed.set(d, rec);
+    }
     if (!rec) {
       rec = {
         id: actorId(d) as Actor["id"],
@@ -62,6 +80,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
         document_ids: [id as Actor["document_ids"][number]],
       };
       actorsUsed.set(d, rec);
+      actorById.set(rec.id, rec);
     }
     return rec.id;
   };
@@ -155,6 +174,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const byPair = new Map<string, Meeting>();
   for (const m of meetingCands) {
     const ids = m.participants.map((p) => useActor(p)!);
+    if (new Set(ids).size < ids.length) continue; // two names of one actor: nobody met anyone
     const key = [...ids].sort().join("|");
     const evidence = [ev.span(m.sentence.start, m.sentence.end)];
     const existing = byPair.get(key);
@@ -201,7 +221,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     char_count: [...text].length,
     warnings: info.warnings,
   };
-  return { document, actors: [...actorsUsed.values()], places: [...placesUsed.values()], trips, meetings, casualty_figures, quotes };
+  return { document, actors: [...actorById.values()], places: [...placesUsed.values()], trips, meetings, casualty_figures, quotes };
 }
 
 function dateFields(m: MeetingCandidate) {

@@ -79,7 +79,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   mentions.forEach((m, i) => {
     if (m.kind !== "person" || actorOf[i]) return;
     const tokens = nameTokens(m.name);
-    const w = tokens[0]!.toLowerCase();
+    const w = (tokens[0] ?? m.name).toLowerCase(); // a name of regnal numbers only ("II") has no other token
     // "King Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's, not a surname.
     const candidates = people.filter((p) => {
       const pt = nameTokens(p.name).map((t) => t.toLowerCase());

@@ -100,8 +100,11 @@ export function parseRange(numText: string): [number, number] | null {
   const m = /^(?:between\s+)?([\d,]+)\s*(?:-|–|to|and)\s*([\d,]+)$/i.exec(numText.trim());
   if (!m) return null;
   const [lo, hi] = [Number(m[1]!.replace(/,/g, "")), Number(m[2]!.replace(/,/g, ""))];
-  return lo < hi ? [lo, hi] : null;
+  return lo < hi && isCount(hi) ? [lo, hi] : null;
 }
+
+/** A number of people: a whole number below 2^53 - 1, so "more than" it (count + 1) is exact too; longer digit runs are no figure. */
+const isCount = (n: number) => Number.isSafeInteger(n + 1) && n >= 0;
 
 export function parseCount(numText: string): number | null {
   const range = parseRange(numText);
@@ -110,7 +113,10 @@ export function parseCount(numText: string): number | null {
   if (/^an?$/.test(t)) return 1; // "including a child"
   const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
   const core = t.replace(/\s+(thousand|million)$/, "");
-  if (/^[\d,.]+$/.test(core)) return Math.round(parseFloat(core.replace(/,/g, "")) * scale);
+  if (/^[\d,.]+$/.test(core)) {
+    const n = Math.round(parseFloat(core.replace(/,/g, "")) * scale);
+    return isCount(n) ? n : null;
+  }
   if (core === "no") return 0;
   let n = 0;
   for (const w of core.split(/[\s-]+/)) {
@@ -118,7 +124,7 @@ export function parseCount(numText: string): number | null {
     else if (NUMBER_WORDS[w] !== undefined) n += NUMBER_WORDS[w]!;
     else return null;
   }
-  return n * scale;
+  return isCount(n * scale) ? n * scale : null;
 }
 
 export function bounds(count: number, qualifier: Qualifier): { min: number | null; max: number | null } {
@@ -162,6 +168,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         // "the toll passed 19,000" says more than 19,000, as "more than" would.
         const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");
         const qualifier = range ? "range" : g.num!.toLowerCase() === "no" ? "exact" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
+        if (count === 0 && (qualifier === "nearly" || qualifier === "fewer_than")) continue; // "nearly 0" allows no count
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),

@@ -52,10 +52,11 @@ export function splitSentences(text: string, offset: number, paragraph: number, 
       pieces.push({ start: offset + s.index, end: offset + s.index + s.segment.length, text: s.segment });
     }
   }
-  return pieces.map((p, i) => {
-    const trimmed = p.text.trimEnd();
-    return { start: p.start, end: p.start + trimmed.length, text: trimmed, index: firstIndex + i, paragraph };
-  }).filter((s) => s.text.length > 0);
+  // Numbered after empty pieces are dropped (a lone CR or U+2028 is a piece of its own): index is the position in
+  // the document's sentence list, which the extractors look sentences up by.
+  return pieces.map((p) => ({ start: p.start, text: p.text.trimEnd() })).filter((p) => p.text.length > 0).map((p, i) => {
+    return { start: p.start, end: p.start + p.text.length, text: p.text, index: firstIndex + i, paragraph };
+  });
 }
 
 function isHeading(line: string, first: boolean): boolean {
