@@ -8,6 +8,7 @@ import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
 import { findDates, type ResolvedDate } from "./dates/DateResolver.js";
 import { PLACE_BY_NAME, type PlaceEntry } from "./entities/gazetteer.js";
+import { firstAtOrAfter } from "./text/sorted.js";
 
 export interface Analysis {
   id: string;
@@ -49,6 +50,18 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const mentions = findMentions(text, paragraphs);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
+}
+
+/**
+ * Indices of the mentions inside [start, end), in text order. Mentions are sorted by start, so this costs the span,
+ * not the document: extractors ask for every trigger, and a scan of all mentions each time is quadratic.
+ */
+export function mentionsIn(a: Analysis, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = firstAtOrAfter(a.mentions, start); i < a.mentions.length && a.mentions[i]!.start < end; i++) {
+    if (a.mentions[i]!.end <= end) out.push(i);
+  }
+  return out;
 }
 
 /** True when pos lies inside quoted words (reported speech is not the writer's statement of fact). */

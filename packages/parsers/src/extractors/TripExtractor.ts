@@ -5,7 +5,7 @@
  * traveller is the clause's subject (or the object of "sent"). Regions ("the Middle East") are not stops.
  */
 import type { Analysis } from "../analysis.js";
-import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
+import { insideQuote, mentionsIn, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -40,7 +40,7 @@ const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|
 
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
-  return a.mentions.findIndex((x) => x.start >= start && x.end <= end && x.kind !== "place");
+  return mentionsIn(a, start, end).find((i) => a.mentions[i]!.kind !== "place") ?? -1;
 }
 
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
@@ -66,7 +66,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const dates = sentenceDates(a, s, planned);
       // The places of the destination list: contiguous place mentions after the trigger.
       let cursor = from;
-      for (const p of a.mentions.filter((x) => x.start >= from && x.end <= to)) {
+      for (const p of mentionsIn(a, from, to).map((i) => a.mentions[i]!)) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
         cursor = p.end;
@@ -79,7 +79,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const origin = /^\s+from\s+/.exec(a.text.slice(cursor, to));
       if (origin && /^arriv|^land|^return|^flew|^touch/i.test(m[0])) {
         let c = cursor + origin[0].length;
-        for (const p of a.mentions.filter((x) => x.start >= c && x.end <= to)) {
+        for (const p of mentionsIn(a, c, to).map((i) => a.mentions[i]!)) {
           if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
           c = p.end;
           if (p.place!.kind === "region") continue;
