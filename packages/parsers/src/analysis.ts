@@ -64,6 +64,11 @@ export function mentionsIn(a: Analysis, start: number, end: number): number[] {
   return out;
 }
 
+/** The mentions inside [start, end), in text order (see mentionsIn). */
+export function mentionsBetween(a: Analysis, start: number, end: number): Mention[] {
+  return mentionsIn(a, start, end).map((i) => a.mentions[i]!);
+}
+
 /** True when pos lies inside quoted words (reported speech is not the writer's statement of fact). */
 export function insideQuote(a: Analysis, pos: number): boolean {
   return a.quoteSpans.some((q) => pos > q.open && pos < q.close);

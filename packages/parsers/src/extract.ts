@@ -100,7 +100,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     const evidence = [ev.span(q.span.start, q.span.end)];
     const existing = quoteByText.get(normalise(q.text));
     if (existing) {
-      existing.evidence = mergeEvidence(existing.evidence, evidence);
+      existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
       if (!existing.speaker_id && q.speaker) existing.speaker_id = useActor(q.speaker);
       existing.partial = existing.partial && q.partial;
       continue;
@@ -179,7 +179,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     const evidence = [ev.span(m.sentence.start, m.sentence.end)];
     const existing = byPair.get(key);
     if (existing) {
-      existing.evidence = mergeEvidence(existing.evidence, evidence);
+      existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
       if (m.status === "held") existing.status = "held";
       if (!existing.date && m.date?.date) Object.assign(existing, dateFields(m));
       const place = usePlace(m.place);
@@ -204,6 +204,8 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     byPair.set(key, rec);
     meetings.push(rec);
   }
+
+  for (const r of [...quotes, ...meetings]) r.evidence = mergeEvidence(r.evidence);
 
   const document: DocumentRecord = {
     id: id as DocumentRecord["id"],

@@ -7,7 +7,7 @@
  */
 import type { Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
-import { sentenceDates, unquoted } from "../analysis.js";
+import { mentionsBetween, mentionsIn, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -181,13 +181,13 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
     }
     if (!found.length) continue;
     // Context shared by the sentence's figures: place, period, source and date of the claim.
-    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
+    const places = mentionsBetween(a, s.start, s.end).filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
     const period = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(plain);
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;
     if (speech) {
-      const src = a.mentions
-        .map((m, i) => ({ m, i }))
+      const src = mentionsIn(a, s.start, s.end)
+        .map((i) => ({ m: a.mentions[i]!, i }))
         .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind))
         .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
       const pick =
