@@ -69,9 +69,17 @@ export function mentionsBetween(a: Analysis, start: number, end: number): Mentio
   return mentionsIn(a, start, end).map((i) => a.mentions[i]!);
 }
 
+/** The quotation spans that reach into [start, end): spans are in text order and never overlap, so closes rise. */
+function quotesIn(a: Analysis, start: number, end: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const qs = a.quoteSpans;
+  for (let i = firstAtOrAfter(qs, start, (q) => q.close); i < qs.length && qs[i]!.open < end; i++) out.push(qs[i]!);
+  return out;
+}
+
 /** True when pos lies inside quoted words (reported speech is not the writer's statement of fact). */
 export function insideQuote(a: Analysis, pos: number): boolean {
-  return a.quoteSpans.some((q) => pos > q.open && pos < q.close);
+  return quotesIn(a, pos, pos + 1).some((q) => pos > q.open && pos < q.close);
 }
 
 const unquotedCache = new WeakMap<Sentence, string>();
@@ -81,7 +89,7 @@ export function unquoted(a: Analysis, s: Sentence): string {
   let t = unquotedCache.get(s);
   if (t !== undefined) return t;
   t = s.text;
-  for (const q of a.quoteSpans) {
+  for (const q of quotesIn(a, s.start, s.end)) {
     if (q.paragraph !== s.paragraph) continue;
     const from = Math.max(q.open, s.start) - s.start;
     const to = Math.min(q.close + 1, s.end) - s.start;

@@ -95,6 +95,9 @@ function trimNonName(words: string[], afterTitle = false): string[] {
   return words.slice(i);
 }
 
+/** An unnamed speaker's description without its determiner: "a Hamas official" and "the Hamas official" are one. */
+const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase();
+
 export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   const mentions: Mention[] = [];
   const taken: Mention[] = [];
@@ -102,16 +105,21 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   const covered = new Uint8Array(text.length + 1);
   const mark = (m: { start: number; end: number }, v: number) => covered.fill(v, m.start, m.end);
   const overlaps = (m: { start: number; end: number }) => covered.subarray(m.start, m.end).includes(1);
+  // Unnamed speakers by description, so "the Hamas official" finds "a Hamas official" without a scan of all mentions.
+  const unnamedByName = new Map<string, Mention[]>();
+  const unnamedList = (m: Mention) => unnamedByName.get(nameOf(m.text)) ?? unnamedByName.set(nameOf(m.text), []).get(nameOf(m.text))!;
   const add = (m: Mention) => {
     mentions.push(m);
     taken.push(m);
     mark(m, 1);
+    if (m.kind === "unnamed") unnamedList(m).push(m);
   };
   /** A longer reading wins over a mention found earlier inside it. */
   const remove = (m: Mention) => {
     mentions.splice(mentions.indexOf(m), 1);
     taken.splice(taken.indexOf(m), 1);
     mark(m, 0);
+    if (m.kind === "unnamed") unnamedList(m).splice(unnamedList(m).indexOf(m), 1);
   };
   const headingRanges = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
   const inHeading = (pos: number) => headingRanges.some((h) => pos >= h.start && pos < h.end);
@@ -208,8 +216,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
       continue;
     }
     // "the Hamas official" after "a Hamas official": the same unnamed speaker.
-    const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase();
-    const earlier = det === "the" && singular ? mentions.find((o) => o.kind === "unnamed" && o.start < span.start && nameOf(o.text) === nameOf(text.slice(span.start, span.end))) : undefined;
+    const earlier = det === "the" && singular ? unnamedByName.get(nameOf(text.slice(span.start, span.end)))?.find((o) => o.start < span.start) : undefined;
     if (earlier) {
       for (const t of inner) remove(t);
       add({ ...earlier, start: span.start, end: span.end, text: text.slice(span.start, span.end) });

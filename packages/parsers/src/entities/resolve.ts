@@ -10,7 +10,7 @@
 import type { ActorKind } from "@shuttle/core";
 import { NICKNAMES, roleClass } from "../text/lexicon.js";
 import type { Sentence } from "../text/segment.js";
-import { firstAtOrAfter } from "../text/sorted.js";
+import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { slug } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 
@@ -97,10 +97,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     }
   });
   // Pass 4: role nouns and pronouns, in text order so a pronoun can follow a resolved role.
-  const sentenceOf = (pos: number) => {
-    const s = sentences[firstAtOrAfter(sentences, pos + 1) - 1];
-    return s && pos < s.end ? s : undefined;
-  };
+  const sentenceOf = (pos: number) => segmentAt(sentences, pos);
   const isPersonRef = (j: number) => actorOf[j]?.kind === "person";
   // The antecedent scans below are linear in the document, not in mentions × pronouns: mentions are in text order
   // and a mention's actor is final once passed, so the first subject of a sentence is found in one pass (`scan`),
