@@ -67,6 +67,10 @@ describe("minimised reproducers", () => {
     const doc = { text: "Nearly 0 people in ve fled their homes", published: "2021-05-25" };
     expect(problems(doc)).toEqual([]);
     expect(extract(doc).casualty_figures).toEqual([]);
+    // … nor as the subset of another figure (found by pnpm fuzz, seed 7)
+    const subset = { text: "5 million civilian fled their homes including Nearly 0 people", published: "2023-10-12" };
+    expect(problems(subset)).toEqual([]);
+    expect(extract(subset).casualty_figures.map((c) => c.count_text)).toEqual(["5 million"]);
   });
 });
 

@@ -127,6 +127,9 @@ export function parseCount(numText: string): number | null {
   return isCount(n * scale) ? n * scale : null;
 }
 
+/** "Nearly 0", "fewer than 0": no number of people is below 0, so the phrase gives no figure. */
+const allowsNoCount = (count: number, q: Qualifier) => count === 0 && (q === "nearly" || q === "fewer_than");
+
 export function bounds(count: number, qualifier: Qualifier): { min: number | null; max: number | null } {
   switch (qualifier) {
     case "exact": return { min: count, max: count };
@@ -168,7 +171,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         // "the toll passed 19,000" says more than 19,000, as "more than" would.
         const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");
         const qualifier = range ? "range" : g.num!.toLowerCase() === "no" ? "exact" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
-        if (count === 0 && (qualifier === "nearly" || qualifier === "fewer_than")) continue; // "nearly 0" allows no count
+        if (allowsNoCount(count, qualifier)) continue;
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),
@@ -226,6 +229,7 @@ export function extractCasualties(a: Analysis): CasualtyCandidate[] {
         const count = parseCount(ig.num!);
         if (count !== null) {
           const q = qualifierOf(ig.qual, ig.num!);
+          if (allowsNoCount(count, q)) continue;
           const countText = ((ig.qual ?? "") + ig.num!).trim();
           const istart = f.end + inc.index! + inc[0].indexOf(countText);
           out.push({ ...f, count, countText, qualifier: q, ...bounds(count, q), population: ig.pop!.trim(), partOf: base, start: istart, end: f.end + inc.index! + inc[0].length, rule: "CasualtyExtractor/including" });
