@@ -33,7 +33,8 @@ describe("fuzzed articles", () => {
 // Regression tests: the minimised reproducers of issue 12, each a failure before its fix.
 describe("minimised reproducers", () => {
   it("two spellings of one name are one actor, and one actor does not meet itself", () => {
-    const doc = { text: "Minister Mohammed bin Abdulrahman Al Thani met Minister M\u2019ohammed bin Abdulrahman Al Thani", published: "2024-01-10" };
+    const text = "Minister Mohammed bin Abdulrahman Al Thani met Minister M\u2019ohammed bin Abdulrahman Al Thani";
+    const doc = { text, published: "2024-01-10" };
     expect(problems(doc)).toEqual([]);
     const e = extract(doc);
     expect(e.actors.map((a) => a.id)).toEqual(["mohammed-bin-abdulrahman-al-thani"]);
@@ -49,7 +50,9 @@ describe("minimised reproducers", () => {
 
   it("a quotation after CR-only line ends and a control character", () => {
     const doc = {
-      text: '.\r\r" dorder," Hochst.\r\r"A diplomatic solution is on both sides of the border," Hoch\u001fstein told reporters after meeting Be',
+      text:
+        '.\r\r" dorder," Hochst.\r\r"A diplomatic solution is on both sides of the border," '
+        + "Hoch\u001fstein told reporters after meeting Be",
       published: null,
     };
     expect(problems(doc)).toEqual([]);
@@ -57,7 +60,8 @@ describe("minimised reproducers", () => {
   });
 
   it("a name in mathematical bold letters and in plain letters is one actor id", () => {
-    const doc = { text: ".\nBlinken meeting \ud835\udc01\ud835\udc25\ud835\udc22\ud835\udc27\ud835\udc24\ud835\udc1e\ud835\udc27 t Blinken told", published: "2024-01-10" };
+    const bold = "\ud835\udc01\ud835\udc25\ud835\udc22\ud835\udc27\ud835\udc24\ud835\udc1e\ud835\udc27"; // Blinken in bold letters
+    const doc = { text: `.\nBlinken meeting ${bold} t Blinken told`, published: "2024-01-10" };
     expect(problems(doc)).toEqual([]);
     const ids = extract(doc).actors.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -100,7 +104,8 @@ describe("bad input found by the fuzzer", () => {
     const b = extract(doc);
     const strip = (e: Extraction) => records({ ...e, trips: [], meetings: [], casualty_figures: [], quotes: [] });
     expect(strip(b)).toBe(strip(a));
-    expect([b.meetings.length, b.quotes.length, b.casualty_figures.length]).toEqual([a.meetings.length, a.quotes.length, a.casualty_figures.length]);
+    const counts = (e: Extraction) => [e.meetings.length, e.quotes.length, e.casualty_figures.length];
+    expect(counts(b)).toEqual(counts(a));
     expect(b.quotes.map((q) => q.text)).toEqual(a.quotes.map((q) => q.text));
     expect(b.meetings[0]!.evidence[0]!.text).toBe(a.meetings[0]!.evidence[0]!.text);
   });

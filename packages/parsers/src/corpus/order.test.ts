@@ -8,7 +8,8 @@ import { mergeCorpus } from "./merge.js";
 // The corpus articles are read here (never copied): their five extractions, merged in any order, must give the
 // same dataset byte for byte.
 const corpus = new URL("../../../../corpus/", import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL("manifest.json", corpus), "utf8")) as { documents: Array<DocumentMeta & { file: string }> };
+type Manifest = { documents: Array<DocumentMeta & { file: string }> };
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", corpus), "utf8")) as Manifest;
 const extractions: Extraction[] = manifest.documents.map((d) =>
   extractDocument(readFileSync(new URL(d.file, corpus), "utf8").replace(/^\ufeff/, ""), { ...d, published_basis: "manifest" }),
 );
@@ -30,7 +31,8 @@ describe("mergeCorpus: order does not matter", () => {
   });
 
   it("written sentences: a meeting two articles place differently keeps the same place and conflict in either order", () => {
-    const a = extractDocument("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.", { id: "a", published: "2024-01-10" });
+    const text = "Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.";
+    const a = extractDocument(text, { id: "a", published: "2024-01-10" });
     const b = extractDocument("Blinken met Netanyahu in Tel Aviv on Tuesday.", { id: "b", published: "2024-01-10" });
     expect(JSON.stringify(mergeCorpus([b, a]))).toBe(JSON.stringify(mergeCorpus([a, b])));
   });

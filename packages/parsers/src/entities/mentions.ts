@@ -216,7 +216,8 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
       continue;
     }
     // "the Hamas official" after "a Hamas official": the same unnamed speaker.
-    const earlier = det === "the" && singular ? unnamedByName.get(nameOf(text.slice(span.start, span.end)))?.find((o) => o.start < span.start) : undefined;
+    const sameName = det === "the" && singular ? unnamedByName.get(nameOf(text.slice(span.start, span.end))) : undefined;
+    const earlier = sameName?.find((o) => o.start < span.start);
     if (earlier) {
       for (const t of inner) remove(t);
       add({ ...earlier, start: span.start, end: span.end, text: text.slice(span.start, span.end) });

@@ -132,7 +132,8 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (scan.sentence !== s) Object.assign(scan, { sentence: s, next: firstAtOrAfter(mentions, s.start), found: -1 });
     for (; scan.next < i; scan.next++) {
       const o = mentions[scan.next]!;
-      const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start));
+      const lead = s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start);
+      const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(lead);
       if (scan.found < 0 && isPersonRef(scan.next) && !afterPreposition) scan.found = scan.next;
     }
     const inSentence = scan.found;

@@ -29,8 +29,15 @@ describe("adversarial shapes take linear time", () => {
   for (const [name, make] of Object.entries(shapes)) {
     it(name, () => {
       best(make(1000), 1); // warm up
-      const small = best(make(10_000), 5);
-      const large = best(make(100_000), 3);
+      // Rounds of both sizes, interleaved, keeping the fastest of each: a burst of load on a shared machine (or the
+      // other packages' tests running beside this one) slows one run, not every round. Linear input settles well
+      // under the bound within two rounds; quadratic input stays near 100x however often it is measured.
+      let small = Infinity;
+      let large = Infinity;
+      for (let round = 0; round < 6 && (round < 2 || large / small >= 20); round++) {
+        small = Math.min(small, best(make(10_000), 3));
+        large = Math.min(large, best(make(100_000), 1));
+      }
       expect(large / Math.max(small, 1), `${small.toFixed(0)} ms at 10 KB, ${large.toFixed(0)} ms at 100 KB`).toBeLessThan(20);
     }, 120_000);
   }

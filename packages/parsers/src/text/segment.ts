@@ -84,9 +84,10 @@ export function splitSentences(text: string, offset: number, paragraph: number, 
   }
   // Numbered after empty pieces are dropped (a lone CR or U+2028 is a piece of its own): index is the position in
   // the document's sentence list, which the extractors look sentences up by.
-  return pieces.map((p) => ({ start: p.start, text: text.slice(p.start - offset, p.end - offset).trimEnd() })).filter((p) => p.text.length > 0).map((p, i) => {
-    return { start: p.start, end: p.start + p.text.length, text: p.text, index: firstIndex + i, paragraph };
-  });
+  return pieces
+    .map((p) => ({ start: p.start, text: text.slice(p.start - offset, p.end - offset).trimEnd() }))
+    .filter((p) => p.text.length > 0)
+    .map((p, i) => ({ start: p.start, end: p.start + p.text.length, text: p.text, index: firstIndex + i, paragraph }));
 }
 
 function isHeading(line: string, first: boolean): boolean {
