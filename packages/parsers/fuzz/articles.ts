@@ -36,10 +36,22 @@ const PEOPLE = [
   "Hochstein", "Israeli President Isaac Herzog", "Mr. Netanyahu", "the secretary", "a senior State Department official",
   "Israel's foreign minister", "Saudi Crown Prince Mohammed bin Salman", "he", "she", "Israeli officials",
 ];
-const ORGS = ["the Health Ministry", "the Gaza Health Ministry", "the United Nations", "the Israeli military", "Hamas", "the State Department", "UNRWA"];
-const PLACES = ["Jerusalem", "Tel Aviv", "Cairo", "Doha", "Amman", "Riyadh", "Gaza", "Rafah", "Beirut", "Washington", "the West Bank", "Ramallah", "Khan Younis", "Israel", "Egypt", "Qatar"];
-const DATES = ["on Tuesday", "on Friday", "last week", "next month", "on Jan. 9", "on March 3, 2024", "later this week", "last night", "in May", "on Oct. 12", "this weekend", ""];
-const NUMBERS = ["44", "1,200", "more than 220", "nearly 1,200", "at least 30", "between 20 and 30", "300+", "dozens of", "about 1.5 million", "three", "no", "a", "up to 5,000", "fewer than 10"];
+const ORGS = [
+  "the Health Ministry", "the Gaza Health Ministry", "the United Nations", "the Israeli military", "Hamas",
+  "the State Department", "UNRWA",
+];
+const PLACES = [
+  "Jerusalem", "Tel Aviv", "Cairo", "Doha", "Amman", "Riyadh", "Gaza", "Rafah", "Beirut", "Washington",
+  "the West Bank", "Ramallah", "Khan Younis", "Israel", "Egypt", "Qatar",
+];
+const DATES = [
+  "on Tuesday", "on Friday", "last week", "next month", "on Jan. 9", "on March 3, 2024", "later this week",
+  "last night", "in May", "on Oct. 12", "this weekend", "",
+];
+const NUMBERS = [
+  "44", "1,200", "more than 220", "nearly 1,200", "at least 30", "between 20 and 30", "300+", "dozens of",
+  "about 1.5 million", "three", "no", "a", "up to 5,000", "fewer than 10",
+];
 const GROUPS = ["people", "Palestinians", "Israelis", "civilians", "women and children", "soldiers", "hostages", "aid workers"];
 const SAYINGS = [
   "We are working around the clock to get the hostages home",
@@ -84,7 +96,10 @@ export const article: fc.Arbitrary<string> = fc
   .map(([h, b, d, ps, sep]) => [h, ...(b ? [b] : []), d + ps[0], ...ps.slice(1)].join(sep));
 
 const QUOTE_MARKS = ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‟", "‹", "›", "「", "」", "`", "″"];
-const CONTROLS = ["\u0000", "\u0007", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085", "\u00a0", "\u200b", "\u200e", "\u200f", "\u2028", "\u2029", "\u202e", "\ufeff", "\t"];
+const CONTROLS = [
+  "\u0000", "\u0007", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085", "\u00a0", "\u200b",
+  "\u200e", "\u200f", "\u2028", "\u2029", "\u202e", "\ufeff", "\t",
+];
 const RTL = ["بلينكن", "نتنياهو", "غزة", "נתניהו", "ירושלים", "\u202bשלום\u202c", "مرحبا بكم"];
 const EMOJI = ["🇮🇱", "🇵🇸", "👍🏽", "👨‍👩‍👧", "🕊️", "𝐁𝐥𝐢𝐧𝐤𝐞𝐧", "😀"];
 const SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff", "\udc00\ud800"];
