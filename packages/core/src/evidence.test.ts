@@ -12,6 +12,21 @@ describe("offsets in code points", () => {
     expect(sliceCodePoints(text, 2, 9)).toBe("Blinken");
   });
 
+  it("a lone surrogate is one code point, in OffsetMap and sliceCodePoints alike", () => {
+    const text = "a\ud800b \udc00c 😀 d\ud83d";
+    const map = new OffsetMap(text);
+    for (let u = 0; u <= text.length; u++) {
+      if (u > 0 && text.charCodeAt(u - 1) === 0xd83d && text.charCodeAt(u) === 0xde00) continue; // inside a pair
+      const cp = map.toCodePoint(u);
+      expect(Array.from(text).slice(0, cp).join("")).toBe(text.slice(0, u));
+    }
+    const points = Array.from(text);
+    for (let s = 0; s <= points.length + 1; s++) for (let e = 0; e <= points.length + 1; e++) {
+      expect(sliceCodePoints(text, s, e)).toBe(points.slice(s, e).join(""));
+    }
+    expect(sliceCodePoints(text, -3, -1)).toBe(points.slice(-3, -1).join(""));
+  });
+
   it("reports a span that does not match the text", () => {
     expect(checkSpan("abc def", { start: 4, end: 7, text: "def" })).toBeNull();
     expect(checkSpan("abc def", { start: 3, end: 7, text: "def" })).toContain("record says");

@@ -3,9 +3,33 @@
  * directly. JavaScript strings index UTF-16 code units; these helpers convert between the two.
  */
 
-/** Slice a string by code-point offsets. */
+/** UTF-16 index of each code point of the text and of its end, kept for the last text asked about. */
+let indexed: { text: string; at: Uint32Array } | null = null;
+function codePointIndex(text: string): Uint32Array {
+  if (indexed?.text === text) return indexed.at;
+  const at = new Uint32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    at[n++] = i;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++; // a pair is one code point; a lone half is one too
+  }
+  at[n] = text.length;
+  indexed = { text, at: at.subarray(0, n + 1) };
+  return indexed.at;
+}
+
+/**
+ * Slice a string by code-point offsets. Checking every span of one document costs the spans, not spans × document:
+ * the index of the last text is kept (Array.from(text) per span was quadratic for large files).
+ */
 export function sliceCodePoints(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join("");
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < 0) return Array.from(text).slice(start, end).join("");
+  const at = codePointIndex(text);
+  const last = at.length - 1;
+  const [s, e] = [Math.min(start, last), Math.min(end, last)];
+  return e <= s ? "" : text.slice(at[s], at[e]);
 }
 
 /**
@@ -17,7 +41,8 @@ export class OffsetMap {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1); // NaN past the end; a lone surrogate is one code point of its own
+      if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         this.astral.push(i + 1); // the low surrogate adds a UTF-16 unit but no code point
         i++;
       }

@@ -8,6 +8,7 @@ import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
 import { findDates, type ResolvedDate } from "./dates/DateResolver.js";
 import { PLACE_BY_NAME, type PlaceEntry } from "./entities/gazetteer.js";
+import { firstAtOrAfter } from "./text/sorted.js";
 
 export interface Analysis {
   id: string;
@@ -51,9 +52,35 @@ export function analyse(id: string, text: string, published: string | null): Ana
   return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
 }
 
+/**
+ * Indices of the mentions inside [start, end), in text order. Mentions are sorted by start, so this costs the span,
+ * not the document: extractors ask for every trigger, and a scan of all mentions each time is quadratic.
+ */
+export function mentionsIn(a: Analysis, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = firstAtOrAfter(a.mentions, start); i < a.mentions.length && a.mentions[i]!.start < end; i++) {
+    if (a.mentions[i]!.end <= end) out.push(i);
+  }
+  return out;
+}
+
+/** The mentions inside [start, end), in text order (see mentionsIn). */
+export function mentionsBetween(a: Analysis, start: number, end: number): Mention[] {
+  return mentionsIn(a, start, end).map((i) => a.mentions[i]!);
+}
+
+/** The quotation spans that reach into [start, end): spans are in text order and never overlap, so closes rise. */
+/** The quotation spans that overlap [start, end), found by binary search. */
+export function quotesIn(a: Analysis, start: number, end: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const qs = a.quoteSpans;
+  for (let i = firstAtOrAfter(qs, start, (q) => q.close); i < qs.length && qs[i]!.open < end; i++) out.push(qs[i]!);
+  return out;
+}
+
 /** True when pos lies inside quoted words (reported speech is not the writer's statement of fact). */
 export function insideQuote(a: Analysis, pos: number): boolean {
-  return a.quoteSpans.some((q) => pos > q.open && pos < q.close);
+  return quotesIn(a, pos, pos + 1).some((q) => pos > q.open && pos < q.close);
 }
 
 const unquotedCache = new WeakMap<Sentence, string>();
@@ -61,15 +88,19 @@ const unquotedCache = new WeakMap<Sentence, string>();
 /** The sentence's text with quoted words blanked out (same length, so offsets still hold). Computed once. */
 export function unquoted(a: Analysis, s: Sentence): string {
   let t = unquotedCache.get(s);
-  if (t !== undefined) return t;
-  t = s.text;
-  for (const q of a.quoteSpans) {
-    if (q.paragraph !== s.paragraph) continue;
+  if (t === undefined) unquotedCache.set(s, (t = blankQuotes(a, s, () => true)));
+  return t;
+}
+
+/** The sentence's text with the quotes that `blank` picks blanked out (same length, so offsets still hold). */
+export function blankQuotes(a: Analysis, s: Sentence, blank: (q: QuoteSpan) => boolean): string {
+  let t = s.text;
+  for (const q of quotesIn(a, s.start, s.end)) {
+    if (q.paragraph !== s.paragraph || !blank(q)) continue;
     const from = Math.max(q.open, s.start) - s.start;
     const to = Math.min(q.close + 1, s.end) - s.start;
     if (from < to) t = t.slice(0, from) + " ".repeat(to - from) + t.slice(to);
   }
-  unquotedCache.set(s, t);
   return t;
 }
 

@@ -4,7 +4,7 @@
  * refiners within the document (dedupe, stop merging, dates from meetings) → records with evidence.
  */
 import { OffsetMap, type Actor, type CasualtyFigure, type DocumentRecord, type Evidence, type Meeting, type Place, type Quote, type Trip, type TripStop } from "@shuttle/core";
-import { analyse, withPublished, type Analysis } from "./analysis.js";
+import { analyse, quotesIn, withPublished, type Analysis } from "./analysis.js";
 import { parseDocument, type DocumentMeta } from "./document/DocumentParser.js";
 import { actorId, type DocActor } from "./entities/resolve.js";
 import type { PlaceEntry } from "./entities/gazetteer.js";
@@ -28,15 +28,26 @@ export interface Extraction {
   quotes: Quote[];
 }
 
-/** Builds evidence spans with code-point offsets from UTF-16 ones. */
+/** Builds evidence spans with code-point offsets from UTF-16 ones; the text is the original, as given. */
 class EvidenceMaker {
   private readonly map: OffsetMap;
-  constructor(private readonly a: Analysis) {
-    this.map = new OffsetMap(a.text);
+  constructor(private readonly a: Analysis, private readonly original: string) {
+    this.map = new OffsetMap(original);
   }
   span(start: number, end: number): Evidence {
-    return { document_id: this.a.id as Evidence["document_id"], start: this.map.toCodePoint(start), end: this.map.toCodePoint(end), text: this.a.text.slice(start, end) };
+    return { document_id: this.a.id as Evidence["document_id"], start: this.map.toCodePoint(start), end: this.map.toCodePoint(end), text: this.original.slice(start, end) };
   }
+}
+
+/**
+ * The text the parsers read: CR LF and lone CR line ends become LF, and lone surrogates U+FFFD, each unit for unit
+ * ("\r\n" → "\n\n", an empty line the parsers skip), so every offset into it is the same offset into the original
+ * and evidence is sliced from the original exactly.
+ */
+export function normaliseInput(text: string): string {
+  return text
+    .replace(/\r\n?/g, (eol) => (eol.length === 2 ? "\n\n" : "\n"))
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
 
 const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -44,15 +55,22 @@ const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " "
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const id = meta.id;
   // Parse the document once without a date to find its own date lines, then analyse against the result.
-  const pre = analyse(id, text, null);
+  const pre = analyse(id, normaliseInput(text), null);
   const info = parseDocument(pre.paragraphs, meta);
   const a = info.published ? withPublished(pre, info.published) : pre;
-  const ev = new EvidenceMaker(a);
+  const ev = new EvidenceMaker(a, text);
 
   const actorsUsed = new Map<DocActor, Actor>();
+  // Ids are unique by construction: two of the document's actors whose names give one id ("Blinken" in plain and in
+  // mathematical bold letters) are one actor record, with both names as aliases.
+  const actorById = new Map<string, Actor>();
   const useActor = (d: DocActor | null | undefined): Actor["id"] | null => {
     if (!d) return null;
-    let rec = actorsUsed.get(d);
+    let rec = actorsUsed.get(d) ?? actorById.get(actorId(d));
+    if (rec && !actorsUsed.has(d)) {
+      rec.aliases = [...new Set([...rec.aliases, d.name, ...d.aliases])].filter((x) => x !== rec!.name).sort();
+      actorsUsed.set(d, rec);
+    }
     if (!rec) {
       rec = {
         id: actorId(d) as Actor["id"],
@@ -65,6 +83,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
         document_ids: [id as Actor["document_ids"][number]],
       };
       actorsUsed.set(d, rec);
+      actorById.set(rec.id, rec);
     }
     return rec.id;
   };
@@ -85,7 +104,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     const evidence = [ev.span(q.span.start, q.span.end)];
     const existing = quoteByText.get(normalise(q.text));
     if (existing) {
-      existing.evidence = mergeEvidence(existing.evidence, evidence);
+      existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
       if (!existing.speaker_id && q.speaker) existing.speaker_id = useActor(q.speaker);
       existing.partial = existing.partial && q.partial;
       continue;
@@ -110,7 +129,8 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   // Casualty figures: claims, one record each; subsets point at their totals. A headline's figure that the
   // body repeats (same kind, count and qualifier) is the same claim: it keeps the body's record.
   // A figure inside a quote is the speaker's claim, so quotes come first.
-  const quoteSpeaker = (pos: number) => quoteCands.find((q) => pos >= q.span.start && pos < q.span.end)?.speaker;
+  const speakerOfSpan = new Map(quoteCands.map((q) => [q.span, q.speaker]));
+  const quoteSpeaker = (pos: number) => quotesIn(a, pos, pos + 1).map((q) => speakerOfSpan.get(q)).find((x) => x);
   const all = extractCasualties(a, quoteSpeaker);
   const inHeadline = (c: { start: number }) => a.paragraphs.some((p) => p.heading && c.start >= p.start && c.start < p.end);
   const dropped = new Set(all.filter((c) => inHeadline(c) && all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier)));
@@ -184,6 +204,13 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const meetings: Meeting[] = [];
   const encounters = new Map<string, { first: MeetingCandidate; participants: DocActor[] }>();
   const contextDated = new Set<Meeting>();
+  const byPair = new Map<string, Meeting[]>();
+  const index = (r: Meeting) => {
+    for (const k of pairsOf(r.participant_ids)) {
+      const list = byPair.get(k) ?? byPair.set(k, []).get(k)!;
+      if (!list.includes(r)) list.push(r);
+    }
+  };
   for (const m of meetingCands) {
     const key = `${m.sentence.start}|${m.trigger}|${m.encounter}|${m.participants[0]!.key}`;
     const e = encounters.get(key);
@@ -191,19 +218,23 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     else for (const p of m.participants) if (!e.participants.includes(p)) e.participants.push(p);
   }
   for (const { first: m, participants } of encounters.values()) {
-    const ids = participants.map((p) => useActor(p)!);
+    // Two names of one actor are one participant; an encounter needs two.
+    const ids = [...new Set(participants.map((p) => useActor(p)!))];
+    if (ids.length < 2) continue;
     const evidence = [ev.span(m.sentence.start, m.sentence.end)];
     const place = usePlace(m.place);
     // The same encounter shares a pair of participants (the headline's "Biden meets Abbas" and the body's).
-    const existing = meetings.find(
+    // Records are found by their pairs of participants (a map, not a scan of every meeting so far).
+    const sharing = new Set(pairsOf(ids).flatMap((k) => byPair.get(k) ?? []));
+    const existing = [...sharing].sort((x, y) => meetings.indexOf(x) - meetings.indexOf(y)).find(
       (r) =>
-        r.participant_ids.filter((x) => ids.includes(x)).length >= 2 &&
         !(place && r.place_id && place !== r.place_id) &&
         !(m.date?.date && r.date && !datedFromContext.has(m) && !contextDated.has(r) && m.date.precision === "day" && r.date_precision === "day" && m.date.date !== r.date),
     );
     if (existing) {
-      existing.evidence = mergeEvidence(existing.evidence, evidence);
+      existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
       for (const x of ids) if (!existing.participant_ids.includes(x)) existing.participant_ids.push(x);
+      index(existing);
       if (m.status === "held") existing.status = "held";
       if ((!existing.date || contextDated.has(existing)) && m.date?.date && !datedFromContext.has(m)) {
         Object.assign(existing, dateFields(m));
@@ -231,7 +262,10 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     };
     if (datedFromContext.has(m)) contextDated.add(rec);
     meetings.push(rec);
+    index(rec);
   }
+
+  for (const r of [...quotes, ...meetings]) r.evidence = mergeEvidence(r.evidence);
 
   const document: DocumentRecord = {
     id: id as DocumentRecord["id"],
@@ -249,7 +283,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     char_count: [...text].length,
     warnings: info.warnings,
   };
-  return { document, actors: [...actorsUsed.values()], places: [...placesUsed.values()], trips, meetings, casualty_figures, quotes };
+  return { document, actors: [...actorById.values()], places: [...placesUsed.values()], trips, meetings, casualty_figures, quotes };
 }
 
 /**
@@ -276,6 +310,13 @@ function implicitStops(meetings: MeetingCandidate[], stops: StopCandidate[], tex
       out.push({ traveler: p, place, status: "completed", date: m.date, start: m.trigger, end: m.trigger + 1, rule: "TripExtractor/implicit-meeting", implicit: true });
     }
   }
+  return out;
+}
+
+/** Every unordered pair of ids, as keys. */
+function pairsOf(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([ids[i], ids[j]].sort().join("|"));
   return out;
 }
 

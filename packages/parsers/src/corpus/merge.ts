@@ -7,7 +7,7 @@
  * - meetings of the same participants within a week (or with one date unknown) are one meeting; a
  *   different place or day is kept as a conflict, never overwritten; held wins over planned (the plan came true);
  * - casualty figures and quotes are claims of one document and are never merged.
- * Everything is sorted so that the same input gives byte-identical output.
+ * Everything is sorted so that the same documents, in any order, give byte-identical output.
  */
 import { summariseStops } from "../refiners/tripSummary.js";
 import type { Actor, Conflict, Dataset, DocumentRecord, Meeting, Place, Trip } from "@shuttle/core";
@@ -24,7 +24,10 @@ function daysApart(a: string | null, b: string | null): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
-export function mergeCorpus(extractions: Extraction[]): Dataset {
+export function mergeCorpus(input: Extraction[]): Dataset {
+  // The merge keeps the first of two values (a meeting's place, a trip's dates): taking the documents in id order
+  // (then by text hash) makes every choice, and so every id and value, independent of the order they came in.
+  const extractions = [...input].sort((x, y) => byId(x.document, y.document) || byId({ id: x.document.sha256 }, { id: y.document.sha256 }));
   const documents: DocumentRecord[] = extractions.map((e) => e.document).sort(byId);
   const published = new Map(documents.map((d) => [d.id as string, d.published]));
 

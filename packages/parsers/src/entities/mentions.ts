@@ -97,6 +97,11 @@ function trimNonName(words: string[], afterTitle = false): string[] {
   return words.slice(i);
 }
 
+/** An unnamed speaker's description without its determiner: "a Hamas official" and "the Hamas official" are one. */
+const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase();
+const wordsOf = (t: string) => nameOf(t).split(/\s+/);
+const headOf = (t: string) => wordsOf(t).pop()!;
+
 export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   const mentions: Mention[] = [];
   const taken: Mention[] = [];
@@ -104,16 +109,21 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   const covered = new Uint8Array(text.length + 1);
   const mark = (m: { start: number; end: number }, v: number) => covered.fill(v, m.start, m.end);
   const overlaps = (m: { start: number; end: number }) => covered.subarray(m.start, m.end).includes(1);
+  // Unnamed speakers by head noun, so "the Hamas official" finds "a Hamas official" without a scan of all mentions.
+  const unnamedByHead = new Map<string, Mention[]>();
+  const unnamedList = (m: Mention) => unnamedByHead.get(headOf(m.text)) ?? unnamedByHead.set(headOf(m.text), []).get(headOf(m.text))!;
   const add = (m: Mention) => {
     mentions.push(m);
     taken.push(m);
     mark(m, 1);
+    if (m.kind === "unnamed") unnamedList(m).push(m);
   };
   /** A longer reading wins over a mention found earlier inside it. */
   const remove = (m: Mention) => {
     mentions.splice(mentions.indexOf(m), 1);
     taken.splice(taken.indexOf(m), 1);
     mark(m, 0);
+    if (m.kind === "unnamed") unnamedList(m).splice(unnamedList(m).indexOf(m), 1);
   };
   const headingRanges = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
   const inHeading = (pos: number) => headingRanges.some((h) => pos >= h.start && pos < h.end);
@@ -212,13 +222,13 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // "the Hamas official" after "a Hamas official": the same unnamed speaker.
     // "the spokeswoman" and "the ministry spokeswoman" after "a foreign ministry spokeswoman": a shorter
     // description with the same head and no new modifier refers back to the latest such mention.
-    const wordsOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").toLowerCase().split(/\s+/);
     const own = wordsOf(text.slice(span.start, span.end));
-    const sameReferent = (o: Mention) => {
-      const w = wordsOf(o.text);
-      return w[w.length - 1] === own[own.length - 1] && own.every((x) => w.includes(x));
-    };
-    const earlier = det === "the" && singular ? mentions.filter((o) => o.kind === "unnamed" && o.start < span.start && sameReferent(o)).pop() : undefined;
+    const earlier =
+      det === "the" && singular
+        ? (unnamedByHead.get(own[own.length - 1]!) ?? [])
+            .filter((o) => o.start < span.start && own.every((x) => wordsOf(o.text).includes(x)))
+            .reduce<Mention | undefined>((best, o) => (!best || o.start > best.start ? o : best), undefined)
+        : undefined;
     if (earlier) {
       for (const t of inner) remove(t);
       add({ ...earlier, start: span.start, end: span.end, text: text.slice(span.start, span.end) });

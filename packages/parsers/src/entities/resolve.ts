@@ -10,6 +10,7 @@
 import type { ActorKind } from "@shuttle/core";
 import { NICKNAMES, roleClass } from "../text/lexicon.js";
 import type { Sentence } from "../text/segment.js";
+import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { slug } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 
@@ -79,7 +80,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   mentions.forEach((m, i) => {
     if (m.kind !== "person" || actorOf[i]) return;
     const tokens = nameTokens(m.name);
-    const w = tokens[0]!.toLowerCase();
+    const w = (tokens[0] ?? m.name).toLowerCase(); // a name of regnal numbers only ("II") has no other token
     // "King Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's, not a surname.
     const candidates = people.filter((p) => {
       const pt = nameTokens(p.name).map((t) => t.toLowerCase());
@@ -96,8 +97,13 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     }
   });
   // Pass 4: role nouns and pronouns, in text order so a pronoun can follow a resolved role.
-  const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end);
+  const sentenceOf = (pos: number) => segmentAt(sentences, pos);
   const isPersonRef = (j: number) => actorOf[j]?.kind === "person";
+  // The antecedent scans below are linear in the document, not in mentions × pronouns: mentions are in text order
+  // and a mention's actor is final once passed, so the first subject of a sentence is found in one pass (`scan`),
+  // and an earlier sentence's first person is looked up once (`firstPerson`).
+  const scan = { sentence: undefined as Sentence | undefined, next: 0, found: -1 };
+  const firstPerson = new Map<Sentence, number>();
   mentions.forEach((m, i) => {
     if (m.kind === "role") {
       // "the minister" names no office: any minister or secretary will do; other roles match their class.
@@ -123,9 +129,14 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     // with Netanyahu, he will …": "he" is the previous sentence's subject).
     // Same-sentence antecedents that are subjects: a person after a preposition ("After his talk with
     // Herzog, Blinken met …, where he …") is passed over.
-    const inSentence = mentions.findIndex(
-      (o, j) => j < i && o.start >= s.start && isPersonRef(j) && !/\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start)),
-    );
+    if (scan.sentence !== s) Object.assign(scan, { sentence: s, next: firstAtOrAfter(mentions, s.start), found: -1 });
+    for (; scan.next < i; scan.next++) {
+      const o = mentions[scan.next]!;
+      const lead = s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start);
+      const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(lead);
+      if (scan.found < 0 && isPersonRef(scan.next) && !afterPreposition) scan.found = scan.next;
+    }
+    const inSentence = scan.found;
     if (inSentence >= 0) {
       actorOf[i] = actorOf[inSentence];
       return;
@@ -133,7 +144,17 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
       const prev = sentences[k];
       if (!prev) break;
-      const j = mentions.findIndex((o, jj) => o.start >= prev.start && o.end <= prev.end && isPersonRef(jj));
+      let j = firstPerson.get(prev);
+      if (j === undefined) {
+        j = -1;
+        for (let jj = firstAtOrAfter(mentions, prev.start); jj < mentions.length && mentions[jj]!.start < prev.end; jj++) {
+          if (mentions[jj]!.end <= prev.end && isPersonRef(jj)) {
+            j = jj;
+            break;
+          }
+        }
+        firstPerson.set(prev, j);
+      }
       if (j >= 0) {
         actorOf[i] = actorOf[j];
         return;

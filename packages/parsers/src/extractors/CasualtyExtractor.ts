@@ -7,8 +7,7 @@
  */
 import type { Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
-import type { Sentence } from "../text/segment.js";
-import { sentenceDates, unquoted } from "../analysis.js";
+import { blankQuotes, mentionsBetween, mentionsIn, quotesIn, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -91,18 +90,6 @@ const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
 
-/** The sentence with only the quotes that have no speaker blanked out (same length, offsets hold). */
-function withAttributedQuotes(a: Analysis, s: Sentence, quotedBy: QuotedBy): string {
-  let t = s.text;
-  for (const q of a.quoteSpans) {
-    if (q.paragraph !== s.paragraph || quotedBy(q.start)) continue;
-    const from = Math.max(q.open, s.start) - s.start;
-    const to = Math.min(q.close + 1, s.end) - s.start;
-    if (from < to) t = t.slice(0, from) + " ".repeat(to - from) + t.slice(to);
-  }
-  return t;
-}
-
 function kindOf(kw: string): CasualtyKind {
   const k = kw.toLowerCase();
   if (/wound|injur|hurt/.test(k)) return "wounded";
@@ -117,8 +104,11 @@ export function parseRange(numText: string): [number, number] | null {
   const m = /^(?:between\s+)?([\d,]+)\s*(?:-|–|to|and)\s*([\d,]+)$/i.exec(numText.trim());
   if (!m) return null;
   const [lo, hi] = [Number(m[1]!.replace(/,/g, "")), Number(m[2]!.replace(/,/g, ""))];
-  return lo < hi ? [lo, hi] : null;
+  return lo < hi && isCount(hi) ? [lo, hi] : null;
 }
+
+/** A number of people: a whole number below 2^53 - 1, so "more than" it (count + 1) is exact too; longer digit runs are no figure. */
+const isCount = (n: number) => Number.isSafeInteger(n + 1) && n >= 0;
 
 export function parseCount(numText: string): number | null {
   const range = parseRange(numText);
@@ -127,7 +117,10 @@ export function parseCount(numText: string): number | null {
   if (/^an?$/.test(t)) return 1; // "including a child"
   const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
   const core = t.replace(/\s+(thousand|million)$/, "");
-  if (/^[\d,.]+$/.test(core)) return Math.round(parseFloat(core.replace(/,/g, "")) * scale);
+  if (/^[\d,.]+$/.test(core)) {
+    const n = Math.round(parseFloat(core.replace(/,/g, "")) * scale);
+    return isCount(n) ? n : null;
+  }
   if (core === "no") return 0;
   let n = 0;
   for (const w of core.split(/[\s-]+/)) {
@@ -135,8 +128,11 @@ export function parseCount(numText: string): number | null {
     else if (NUMBER_WORDS[w] !== undefined) n += NUMBER_WORDS[w]!;
     else return null;
   }
-  return n * scale;
+  return isCount(n * scale) ? n * scale : null;
 }
+
+/** "Nearly 0", "fewer than 0": no number of people is below 0, so the phrase gives no figure. */
+const allowsNoCount = (count: number, q: Qualifier) => count === 0 && (q === "nearly" || q === "fewer_than");
 
 export function bounds(count: number, qualifier: Qualifier): { min: number | null; max: number | null } {
   switch (qualifier) {
@@ -165,7 +161,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
   const out: CasualtyCandidate[] = [];
   for (const s of a.sentences) {
     // Quoted words count too when the quote has a speaker ("“There are still 150 hostages,” Herzog said").
-    const plain = a.quoteSpans.some((q) => q.paragraph === s.paragraph && q.open < s.end && q.close > s.start) ? withAttributedQuotes(a, s, quotedBy) : unquoted(a, s);
+    const plain = quotesIn(a, s.start, s.end).length ? blankQuotes(a, s, (q) => !quotedBy(q.start)) : unquoted(a, s);
     // Cheap tests first: most sentences have no casualty word or no number, and the patterns are costly.
     if (!CASUALTY_WORD.test(plain) || !NUMBER_HINT.test(plain)) continue;
     const found: CasualtyCandidate[] = [];
@@ -184,6 +180,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         // "the toll passed 19,000" says more than 19,000, as "more than" would.
         const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");
         const qualifier = range ? "range" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
+        if (allowsNoCount(count, qualifier)) continue;
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),
@@ -196,13 +193,13 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     }
     if (!found.length) continue;
     // Context shared by the sentence's figures: place, period, source and date of the claim.
-    const places = a.mentions.filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
+    const places = mentionsBetween(a, s.start, s.end).filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
     const period = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(plain);
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;
     if (speech) {
-      const src = a.mentions
-        .map((m, i) => ({ m, i }))
+      const src = mentionsIn(a, s.start, s.end)
+        .map((i) => ({ m: a.mentions[i]!, i }))
         .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind))
         .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
       const pick =
@@ -242,6 +239,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const count = parseCount(ig.num!);
         if (count !== null) {
           const q = qualifierOf(ig.qual, ig.num!);
+          if (allowsNoCount(count, q)) continue;
           const countText = ((ig.qual ?? "") + ig.num!).trim();
           const istart = f.end + inc.index! + inc[0].indexOf(countText);
           const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;

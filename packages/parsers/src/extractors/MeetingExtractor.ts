@@ -6,7 +6,7 @@
  * status from tense ("will", "is expected to") and words like "postponed".
  */
 import type { Analysis } from "../analysis.js";
-import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
+import { insideQuote, mentionsBetween, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -88,7 +88,7 @@ const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|tr
 function locativeMentions(a: Analysis, start: number, end: number) {
   const out: Mention[] = [];
   let prev: Mention | null = null;
-  for (const m of a.mentions) {
+  for (const m of mentionsBetween(a, start, end)) {
     if (m.kind !== "place" || m.start < start || m.end > end) continue;
     const listed = prev !== null && out.includes(prev) && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(prev.end, m.start));
     if (m.place!.kind !== "region" && (listed || LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)))) out.push(m);
@@ -117,7 +117,7 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   // not say where each meeting is, and a member has a place right beside it); the most specific, then the
   // nearest. A held meeting with no place of its own is where the scene is: a city of the sentences before,
   // or the wire dateline's city.
-  const places = a.mentions.filter((x) => x.kind === "place" && x.start >= s.start && x.end <= s.end);
+  const places = mentionsBetween(a, s.start, s.end).filter((x) => x.kind === "place" && x.start >= s.start && x.end <= s.end);
   const notListed = (m: { start: number; end: number }) =>
     /^,\s+where\b/.test(a.text.slice(m.end, m.end + 8)) || // "visited Baghdad and Damascus, where he met …"
     !places.some((o) => o !== m && ((o.start >= m.end && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(m.end, o.start))) || (o.end <= m.start && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(o.end, m.start)))));
@@ -190,7 +190,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const [objStart, objEnd] = clauseAfter(a, s, triggerEnd);
         // The counterparts: actors after the trigger, up to the end of the clause or a place phrase
         // ("met with Netanyahu at Kirya, the headquarters of …" stops at Kirya).
-        const locative = a.mentions.find((x) => x.kind === "place" && x.start >= objStart && x.end <= objEnd && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
+        const locative = mentionsBetween(a, objStart, objEnd).find((x) => x.kind === "place" && x.start >= objStart && x.end <= objEnd && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
         // … or a prepositional phrase after the first counterpart ("received by Katz at the Foreign Ministry").
         const firstObj = actorMentions(a, objStart, objEnd)[0];
         const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
@@ -200,7 +200,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // Each such person is another encounter, with its own day and place when it has them.
         const laterStarts: number[] = [];
         for (;;) {
-          const next = a.mentions.find((x) => x.start >= stop && x.end <= objEnd && x.kind === "person");
+          const next = mentionsBetween(a, stop, objEnd).find((x) => x.start >= stop && x.end <= objEnd && x.kind === "person");
           const glue = next ? a.text.slice(stop, next.start) : "";
           if (!next) break;
           // "… in Amman in the presence of Crown Prince Hussein": one who comes along, the same encounter.

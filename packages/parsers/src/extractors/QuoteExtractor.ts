@@ -8,6 +8,7 @@
  * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
  */
 import { SPEECH_VERBS } from "../text/lexicon.js";
+import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
 import { unquoted } from "../analysis.js";
 import { actorMentions, isAffiliation } from "./clauses.js";
@@ -157,8 +158,8 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
   };
   spans.forEach((q, qi) => {
     const para = a.paragraphs[q.paragraph]!;
-    const sFirst = para.sentences.find((s) => q.open >= s.start && q.open < s.end) ?? para.sentences[0]!;
-    const sLast = para.sentences.find((s) => q.close >= s.start && q.close < s.end) ?? para.sentences[para.sentences.length - 1]!;
+    const sFirst = segmentAt(para.sentences, q.open) ?? para.sentences[0]!;
+    const sLast = segmentAt(para.sentences, q.close) ?? para.sentences[para.sentences.length - 1]!;
     const prev = spans[qi - 1]?.paragraph === q.paragraph ? spans[qi - 1] : undefined;
     const next = spans[qi + 1]?.paragraph === q.paragraph ? spans[qi + 1] : undefined;
     const before: [number, number] = [Math.max(sFirst.start, prev ? prev.close + 1 : 0), q.open];

@@ -5,7 +5,7 @@
  * traveller is the clause's subject (or the object of "sent"). Regions ("the Middle East") are not stops.
  */
 import type { Analysis } from "../analysis.js";
-import { insideQuote, sentenceDates, unquoted } from "../analysis.js";
+import { insideQuote, mentionsIn, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -46,7 +46,7 @@ const GROUP_THEN_LIST =
 
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
-  return a.mentions.findIndex((x) => x.start >= start && x.end <= end && x.kind !== "place");
+  return mentionsIn(a, start, end).find((i) => a.mentions[i]!.kind !== "place") ?? -1;
 }
 
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
@@ -75,7 +75,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const group = GROUP_THEN_LIST.exec(a.text.slice(from, s.end));
       const listTo = group ? Math.max(to, clauseAfter(a, s, from + group[0].length)[1]) : to;
       let cursor = group ? from + group[0].length : from;
-      const inClause = a.mentions.filter((x) => x.start >= cursor && x.end <= listTo);
+      const inClause = mentionsIn(a, cursor, listTo).map((i) => a.mentions[i]!);
       for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
@@ -92,7 +92,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const origin = /^\s+from\s+/.exec(a.text.slice(cursor, to));
       if (origin && /^arriv|^land|^return|^flew|^touch/i.test(m[0])) {
         let c = cursor + origin[0].length;
-        for (const p of a.mentions.filter((x) => x.start >= c && x.end <= to)) {
+        for (const p of mentionsIn(a, c, to).map((i) => a.mentions[i]!)) {
           if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
           c = p.end;
           if (p.place!.kind === "region") continue;

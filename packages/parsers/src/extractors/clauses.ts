@@ -1,5 +1,5 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
-import type { Analysis } from "../analysis.js";
+import { mentionsIn, type Analysis } from "../analysis.js";
 import { FUTURE_MARKERS } from "../text/lexicon.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -7,11 +7,7 @@ import type { DocActor } from "../entities/resolve.js";
 const ACTOR_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 
 export function actorMentions(a: Analysis, start: number, end: number): number[] {
-  const out: number[] = [];
-  a.mentions.forEach((m, i) => {
-    if (m.start >= start && m.end <= end && ACTOR_KINDS.has(m.kind)) out.push(i);
-  });
-  return out;
+  return mentionsIn(a, start, end).filter((i) => ACTOR_KINDS.has(a.mentions[i]!.kind));
 }
 
 /**
@@ -122,10 +118,15 @@ const CLAUSE_END = /[;!?]|:(?=\s)|\.\s*$|,\s+(?:underscoring|saying|adding|stres
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
 const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
 
+/** How far a clause reaches at most: the bound keeps many triggers in one very long "sentence" linear, not quadratic. */
+const CLAUSE_WINDOW = 600;
+
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
-  const rest = a.text.slice(pos, s.end).replace(RELATIVE, (r) => " ".repeat(r.length));
+  const to = Math.min(s.end, pos + CLAUSE_WINDOW);
+  // A window cut short ends in a NUL, so "$" (the sentence's end) cannot match at the cut.
+  const rest = a.text.slice(pos, to).replace(RELATIVE, (r) => " ".repeat(r.length)) + (to < s.end ? "\u0000" : "");
   const m = CLAUSE_END.exec(rest);
-  return [pos, m ? pos + m.index : s.end];
+  return [pos, m ? pos + m.index : to];
 }
 
 /** Mentions inside parenthetical relative clauses between from and to (not counterparts or destinations). */

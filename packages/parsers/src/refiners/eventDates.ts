@@ -14,7 +14,7 @@ import type { Analysis } from "../analysis.js";
 import { sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
-import type { Sentence } from "../text/segment.js";
+import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { FUTURE_MARKERS } from "../text/lexicon.js";
 
 export interface DatableEvent {
@@ -46,7 +46,8 @@ function addDays(iso: string, n: number): string {
 
 interface Anchor {
   actor: DocActor;
-  at: number;
+  /** The sentence's start. */
+  start: number;
   date: ResolvedDate;
 }
 
@@ -56,13 +57,10 @@ function clauseBefore(text: string): string {
   return cut >= 0 ? text.slice(cut) : text;
 }
 
-function sentenceAt(a: Analysis, pos: number): Sentence | undefined {
-  return a.sentences.find((s) => pos >= s.start && pos < s.end);
-}
 
-/** Day-precise dates of reporting sentences, by the actors each sentence names. */
-function anchorsOf(a: Analysis): Anchor[] {
-  const out: Anchor[] = [];
+/** Day-precise dates of reporting sentences, by the actors each sentence names, in text order. */
+function anchorsOf(a: Analysis): Map<DocActor, Anchor[]> {
+  const out = new Map<DocActor, Anchor[]>();
   let m = 0;
   for (const s of a.sentences) {
     if (a.paragraphs[s.paragraph]!.heading) continue;
@@ -79,7 +77,7 @@ function anchorsOf(a: Analysis): Anchor[] {
     if (!dates.length) continue;
     for (let i = m; i < a.mentions.length && a.mentions[i]!.start < s.end; i++) {
       const actor = a.actorOf[i];
-      if (actor) out.push({ actor, at: s.start, date: dates[0]! });
+      if (actor) (out.get(actor) ?? out.set(actor, []).get(actor)!).push({ actor, start: s.start, date: dates[0]! });
     }
   }
   return out;
@@ -90,7 +88,7 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
   if (!undated.length) return;
   const anchors = anchorsOf(a);
   for (const e of undated) {
-    const s = sentenceAt(a, e.at);
+    const s = segmentAt(a.sentences, e.at);
     if (!s) continue;
     const plain = unquoted(a, s);
     if (PLUPERFECT.test(plain)) continue;
@@ -101,11 +99,18 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
       e.date = { date: a.published, precision: "day", basis: "inferred", text: sameDay[0], start, end: start + sameDay[0].length };
       continue;
     }
-    const before = anchors.filter((x) => x.at <= s.start && e.actors.includes(x.actor)).pop();
+    // The latest anchor at or before the sentence among the event's actors (binary search per actor).
+    const before = e.actors
+      .map((actor) => {
+        const list = anchors.get(actor) ?? [];
+        return list[firstAtOrAfter(list, s.start + 1) - 1];
+      })
+      .filter((x): x is Anchor => x !== undefined)
+      .sort((x, y) => y.start - x.start)[0];
     if (!before) continue;
     // "met X on Tuesday, a day after talks with Y": the other event is counted from the sentence's date.
     const offset = OFFSET.exec(plain);
-    if (offset && before.at !== s.start) continue;
+    if (offset && before.start !== s.start) continue;
     const shift = offset ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) * (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) : 0;
     if (Number.isNaN(shift) || !before.date.date) continue;
     e.date = { ...before.date, date: shift ? addDays(before.date.date, shift) : before.date.date, basis: "inferred" };
