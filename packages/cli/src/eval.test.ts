@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluate, formatEvaluation, idMatches, TYPES } from "./evaluate.js";
+import { formatRealAccuracy } from "./commands/eval.js";
 import { findRoot } from "./corpus.js";
 
 const root = findRoot(__dirname);
@@ -30,5 +31,19 @@ describe("evaluation helpers", () => {
     expect(idMatches("~cabinet", "benjamin-netanyahu")).toBe(false);
     expect(idMatches(null, null)).toBe(true);
     expect(idMatches(null, "x")).toBe(false);
+  });
+});
+
+describe("accuracy on real articles", () => {
+  const real = JSON.parse(readFileSync(join(root, "eval", "real-accuracy.json"), "utf8")) as { types: Array<{ type: string; f1: number }> };
+
+  it("the evaluation prints the measured table", () => {
+    const out = formatRealAccuracy(root);
+    for (const t of real.types) expect(out).toMatch(new RegExp(`${t.type}\\s.*${t.f1.toFixed(2)}$`, "m"));
+  });
+
+  it("the README publishes the same numbers", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    for (const t of real.types) expect(readme).toMatch(new RegExp(`\\| ${t.type} \\|[^\\n]*\\| ${t.f1.toFixed(2)} \\|`));
   });
 });
