@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../text/segment.js";
 import { parseDocument } from "./DocumentParser.js";
+import { extractDocument } from "../extract.js";
 
 const parse = (text: string, meta = {}) => parseDocument(segment(text), { id: "t", ...meta });
 
@@ -21,5 +22,12 @@ describe("DocumentParser", () => {
 
   it("reads '… reported from …' bylines", () => {
     expect(parse("Text here.\nNatasha Turak reported from Dubai. Amanda Macias reported from Washington.").byline).toBe("Natasha Turak; Amanda Macias");
+  });
+
+  it("a photo caption's full date anchors a report with no other date", () => {
+    const text = "Herzog meets Blinken\n\nPresident Isaac Herzog meets Antony Blinken in Tel Aviv, Nov. 30, 2023 (Photo: GPO)\n\nIsaac Herzog met Antony Blinken in Tel Aviv on Thursday morning. They spoke for an hour about the hostages.";
+    const e = extractDocument(text, { id: "c", published: null });
+    expect([e.document.published, e.document.published_basis]).toEqual(["2023-11-30", "dateline"]);
+    expect(e.document.warnings[0]).toMatch(/photo caption/);
   });
 });

@@ -45,6 +45,16 @@ function datelineOf(line: string): { text: string; date: string } | null {
   return { text: line, date: `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}` };
 }
 
+/** A full date stated in a photo caption or credit line before the body. */
+function captionDate(top: Paragraph[]): { text: string; date: string } | null {
+  for (const p of top) {
+    if (!/\((?:Photo|Image|Credit)\b|\bPhoto(?:graph)?:|\bphoto by\b/i.test(p.text)) continue;
+    const d = findDates(p.text, p.start, null, { future: false }).find((x) => x.basis === "stated" && x.precision === "day" && x.date);
+    if (d) return { text: d.text, date: d.date! };
+  }
+  return null;
+}
+
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): DocumentInfo {
@@ -89,6 +99,15 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   } else if (datelines.length) {
     published = datelines[datelines.length - 1]!.date;
     publishedBasis = "dateline";
+  } else {
+    // A photo caption above the body dates the scene it shows ("… in Tel Aviv, Nov. 30, 2023 (Photo: …)"):
+    // with no other date, it anchors the report's relative dates.
+    const caption = captionDate(top);
+    if (caption) {
+      published = caption.date;
+      publishedBasis = "dateline";
+      warnings.push(`publication date taken from a photo caption ("${caption.text}")`);
+    }
   }
   if (new Set(datelines.map((d) => d.date)).size > 1) {
     warnings.push(`several date lines disagree: ${datelines.map((d) => `"${d.text}"`).join(", ")}`);
