@@ -91,7 +91,7 @@ describe("bad input", () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain(file);
       expect(r.err).toContain(message);
-      expect(JSON.parse(readFileSync(join(root, "datasets", "quotes.json"), "utf8")).records.map((q: { document_id: string }) => q.document_id)).toEqual(["good"]);
+      expect(JSON.parse(readFileSync(join(root, "datasets", "quotes.json"), "utf8")).map((q: { document_id: string }) => q.document_id)).toEqual(["good"]);
     });
   }
 
@@ -107,7 +107,8 @@ describe("bad input", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("b.txt");
     const out = join(root, "datasets");
-    expect(JSON.parse(readFileSync(join(out, "quotes.json"), "utf8"))).toMatchObject({ version: "9.9.9", records: [{ document_id: "a" }] });
+    expect(JSON.parse(readFileSync(join(out, "quotes.json"), "utf8"))).toMatchObject([{ document_id: "a" }]);
+    expect(JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8")).version).toBe("9.9.9");
     expect(readdirSync(root).filter((f) => f.includes(".tmp-") || f.includes(".old-"))).toEqual([]);
     expect(cli("validate", out, "--corpus", join(root, "corpus")).code).toBe(1); // b.txt cannot be read
   });
@@ -142,7 +143,7 @@ describe("the committed datasets", () => {
   it("hold records from all five articles", () => {
     const { files } = buildDatasets({ root });
     for (const table of ["quotes", "casualty_figures", "meetings", "trips"]) {
-      const docs = new Set((JSON.parse(files.get(`${table}.json`)!).records as Array<{ document_id?: string; document_ids?: string[] }>).flatMap((r) => r.document_ids ?? [r.document_id!]));
+      const docs = new Set((JSON.parse(files.get(`${table}.json`)!) as Array<{ document_id?: string; document_ids?: string[] }>).flatMap((r) => r.document_ids ?? [r.document_id!]));
       expect(docs.size, table).toBeGreaterThanOrEqual(table === "casualty_figures" || table === "trips" ? 3 : 5);
     }
   });

@@ -5,12 +5,13 @@ import { casualtyFigures, cdnUrl, dataset, documents, fetchTable, quotes, tableN
 const datasetFile = (name: string) => JSON.parse(readFileSync(new URL(`../../../datasets/${name}.json`, import.meta.url), "utf8"));
 
 describe("@shuttle/data", () => {
-  it("exports every table's records as in datasets/, with the package version", () => {
+  it("exports every table's records as in datasets/ (plain arrays), with the package version", () => {
     for (const t of tableNames) {
       const file = datasetFile(t);
-      expect(dataset[t]).toEqual(file.records);
-      expect(file.version).toBe(version);
+      expect(Array.isArray(file), t).toBe(true);
+      expect(dataset[t]).toEqual(file);
     }
+    expect(datasetFile("datapackage").version).toBe(version);
     expect(quotes.length).toBeGreaterThan(0);
     expect(trips[0]!.destinations.length).toBeGreaterThan(0);
     expect(casualtyFigures.every((c) => c.evidence.length > 0)).toBe(true);
@@ -33,11 +34,20 @@ describe("@shuttle/data", () => {
     const calls: string[] = [];
     const fake = (async (url: string) => {
       calls.push(url);
-      return new Response(JSON.stringify({ records: [{ id: "quote_x" }] }), { status: 200 });
+      return new Response(JSON.stringify([{ id: "quote_x" }]), { status: 200 });
     }) as unknown as typeof fetch;
     expect(await fetchTable("quotes", { fetch: fake })).toEqual([{ id: "quote_x" }]);
     expect(calls).toEqual([urls.json.quotes]);
     const failing = (async () => new Response("", { status: 404 })) as unknown as typeof fetch;
     await expect(fetchTable("trips", { fetch: failing, baseUrl: "https://example.test/d/" })).rejects.toThrow("https://example.test/d/trips.json answered 404");
+  });
+
+  it("fetchTable names the tables when given a link table, without fetching anything", async () => {
+    const calls: string[] = [];
+    const fake = (async (url: string) => (calls.push(url), new Response("[]"))) as unknown as typeof fetch;
+    await expect(fetchTable("meeting_participants" as "meetings", { fetch: fake })).rejects.toThrow(
+      'fetchTable: "meeting_participants" is not a table; tables: documents, actors, places, trips, meetings, casualty_figures, quotes',
+    );
+    expect(calls).toEqual([]);
   });
 });

@@ -14,16 +14,16 @@ import quotesFile from "../data/quotes.json";
 
 export type { Actor, CasualtyFigure, Dataset, DocumentRecord, Evidence, Meeting, Place, Quote, TableName, Trip, TripStop } from "@shuttle/core";
 
-/** The data package's version (also written in datapackage.json and every JSON file). */
+/** The data package's version (also written in datapackage.json). */
 export const version: string = pkg.version;
 
-export const documents = documentsFile.records as unknown as DocumentRecord[];
-export const actors = actorsFile.records as unknown as Actor[];
-export const places = placesFile.records as unknown as Place[];
-export const trips = tripsFile.records as unknown as Trip[];
-export const meetings = meetingsFile.records as unknown as Meeting[];
-export const casualtyFigures = casualtyFiguresFile.records as unknown as CasualtyFigure[];
-export const quotes = quotesFile.records as unknown as Quote[];
+export const documents = documentsFile as unknown as DocumentRecord[];
+export const actors = actorsFile as unknown as Actor[];
+export const places = placesFile as unknown as Place[];
+export const trips = tripsFile as unknown as Trip[];
+export const meetings = meetingsFile as unknown as Meeting[];
+export const casualtyFigures = casualtyFiguresFile as unknown as CasualtyFigure[];
+export const quotes = quotesFile as unknown as Quote[];
 
 /** All tables, keyed as in the files (snake_case). */
 export const dataset: Dataset = { documents, actors, places, trips, meetings, casualty_figures: casualtyFigures, quotes };
@@ -43,12 +43,18 @@ export const urls = {
   json: Object.fromEntries(tableNames.map((t) => [t, cdnUrl(`${t}.json`)])) as Record<TableName, string>,
 };
 
-/** Fetches one table's records from the CDN (browsers, Deno, Observable): typed like the bundled ones. */
+/**
+ * Fetches one table's records from the CDN (browsers, Deno, Observable): typed like the bundled ones.
+ * Only the seven tables have JSON files; a link table such as `meeting_participants` is a list inside its
+ * owner's records (`meetings[i].participant_ids`) and a CSV file (`cdnUrl("meeting_participants.csv")`).
+ */
 export async function fetchTable<T extends TableName>(name: T, options: { fetch?: typeof fetch; baseUrl?: string } = {}): Promise<Dataset[T]> {
+  if (!tableNames.includes(name)) {
+    throw new Error(`fetchTable: "${String(name)}" is not a table; tables: ${tableNames.join(", ")} (link tables are lists inside their owner's records)`);
+  }
   const f = options.fetch ?? fetch;
   const url = options.baseUrl ? `${options.baseUrl.replace(/\/$/, "")}/${name}.json` : urls.json[name];
   const res = await f(url);
   if (!res.ok) throw new Error(`fetchTable(${name}): ${url} answered ${res.status}`);
-  const body = (await res.json()) as { records: Dataset[T] };
-  return body.records;
+  return (await res.json()) as Dataset[T];
 }

@@ -17,7 +17,7 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
     "- Trips and meetings reported by several articles are merged; disagreeing values are kept in `conflicts`. Casualty figures and quotes are claims of one article and are never merged.",
     "- Offsets (`start`, `end`) count **Unicode code points** of the article text (Python `text[start:end]`); `end` is exclusive.",
     "- Ids are derived from content (document, span, record type): the same input always gives the same ids, so a diff between releases means something.",
-    "- Every table comes as CSV (lists split into link tables `<row>_<field>.csv` with `position`) and JSON (`{ name, version, records }`, lists nested). `schemas/` holds one JSON Schema per table; `datapackage.json` lists every file with its size and sha256.",
+    "- Every table comes as CSV (lists split into link tables `<row>_<field>.csv` with `position`), JSON (a plain array of records, lists nested) and NDJSON (one record per line). `schemas/` holds one JSON Schema per table; `datapackage.json` (Frictionless `data-package` profile; the CSV files are its tabular resources, with dialect, keys and types) holds the version and lists every file with its size and sha256. Its `created` is the publication date of the newest document, so that the same input gives the same bytes.",
     "- CSV: UTF-8 without BOM, header row, RFC 4180 quoting, empty field = null, booleans `true`/`false`, dates ISO `YYYY-MM-DD`.",
     "",
   );

@@ -18,6 +18,7 @@ export function packageInfo(root: string) {
     name: "shuttle",
     title: "Shuttle: Israel–Gaza diplomacy in the news",
     version: pkg.version,
+    homepage: pkg.homepage,
     description:
       "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point offsets, text).",
   };
@@ -35,7 +36,7 @@ export function runBuild(opts: BuildOptions, stderr: (s: string) => void): numbe
   const { files, errors } = buildDatasets(opts);
   const out = opts.out ?? join(opts.root, "datasets");
   writeDirAtomically(out, files);
-  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${(JSON.parse(files.get(`${t}.json`)!) as { records: unknown[] }).records.length} ${t}`);
+  const counts = ["trips", "meetings", "casualty_figures", "quotes"].map((t) => `${(JSON.parse(files.get(`${t}.json`)!) as unknown[]).length} ${t}`);
   stderr(`shuttle build: wrote ${files.size} files to ${out} (${counts.join(", ")})\n`);
   for (const e of errors) stderr(`shuttle build: error: ${e}\n`);
   return errors.length ? 1 : 0;

@@ -29,7 +29,7 @@ export function snapshotOf(datasetsDir: string): Snapshot {
   const dp = JSON.parse(readFileSync(join(datasetsDir, "datapackage.json"), "utf8")) as { version: string };
   const out: Snapshot = { version: dp.version, tables: {} };
   for (const t of tables) {
-    const records = (JSON.parse(readFileSync(join(datasetsDir, `${t.name}.json`), "utf8")) as { records: Array<{ id: string }> }).records;
+    const records = JSON.parse(readFileSync(join(datasetsDir, `${t.name}.json`), "utf8")) as Array<{ id: string }>;
     out.tables[t.name] = Object.fromEntries(records.map((r) => [r.id, hash(r)]));
   }
   return out;
