@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { casualtyFigures, cdnUrl, dataset, documents, fetchTable, quotes, tableNames, trips, urls, version } from "./index.js";
+import { tables } from "@shuttle/core";
+import { actors, casualtyFigures, cdnUrl, dataset, documents, fetchTable, meetings, nameFields, places, quotes, tableNames, trips, urls, version, withNames } from "./index.js";
 
 const datasetFile = (name: string) => JSON.parse(readFileSync(new URL(`../../../datasets/${name}.json`, import.meta.url), "utf8"));
 
@@ -49,5 +50,34 @@ describe("@shuttle/data", () => {
       'fetchTable: "meeting_participants" is not a table; tables: documents, actors, places, trips, meetings, casualty_figures, quotes',
     );
     expect(calls).toEqual([]);
+  });
+});
+
+describe("withNames", () => {
+  it("joins actor and place names onto every kind of record, keeping the ids", () => {
+    const m = withNames(meetings).find((x) => x.place_id && x.participant_ids.length > 1)!;
+    expect(m.participants).toEqual(m.participant_ids.map((id) => actors.find((a) => a.id === id)!.name));
+    expect(m.place).toBe(places.find((p) => p.id === m.place_id)!.name);
+    expect(m.id).toMatch(/^meeting_/);
+    const t = withNames(trips)[0]!;
+    expect(t.traveler).toBe(actors.find((a) => a.id === t.traveler_id)!.name);
+    expect(t.destinations.map((d) => d.place)).toEqual(t.destinations.map((d) => places.find((p) => p.id === d.place_id)!.name));
+    const q = withNames(quotes).find((x) => x.speaker_id)!;
+    expect(q.speaker).toBe(actors.find((a) => a.id === q.speaker_id)!.name);
+    expect(withNames(quotes).find((x) => !x.speaker_id)?.speaker ?? null).toBe(null);
+    const c = withNames(casualtyFigures).find((x) => x.attributed_to_id)!;
+    expect(c.attributed_to).toBe(actors.find((a) => a.id === c.attributed_to_id)!.name);
+  });
+
+  it("does not change the bundled records", () => {
+    const before = JSON.stringify(meetings);
+    withNames(meetings);
+    expect(JSON.stringify(meetings)).toBe(before);
+  });
+
+  it("covers every field that refers to actors or places in the schemas of @shuttle/core", () => {
+    const fromCore = tables.flatMap((t) => Object.entries(t.references).filter(([, ref]) => ref === "actors" || ref === "places").map(([f, ref]) => `${f.split(".").pop()}:${ref}`));
+    const covered = Object.entries(nameFields).map(([f, { table }]) => `${f}:${table}`);
+    expect([...new Set(fromCore)].sort()).toEqual(covered.sort());
   });
 });

@@ -58,3 +58,44 @@ export async function fetchTable<T extends TableName>(name: T, options: { fetch?
   if (!res.ok) throw new Error(`fetchTable(${name}): ${url} answered ${res.status}`);
   return (await res.json()) as Dataset[T];
 }
+
+/** Fields that hold actor or place ids, and the name field withNames adds for each (as in the flat CSV views). */
+export const nameFields = {
+  traveler_id: { table: "actors", name: "traveler" },
+  participant_ids: { table: "actors", name: "participants" },
+  speaker_id: { table: "actors", name: "speaker" },
+  attributed_to_id: { table: "actors", name: "attributed_to" },
+  place_id: { table: "places", name: "place" },
+} as const;
+type NameFields = typeof nameFields;
+type IdField = keyof NameFields;
+
+/** A record with a name beside each actor or place id it holds; trip stops get their place name. */
+export type WithNames<T> = (T extends { destinations: ReadonlyArray<infer S> } ? Omit<T, "destinations"> & { destinations: Array<WithNames<S>> } : T) & {
+  -readonly [K in keyof T & IdField as NameFields[K]["name"]]: T[K] extends readonly unknown[] ? string[] : T[K] extends string ? string : string | null;
+};
+
+const nameOf = {
+  actors: new Map(actors.map((a) => [a.id as string, a.name])),
+  places: new Map(places.map((p) => [p.id as string, p.name])),
+};
+
+function addNames(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
+  for (const [field, { table, name }] of Object.entries(nameFields)) {
+    if (!(field in record)) continue;
+    const v = record[field];
+    const lookup = (id: unknown) => (typeof id === "string" ? (nameOf[table].get(id) ?? id) : null);
+    out[name] = Array.isArray(v) ? v.map(lookup) : lookup(v);
+  }
+  if (Array.isArray(record.destinations)) out.destinations = (record.destinations as Array<Record<string, unknown>>).map(addNames);
+  return out;
+}
+
+/**
+ * The records with actor and place names joined on: `withNames(meetings)[0].participants` → ["Antony Blinken",
+ * "Benjamin Netanyahu"], `.place` → "Tel Aviv". Ids stay; an id without a known name keeps the id as its name.
+ */
+export function withNames<T extends object>(records: readonly T[]): Array<WithNames<T>> {
+  return records.map((r) => addNames(r as Record<string, unknown>) as WithNames<T>);
+}

@@ -56,6 +56,14 @@ describe("datasets/shuttle.sqlite", () => {
     }
   });
 
+  it("uses no SQL newer than SQLite 3.40 in its views (Debian's and many Pythons' sqlite3 must open it)", () => {
+    const views = all("SELECT sql FROM sqlite_master WHERE type = 'view'").map((r) => r.sql as string);
+    expect(views.length).toBe(flatViews().length);
+    for (const sql of views) {
+      expect(sql).not.toMatch(/concat_ws|group_concat\([^()]*ORDER BY/i);
+    }
+  });
+
   it("searches quotes by words of the text and by speaker (FTS4)", () => {
     const quote = dataset.quotes.find((x) => x.speaker_id)!;
     const word = quote.text.match(/[A-Za-z]{6,}/)![0];

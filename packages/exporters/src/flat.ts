@@ -200,8 +200,16 @@ function documentSet(view: FlatView): string {
   return `(SELECT l.document_id AS id, l.position AS position ${linkFrom(link)})`;
 }
 
+/**
+ * group_concat over rows in a given order. The order goes into a subquery, not into group_concat itself:
+ * `group_concat(x ORDER BY y)` needs SQLite 3.44, and users open the file with older ones (Python, Debian).
+ */
+const joinedSql = (value: string, sep: string, from: string, orderBy: string) =>
+  `(SELECT group_concat(v, ${lit(sep)}) FROM (SELECT ${value} AS v ${from} ORDER BY ${orderBy}))`;
+
 function cellSql(source: Source, view: FlatView): string {
-  const sep = lit(NAME_SEPARATOR);
+  const named = (link: Layout, table: Named, value: string) =>
+    linkFrom(link).replace("WHERE", `JOIN ${q(table)} n ON n.id = l.${q(value)} WHERE`);
   switch (source.kind) {
     case "column":
       return `t.${q(source.column)}`;
@@ -209,28 +217,26 @@ function cellSql(source: Source, view: FlatView): string {
       return `(SELECT n.name FROM ${q(source.table)} n WHERE n.id = t.${q(source.column)})`;
     case "list":
       return source.table
-        ? `(SELECT group_concat(n.name, ${sep} ORDER BY l.position) ${linkFrom(source.link).replace("WHERE", `JOIN ${q(source.table)} n ON n.id = l.${q(source.value)} WHERE`)})`
-        : `(SELECT group_concat(l.${q(source.value)}, ${sep} ORDER BY l.position) ${linkFrom(source.link)})`;
+        ? joinedSql("n.name", NAME_SEPARATOR, named(source.link, source.table, source.value), "l.position")
+        : joinedSql(`l.${q(source.value)}`, NAME_SEPARATOR, linkFrom(source.link), "l.position");
     case "stops":
-      return `(SELECT group_concat(n.name || coalesce(' (' || l.date || ')', ''), ${sep} ORDER BY l.position) ${linkFrom(source.link).replace(
-        "WHERE",
-        `JOIN ${q(source.table)} n ON n.id = l.${q(source.value)} WHERE`,
-      )})`;
+      return joinedSql("n.name || coalesce(' (' || l.date || ')', '')", NAME_SEPARATOR, named(source.link, source.table, source.value), "l.position");
     case "evidence":
       return source.what === "text"
-        ? `(SELECT group_concat(l.text, ${lit(TEXT_SEPARATOR)} ORDER BY l.position) ${linkFrom(source.link)})`
-        : `(SELECT group_concat(l.document_id || ':' || l.start || '-' || l."end", ${sep} ORDER BY l.position) ${linkFrom(source.link)})`;
+        ? joinedSql("l.text", TEXT_SEPARATOR, linkFrom(source.link), "l.position")
+        : joinedSql(`l.document_id || ':' || l.start || '-' || l."end"`, NAME_SEPARATOR, linkFrom(source.link), "l.position");
     case "items": {
-      const parts = source.columns.map((c) => `CASE WHEN l.${q(c)} IS NULL THEN NULL ELSE ${lit(`${c}=`)} || l.${q(c)} END`);
-      return `(SELECT group_concat(concat_ws(', ', ${parts.join(", ")}), ${sep} ORDER BY l.position) ${linkFrom(source.link)})`;
+      // "c=value" for each present column, joined with ", " (concat_ws would need SQLite 3.44).
+      const parts = source.columns.map((c) => `coalesce(${lit(`, ${c}=`)} || l.${q(c)}, '')`);
+      return joinedSql(`substr(${parts.join(" || ")}, 3)`, NAME_SEPARATOR, linkFrom(source.link), "l.position");
     }
     case "documents": {
       const docs = `FROM ${documentSet(view)} x JOIN documents d ON d.id = x.id`;
       if (source.fact === "machine_written") return `EXISTS (SELECT 1 ${docs} WHERE d.machine_generated)`;
       if (source.fact === "warnings") {
-        return `(SELECT group_concat(w.warning, ${lit(TEXT_SEPARATOR)} ORDER BY x.position, w.position) ${docs} JOIN document_warnings w ON w.document_id = d.id)`;
+        return joinedSql("w.warning", TEXT_SEPARATOR, `${docs} JOIN document_warnings w ON w.document_id = d.id`, "x.position, w.position");
       }
-      return `(SELECT group_concat(d.${q(source.fact)}, ${sep} ORDER BY x.position) ${docs})`;
+      return joinedSql(`d.${q(source.fact)}`, NAME_SEPARATOR, docs, "x.position");
     }
   }
 }
