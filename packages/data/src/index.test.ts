@@ -81,3 +81,23 @@ describe("withNames", () => {
     expect([...new Set(fromCore)].sort()).toEqual(covered.sort());
   });
 });
+
+describe("citation and licence", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  it("the licence field names the code's (MIT) and the data's (CC BY 4.0) licences, and LICENSE holds both", () => {
+    expect(pkg.license).toBe("(MIT AND CC-BY-4.0)");
+    const text = readFileSync(new URL("../LICENSE", import.meta.url), "utf8");
+    expect(text).toContain("MIT License");
+    expect(text).toContain("Creative Commons Attribution 4.0");
+  });
+
+  it("CITATION.cff is a CFF 1.2.0 dataset citation with the data licence and the package's homepage", () => {
+    const cff = readFileSync(new URL("../../../CITATION.cff", import.meta.url), "utf8");
+    expect(cff).toMatch(/^cff-version: 1\.2\.0$/m);
+    expect(cff).toMatch(/^type: dataset$/m);
+    expect(cff).toMatch(/^license: CC-BY-4\.0$/m);
+    expect(cff).toMatch(/^title: ".+"$/m);
+    expect(cff).toMatch(/^authors:\n {2}- name: .+$/m);
+    expect(cff).toContain(`url: "${pkg.homepage}"`);
+  });
+});

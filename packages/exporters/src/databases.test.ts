@@ -76,6 +76,17 @@ describe("datasets/shuttle.sqlite", () => {
   });
 });
 
+describe("the README's SQLite example", () => {
+  it("runs on shuttle.sqlite and finds quotes with their speakers", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const sql = readme.match(/<!-- run: sqlite -->\s*```sql\n([\s\S]*?)```/)![1]!;
+    const rows = all(sql);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(String(r.text).toLowerCase()).toContain("humanitarian");
+    expect(rows.some((r) => r.speaker)).toBe(true);
+  });
+});
+
 describe("datasets/parquet", () => {
   it("has one file per CSV file, with the same columns and rows (read back with hyparquet)", async () => {
     for (const { name, path } of csvPaths) {
