@@ -27,7 +27,7 @@ const all = (sql: string) => {
 beforeAll(async () => {
   const SQL = await initSqlJs();
   db = new SQL.Database(readFileSync(join(datasets, "shuttle.sqlite")));
-});
+}, 60_000);
 
 describe("datasets/shuttle.sqlite", () => {
   it("has every CSV file as a table or view, with the same row count and columns", () => {
@@ -97,16 +97,15 @@ describe("datasets/parquet", () => {
       const text = (x: unknown) => (x === null || x === undefined ? "" : x instanceof Date ? x.toISOString().slice(0, 10) : String(x));
       expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, text(x)]))), name).toEqual(expected);
     }
-  });
+  }, 60_000);
 });
 
 describe("databaseFiles", () => {
   it("makes the committed files again, byte for byte (rebuild with `pnpm build` when this fails)", async () => {
     const files = await databaseFiles(dataset);
     for (const [path, bytes] of files) expect(Buffer.from(bytes).equals(readFileSync(join(datasets, path))), path).toBe(true);
-    const again = await databaseFiles(dataset);
-    expect([...again.keys()]).toEqual([...files.keys()]);
-  });
+    expect(files.size).toBe(1 + csvPaths.length);
+  }, 120_000);
 });
 
 describe("flat views", () => {

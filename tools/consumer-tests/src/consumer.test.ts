@@ -73,14 +73,20 @@ describe("a fresh npm project with @shuttle/data installed", () => {
   });
 
   it("requires the records with CommonJS", () => {
-    const out = JSON.parse(node(["-e", "const d = require('@shuttle/data'); console.log(JSON.stringify({ meetings: d.meetings.length, first: d.casualtyFigures[0].id }))"]));
-    expect(out).toEqual({ meetings: datasetJson("meetings").length, first: datasetJson("casualty_figures")[0].id });
+    const out = JSON.parse(node(["-e", "const d = require('@shuttle/data'); console.log(JSON.stringify({ meetings: d.meetings.length, first: d.casualtyFigures[0].id, place: d.withNames(d.trips)[0].destinations[0].place }))"]));
+    const firstStop = datasetJson("trips")[0].destinations[0].place_id;
+    expect(out).toEqual({ meetings: datasetJson("meetings").length, first: datasetJson("casualty_figures")[0].id, place: datasetJson("places").find((p: { id: string }) => p.id === firstStop).name });
   });
 
   it("type-checks a TypeScript consumer, and a misspelled field is a type error", () => {
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: false, types: [] }, include: ["*.ts"] }));
-    writeFileSync(join(project, "good.ts"), "import { quotes, type Quote, type Trip } from '@shuttle/data';\nconst q: Quote | undefined = quotes[0];\nexport const speaker: string | null | undefined = q?.speaker_id;\nexport const stops = (t: Trip): string[] => t.destinations.map((d) => d.place_id);\n");
+    writeFileSync(
+      join(project, "good.ts"),
+      "import { meetings, quotes, withNames, type Quote, type Trip } from '@shuttle/data';\nconst q: Quote | undefined = quotes[0];\n" +
+        "export const speaker: string | null | undefined = q?.speaker_id;\nexport const stops = (t: Trip): string[] => t.destinations.map((d) => d.place_id);\n" +
+        "export const who: string[] | undefined = withNames(meetings)[0]?.participants;\n",
+    );
     expect(spawnSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" }).stdout).toBe("");
     writeFileSync(join(project, "bad.ts"), "import { quotes } from '@shuttle/data';\nexport const s = quotes[0]?.speeker_id;\n");
     const bad = spawnSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
