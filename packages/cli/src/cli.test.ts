@@ -130,8 +130,8 @@ describe("the committed datasets", () => {
     const { files, errors } = buildDatasets({ root });
     expect(errors).toEqual([]);
     for (const [path, content] of files) expect(readFileSync(join(root, "datasets", path), "utf8"), path).toBe(content);
-    // shuttle.sqlite and parquet/ are made from these files by the exporters' `databases` step (tested there).
-    const onDisk = readdirSync(join(root, "datasets"), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(join(root, "datasets").length + 1)).filter((p) => p !== "shuttle.sqlite" && !p.startsWith("parquet/")).sort();
+    // shuttle.sqlite, parquet/ and site/ are made from these files by the exporters' `derived` step (tested there).
+    const onDisk = readdirSync(join(root, "datasets"), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(join(root, "datasets").length + 1)).filter((p) => p !== "shuttle.sqlite" && !p.startsWith("parquet/") && !p.startsWith("site/")).sort();
     expect(onDisk).toEqual([...files.keys()].sort());
   });
 

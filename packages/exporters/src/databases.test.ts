@@ -11,7 +11,7 @@ import { parquetReadObjects } from "hyparquet";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tables, type Dataset } from "@shuttle/core";
-import { allLayouts, databaseFiles, flatContext, flatRow, flatViews } from "./index.js";
+import { allLayouts, databaseFiles, flatContext, flatRow, flatViews, siteFiles } from "./index.js";
 
 const datasets = fileURLToPath(new URL("../../../datasets/", import.meta.url));
 const dataset = Object.fromEntries(tables.map((t) => [t.name, JSON.parse(readFileSync(join(datasets, `${t.name}.json`), "utf8"))])) as Dataset;
@@ -121,5 +121,18 @@ describe("flat views", () => {
       expect(row.machine_written, m.id).toBe(m.document_ids.some((d) => machine.has(d)));
       if (row.machine_written) expect(row.document_warnings).toMatch(/machine-written/);
     }
+  });
+});
+
+describe("siteFiles", () => {
+  it("makes the committed page again from the records, with every record's flat row embedded and no remote URL", () => {
+    const committed = (p: string) => readFileSync(join(datasets, "site", p), "utf8");
+    const version = JSON.parse(readFileSync(join(datasets, "datapackage.json"), "utf8")).version;
+    const files = siteFiles(dataset, version, { d3: committed("d3.min.js"), plot: committed("plot.umd.min.js"), licences: committed("LICENSES.md") });
+    const html = files.get("site/index.html")!;
+    expect(html).toBe(committed("index.html"));
+    const embedded = JSON.parse(html.match(/<script type="application\/json" id="shuttle-data">(.*?)<\/script>/s)![1]!);
+    for (const t of ["trips", "meetings", "casualty_figures", "quotes"] as const) expect(embedded[t].map((r: { id: string }) => r.id)).toEqual(dataset[t].map((r) => r.id));
+    expect(html).not.toMatch(/(src|href)="https?:/);
   });
 });

@@ -49,3 +49,4 @@ export function datasetFiles(dataset: Dataset, info: PackageInfo): Map<string, s
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 export { databaseFiles, sqliteFile, parquetFile, createTableSql } from "./databases.js";
+export { siteFiles, type SiteLibraries } from "./site.js";
