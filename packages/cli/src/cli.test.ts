@@ -133,7 +133,7 @@ describe("the committed datasets", () => {
     // shuttle.sqlite, parquet/ and site/ are made from these files by the exporters' `derived` step (tested there).
     const onDisk = readdirSync(join(root, "datasets"), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(join(root, "datasets").length + 1)).filter((p) => p !== "shuttle.sqlite" && !p.startsWith("parquet/") && !p.startsWith("site/")).sort();
     expect(onDisk).toEqual([...files.keys()].sort());
-  });
+  }, 60_000); // the whole corpus: slow on a busy machine
 
   it("validate: schemas, references, hashes and every evidence span against the texts", () => {
     const r = cli("validate", join(root, "datasets"), "--corpus", join(root, "corpus"));

@@ -83,19 +83,20 @@ function flatView(table: TableName): FlatView {
     const itemColumns = link.columns.filter((c) => !own.has(c.name));
     const ref = itemColumns.find((c) => named(c.references));
     const listName = field.replace(/_ids$/, "s");
+    const about = link.description.replace(/ One row per item of .*$/, ""); // the list field's own description
     if (itemColumns.length === 1) {
       const value = itemColumns[0]!;
       const table = named(value.references) ? value.references : undefined;
       const what = table ? "names" : "values";
-      columns.push(str(table ? listName : field, `${link.description} (${what} joined with "${NAME_SEPARATOR}")`, { kind: "list", link, value: value.name, table }));
+      columns.push(str(table ? listName : field, `${about} (${what} joined with "${NAME_SEPARATOR}")`, { kind: "list", link, value: value.name, table }));
     } else if (itemColumns.some((c) => c.name === "text")) {
-      columns.push(str(field, `${link.description} (verbatim texts joined with "${TEXT_SEPARATOR}")`, { kind: "evidence", link, what: "text" }));
+      columns.push(str(field, `${about} (verbatim texts joined with "${TEXT_SEPARATOR}")`, { kind: "evidence", link, what: "text" }));
       columns.push(str(`${field}_spans`, `Where the evidence is: document:start-end (code points), joined with "${NAME_SEPARATOR}".`, { kind: "evidence", link, what: "spans" }));
     } else if (ref && named(ref.references)) {
-      columns.push(str(listName, `${link.description} ("Name (date)" joined with "${NAME_SEPARATOR}")`, { kind: "stops", link, value: ref.name, table: ref.references }));
+      columns.push(str(listName, `${about} ("Name (date)" joined with "${NAME_SEPARATOR}")`, { kind: "stops", link, value: ref.name, table: ref.references }));
     } else {
       const cols = itemColumns.map((c) => c.name);
-      columns.push(str(listName, `${link.description} ("column=value, …" joined with "${NAME_SEPARATOR}")`, { kind: "items", link, columns: cols }));
+      columns.push(str(listName, `${about} ("column=value, …" joined with "${NAME_SEPARATOR}")`, { kind: "items", link, columns: cols }));
     }
   }
   return {
