@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tables } from "@shuttle/core";
-import { actors, casualtyFigures, cdnUrl, dataset, documents, fetchTable, meetings, nameFields, places, quotes, tableNames, trips, urls, version, withNames } from "./index.js";
+import {
+  actors, casualtyFigures, cdnUrl, dataset, documents, fetchTable, meetings, nameFields,
+  places, quotes, tableNames, trips, urls, version, withNames,
+} from "./index.js";
 
 const datasetFile = (name: string) => JSON.parse(readFileSync(new URL(`../../../datasets/${name}.json`, import.meta.url), "utf8"));
 
@@ -76,7 +79,8 @@ describe("withNames", () => {
   });
 
   it("covers every field that refers to actors or places in the schemas of @shuttle/core", () => {
-    const fromCore = tables.flatMap((t) => Object.entries(t.references).filter(([, ref]) => ref === "actors" || ref === "places").map(([f, ref]) => `${f.split(".").pop()}:${ref}`));
+    const named = tables.flatMap((t) => Object.entries(t.references).filter(([, ref]) => ref === "actors" || ref === "places"));
+    const fromCore = named.map(([f, ref]) => `${f.split(".").pop()}:${ref}`);
     const covered = Object.entries(nameFields).map(([f, { table }]) => `${f}:${table}`);
     expect([...new Set(fromCore)].sort()).toEqual(covered.sort());
   });

@@ -50,7 +50,8 @@ export const urls = {
  */
 export async function fetchTable<T extends TableName>(name: T, options: { fetch?: typeof fetch; baseUrl?: string } = {}): Promise<Dataset[T]> {
   if (!tableNames.includes(name)) {
-    throw new Error(`fetchTable: "${String(name)}" is not a table; tables: ${tableNames.join(", ")} (link tables are lists inside their owner's records)`);
+    const hint = "link tables are lists inside their owner's records";
+    throw new Error(`fetchTable: "${String(name)}" is not a table; tables: ${tableNames.join(", ")} (${hint})`);
   }
   const f = options.fetch ?? fetch;
   const url = options.baseUrl ? `${options.baseUrl.replace(/\/$/, "")}/${name}.json` : urls.json[name];
@@ -71,8 +72,14 @@ type NameFields = typeof nameFields;
 type IdField = keyof NameFields;
 
 /** A record with a name beside each actor or place id it holds; trip stops get their place name. */
-export type WithNames<T> = (T extends { destinations: ReadonlyArray<infer S> } ? Omit<T, "destinations"> & { destinations: Array<WithNames<S>> } : T) & {
-  -readonly [K in keyof T & IdField as NameFields[K]["name"]]: T[K] extends readonly unknown[] ? string[] : T[K] extends string ? string : string | null;
+export type WithNames<T> = (T extends { destinations: ReadonlyArray<infer S> }
+  ? Omit<T, "destinations"> & { destinations: Array<WithNames<S>> }
+  : T) & {
+  -readonly [K in keyof T & IdField as NameFields[K]["name"]]: T[K] extends readonly unknown[]
+    ? string[]
+    : T[K] extends string
+      ? string
+      : string | null;
 };
 
 const nameOf = {

@@ -14,9 +14,14 @@ import { tables, type Dataset } from "@shuttle/core";
 import { allLayouts, databaseFiles, flatContext, flatRow, flatViews, siteFiles } from "./index.js";
 
 const datasets = fileURLToPath(new URL("../../../datasets/", import.meta.url));
-const dataset = Object.fromEntries(tables.map((t) => [t.name, JSON.parse(readFileSync(join(datasets, `${t.name}.json`), "utf8"))])) as Dataset;
+const dataset = Object.fromEntries(
+  tables.map((t) => [t.name, JSON.parse(readFileSync(join(datasets, `${t.name}.json`), "utf8"))]),
+) as Dataset;
 const csv = (path: string): Array<Record<string, string>> => parse(readFileSync(join(datasets, path)), { columns: true });
-const csvPaths = [...allLayouts().map((l) => ({ name: l.name, path: `${l.name}.csv` })), ...flatViews().map((v) => ({ name: v.name, path: v.path }))];
+const csvPaths = [
+  ...allLayouts().map((l) => ({ name: l.name, path: `${l.name}.csv` })),
+  ...flatViews().map((v) => ({ name: v.name, path: v.path })),
+];
 
 let db: import("sql.js").Database;
 const all = (sql: string) => {
@@ -40,7 +45,9 @@ describe("datasets/shuttle.sqlite", () => {
   });
 
   it("declares primary and foreign keys, and they hold", () => {
-    const pk = all(`PRAGMA table_info("meeting_participants")`).filter((c) => (c.pk as number) > 0).map((c) => c.name);
+    const pk = all(`PRAGMA table_info("meeting_participants")`)
+      .filter((c) => (c.pk as number) > 0)
+      .map((c) => c.name);
     expect(pk).toEqual(["meeting_id", "position"]);
     const fks = all(`PRAGMA foreign_key_list("meeting_participants")`).map((f) => `${f.from}->${f.table}.${f.to}`);
     expect(fks.sort()).toEqual(["actor_id->actors.id", "meeting_id->meetings.id"]);
@@ -50,7 +57,12 @@ describe("datasets/shuttle.sqlite", () => {
   it("the flat views give the same rows as the flat CSV files", () => {
     for (const v of flatViews()) {
       const fromSql = all(`SELECT * FROM "${v.name}"`).map((r) =>
-        Object.fromEntries(Object.entries(r).map(([k, x]) => [k, x === null ? "" : v.columns.find((c) => c.name === k)!.type === "boolean" ? String(x === 1) : String(x)])),
+        Object.fromEntries(
+          Object.entries(r).map(([k, x]) => [
+            k,
+            x === null ? "" : v.columns.find((c) => c.name === k)!.type === "boolean" ? String(x === 1) : String(x),
+          ]),
+        ),
       );
       expect(fromSql, v.name).toEqual(csv(v.path));
     }
@@ -69,7 +81,10 @@ describe("datasets/shuttle.sqlite", () => {
     const word = quote.text.match(/[A-Za-z]{6,}/)![0];
     const hits = all(`SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH '${word}'`).map((r) => r.quote_id);
     expect(hits).toContain(quote.id);
-    const speaker = dataset.actors.find((a) => a.id === quote.speaker_id)!.name.split(" ").pop()!;
+    const speaker = dataset.actors
+      .find((a) => a.id === quote.speaker_id)!
+      .name.split(" ")
+      .pop()!;
     const bySpeaker = all(`SELECT quote_id FROM quotes_fts WHERE speaker MATCH '${speaker}'`).map((r) => r.quote_id);
     expect(bySpeaker).toContain(quote.id);
     expect(all(`SELECT quote_id FROM quotes_fts WHERE quotes_fts MATCH 'zzzxqj'`)).toEqual([]);
@@ -91,11 +106,16 @@ describe("datasets/parquet", () => {
   it("has one file per CSV file, with the same columns and rows (read back with hyparquet)", async () => {
     for (const { name, path } of csvPaths) {
       const buf = readFileSync(join(datasets, "parquet", `${name}.parquet`));
-      const rows = (await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) })) as Array<Record<string, unknown>>;
+      const rows = (await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) })) as Array<
+        Record<string, unknown>
+      >;
       const expected = csv(path);
       expect(rows.length, name).toBe(expected.length);
       const text = (x: unknown) => (x === null || x === undefined ? "" : x instanceof Date ? x.toISOString().slice(0, 10) : String(x));
-      expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, text(x)]))), name).toEqual(expected);
+      expect(
+        rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, text(x)]))),
+        name,
+      ).toEqual(expected);
     }
   }, 60_000);
 });
@@ -128,11 +148,16 @@ describe("siteFiles", () => {
   it("makes the committed page again from the records, with every record's flat row embedded and no remote URL", () => {
     const committed = (p: string) => readFileSync(join(datasets, "site", p), "utf8");
     const version = JSON.parse(readFileSync(join(datasets, "datapackage.json"), "utf8")).version;
-    const files = siteFiles(dataset, version, { d3: committed("d3.min.js"), plot: committed("plot.umd.min.js"), licences: committed("LICENSES.md") });
+    const files = siteFiles(dataset, version, {
+      d3: committed("d3.min.js"),
+      plot: committed("plot.umd.min.js"),
+      licences: committed("LICENSES.md"),
+    });
     const html = files.get("site/index.html")!;
     expect(html).toBe(committed("index.html"));
     const embedded = JSON.parse(html.match(/<script type="application\/json" id="shuttle-data">(.*?)<\/script>/s)![1]!);
-    for (const t of ["trips", "meetings", "casualty_figures", "quotes"] as const) expect(embedded[t].map((r: { id: string }) => r.id)).toEqual(dataset[t].map((r) => r.id));
+    for (const t of ["trips", "meetings", "casualty_figures", "quotes"] as const)
+      expect(embedded[t].map((r: { id: string }) => r.id)).toEqual(dataset[t].map((r) => r.id));
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 });

@@ -34,7 +34,8 @@ function fill(db: Database, l: Layout, rows: Row[]): void {
 /** Full-text search over quotes. The sql.js build has FTS4 (not FTS5): MATCH, prefix* and "phrases" work. */
 const quotesFts = [
   "CREATE VIRTUAL TABLE quotes_fts USING fts4(quote_id, speaker, text, notindexed=quote_id);",
-  "INSERT INTO quotes_fts (quote_id, speaker, text) SELECT q.id, a.name, q.text FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id ORDER BY q.rowid;",
+  "INSERT INTO quotes_fts (quote_id, speaker, text) SELECT q.id, a.name, q.text" +
+    " FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id ORDER BY q.rowid;",
 ];
 
 const rowsOf = (dataset: Dataset, l: Layout) => (dataset[l.table] as unknown as Row[]).flatMap(l.rows);
@@ -60,11 +61,15 @@ export async function sqliteFile(dataset: Dataset): Promise<Uint8Array> {
 function parquetColumn(c: Column, values: unknown[]) {
   const repetition_type = c.required ? "REQUIRED" : "OPTIONAL";
   const element =
-    c.type === "integer" ? { type: "INT32" } :
-    c.type === "number" ? { type: "DOUBLE" } :
-    c.type === "boolean" ? { type: "BOOLEAN" } :
-    c.type === "date" ? { type: "INT32", converted_type: "DATE" } :
-    { type: "BYTE_ARRAY", converted_type: "UTF8" };
+    c.type === "integer"
+      ? { type: "INT32" }
+      : c.type === "number"
+        ? { type: "DOUBLE" }
+        : c.type === "boolean"
+          ? { type: "BOOLEAN" }
+          : c.type === "date"
+            ? { type: "INT32", converted_type: "DATE" }
+            : { type: "BYTE_ARRAY", converted_type: "UTF8" };
   const data = c.type === "date" ? values.map((v) => (v ? new Date(`${v as string}T00:00:00Z`) : null)) : values.map((v) => v ?? null);
   return { element: { name: c.name, repetition_type, ...element }, data };
 }
@@ -72,7 +77,12 @@ function parquetColumn(c: Column, values: unknown[]) {
 /** One Parquet file: the layout's columns, typed (dates as DATE), in the row order of the CSV file. */
 export async function parquetFile(l: Layout, rows: Row[]): Promise<Uint8Array> {
   const { parquetWriteBuffer } = await import("hyparquet-writer");
-  const cols = l.columns.map((c) => parquetColumn(c, rows.map((r) => r[c.name])));
+  const cols = l.columns.map((c) =>
+    parquetColumn(
+      c,
+      rows.map((r) => r[c.name]),
+    ),
+  );
   const schema = [{ name: "root", num_children: cols.length }, ...cols.map((c) => c.element)];
   const buffer = parquetWriteBuffer({
     // A fixed name, so that the bytes do not depend on the writer's defaults.
@@ -88,6 +98,7 @@ export async function databaseFiles(dataset: Dataset): Promise<Map<string, Uint8
   const files = new Map<string, Uint8Array>();
   files.set("shuttle.sqlite", await sqliteFile(dataset));
   const ctx = flatContext(dataset);
-  for (const l of [...allLayouts(), ...flatViews().map((v) => flatLayout(v, ctx))]) files.set(`parquet/${l.name}.parquet`, await parquetFile(l, rowsOf(dataset, l)));
+  for (const l of [...allLayouts(), ...flatViews().map((v) => flatLayout(v, ctx))])
+    files.set(`parquet/${l.name}.parquet`, await parquetFile(l, rowsOf(dataset, l)));
   return files;
 }

@@ -36,7 +36,13 @@ function field(c: Column) {
   if (c.enum) constraints.enum = c.enum;
   if (c.pattern) constraints.pattern = c.pattern;
   if (typeof c.minimum === "number") constraints.minimum = c.minimum;
-  return { name: c.name, type: c.type, ...(c.type === "date" ? { format: "default" } : {}), description: c.description, ...(Object.keys(constraints).length ? { constraints } : {}) };
+  return {
+    name: c.name,
+    type: c.type,
+    ...(c.type === "date" ? { format: "default" } : {}),
+    description: c.description,
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
 }
 
 /** Resource name from a path: lower case letters, digits, `-`, `_`, `.` (the profile's pattern). */
@@ -69,7 +75,7 @@ function otherResource(path: string, content: string | Uint8Array) {
     path,
     profile: "data-resource",
     format: ext,
-    mediatype: isSchema ? "application/schema+json" : mediaTypes[ext] ?? "application/octet-stream",
+    mediatype: isSchema ? "application/schema+json" : (mediaTypes[ext] ?? "application/octet-stream"),
     ...(typeof content === "string" ? { encoding: "utf-8" } : {}),
     bytes: bytes(content),
     hash: `sha256:${sha256(content)}`,
@@ -93,8 +99,20 @@ export function dataPackage(info: PackageInfo, layouts: Layout[], files: Map<str
     ...(info.homepage ? { homepage: info.homepage } : {}),
     ...(info.created ? { created: info.created } : {}),
     contributors: [contributor],
-    licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 (the records; the article texts are not included)" }],
-    sources: [{ title: "News articles listed in documents.csv (texts not distributed; sha256 given)" }, { title: "US Office of the Historian, Travels of the Secretary of State (dates in the corpus manifest)", path: "https://history.state.gov/departmenthistory/travels/secretary/blinken-antony-john" }],
+    licenses: [
+      {
+        name: "CC-BY-4.0",
+        path: "https://creativecommons.org/licenses/by/4.0/",
+        title: "Creative Commons Attribution 4.0 (the records; the article texts are not included)",
+      },
+    ],
+    sources: [
+      { title: "News articles listed in documents.csv (texts not distributed; sha256 given)" },
+      {
+        title: "US Office of the Historian, Travels of the Secretary of State (dates in the corpus manifest)",
+        path: "https://history.state.gov/departmenthistory/travels/secretary/blinken-antony-john",
+      },
+    ],
     resources: [...csvResources, ...otherResources],
   };
 }

@@ -40,7 +40,8 @@ describe("CSV layouts", () => {
 
 describe("datasetFiles", () => {
   it("lists every file in datapackage.json with its size and sha256; JSON files are plain arrays, NDJSON one record a line", () => {
-    const files = datasetFiles({ ...empty, trips: [trip, { ...trip, id: "trip_2" }] as Dataset["trips"] }, { name: "t", title: "T", version: "1.2.3", description: "d" });
+    const trips = [trip, { ...trip, id: "trip_2" }] as Dataset["trips"];
+    const files = datasetFiles({ ...empty, trips }, { name: "t", title: "T", version: "1.2.3", description: "d" });
     const dp = JSON.parse(files.get("datapackage.json")!);
     expect(dp.version).toBe("1.2.3");
     expect(JSON.parse(files.get("trips.json")!)).toEqual([trip, { ...trip, id: "trip_2" }]);

@@ -48,12 +48,18 @@ export interface FlatView {
 export const flatTables: readonly TableName[] = ["trips", "meetings", "casualty_figures", "quotes"];
 
 const named = (t: TableName | undefined): t is Named => t === "actors" || t === "places";
-const str = (name: string, description: string, source: Source): FlatColumn => ({ name, type: "string", description, required: false, source });
+const str = (name: string, description: string, source: Source): FlatColumn => ({
+  name,
+  type: "string",
+  description,
+  required: false,
+  source,
+});
 
 const documentColumns: FlatColumn[] = [
-  str("document_title", "Title of the record's document (several joined with \"; \").", { kind: "documents", fact: "title" }),
+  str("document_title", 'Title of the record\'s document (several joined with "; ").', { kind: "documents", fact: "title" }),
   str("document_outlet", "Outlet that published the document, when known.", { kind: "documents", fact: "outlet" }),
-  str("document_published", "Publication date of the document (several joined with \"; \").", { kind: "documents", fact: "published" }),
+  str("document_published", 'Publication date of the document (several joined with "; ").', { kind: "documents", fact: "published" }),
   {
     name: "machine_written",
     type: "boolean",
@@ -61,10 +67,14 @@ const documentColumns: FlatColumn[] = [
     required: true,
     source: { kind: "documents", fact: "machine_written" },
   },
-  str("document_warnings", `Warnings on the record's documents (machine-written, contradicting date lines, known problems), joined with "${TEXT_SEPARATOR}".`, {
-    kind: "documents",
-    fact: "warnings",
-  }),
+  str(
+    "document_warnings",
+    `Warnings on the record's documents (machine-written, contradicting date lines, known problems), joined with "${TEXT_SEPARATOR}".`,
+    {
+      kind: "documents",
+      fact: "warnings",
+    },
+  ),
 ];
 
 function flatView(table: TableName): FlatView {
@@ -74,7 +84,9 @@ function flatView(table: TableName): FlatView {
   for (const c of main!.columns) {
     if (named(c.references)) {
       const name = c.name.replace(/_id$/, "");
-      columns.push(str(name, `Name of the ${singular(c.references)}: ${c.description}`, { kind: "name", column: c.name, table: c.references }));
+      columns.push(
+        str(name, `Name of the ${singular(c.references)}: ${c.description}`, { kind: "name", column: c.name, table: c.references }),
+      );
     } else columns.push({ ...c, references: undefined, source: { kind: "column", column: c.name } });
   }
   for (const link of links) {
@@ -88,12 +100,32 @@ function flatView(table: TableName): FlatView {
       const value = itemColumns[0]!;
       const table = named(value.references) ? value.references : undefined;
       const what = table ? "names" : "values";
-      columns.push(str(table ? listName : field, `${about} (${what} joined with "${NAME_SEPARATOR}")`, { kind: "list", link, value: value.name, table }));
+      columns.push(
+        str(table ? listName : field, `${about} (${what} joined with "${NAME_SEPARATOR}")`, {
+          kind: "list",
+          link,
+          value: value.name,
+          table,
+        }),
+      );
     } else if (itemColumns.some((c) => c.name === "text")) {
       columns.push(str(field, `${about} (verbatim texts joined with "${TEXT_SEPARATOR}")`, { kind: "evidence", link, what: "text" }));
-      columns.push(str(`${field}_spans`, `Where the evidence is: document:start-end (code points), joined with "${NAME_SEPARATOR}".`, { kind: "evidence", link, what: "spans" }));
+      columns.push(
+        str(`${field}_spans`, `Where the evidence is: document:start-end (code points), joined with "${NAME_SEPARATOR}".`, {
+          kind: "evidence",
+          link,
+          what: "spans",
+        }),
+      );
     } else if (ref && named(ref.references)) {
-      columns.push(str(listName, `${about} ("Name (date)" joined with "${NAME_SEPARATOR}")`, { kind: "stops", link, value: ref.name, table: ref.references }));
+      columns.push(
+        str(listName, `${about} ("Name (date)" joined with "${NAME_SEPARATOR}")`, {
+          kind: "stops",
+          link,
+          value: ref.name,
+          table: ref.references,
+        }),
+      );
     } else {
       const cols = itemColumns.map((c) => c.name);
       columns.push(str(listName, `${about} ("column=value, …" joined with "${NAME_SEPARATOR}")`, { kind: "items", link, columns: cols }));
@@ -103,7 +135,9 @@ function flatView(table: TableName): FlatView {
     name: `${table}_flat`,
     path: `flat/${table}.csv`,
     table,
-    description: `One row per record of ${table}, for spreadsheets: names instead of ids, lists in one cell, the documents' title, outlet, date and warnings.`,
+    description:
+      `One row per record of ${table}, for spreadsheets: names instead of ids, lists in one cell, ` +
+      "the documents' title, outlet, date and warnings.",
     // `rule` (how the record was found) last: analysts read the record and its sources first.
     columns: [...columns.filter((c) => c.name !== "rule"), ...documentColumns, ...columns.filter((c) => c.name === "rule")],
     primaryKey: ["id"],
@@ -119,10 +153,10 @@ type Row = Record<string, unknown>;
 /** The lookups flatRow needs, made once per dataset. */
 export function flatContext(dataset: Dataset) {
   return {
-    names: { actors: new Map(dataset.actors.map((a) => [a.id, a.name])), places: new Map(dataset.places.map((p) => [p.id, p.name])) } as Record<
-      Named,
-      Map<string, string>
-    >,
+    names: {
+      actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
+      places: new Map(dataset.places.map((p) => [p.id, p.name])),
+    } as Record<Named, Map<string, string>>,
     documents: new Map(dataset.documents.map((d) => [d.id, d])),
   };
 }
@@ -152,24 +186,45 @@ function cell(source: Source, record: Row, ctx: Context): unknown {
     }
     case "stops":
       return joined(
-        source.link.rows(record).map((r) => `${ctx.names[source.table].get(r[source.value] as string)}${r.date ? ` (${r.date as string})` : ""}`),
+        source.link
+          .rows(record)
+          .map((r) => `${ctx.names[source.table].get(r[source.value] as string)}${r.date ? ` (${r.date as string})` : ""}`),
         NAME_SEPARATOR,
       );
     case "evidence": {
       const rows = source.link.rows(record);
-      if (source.what === "text") return joined(rows.map((r) => r.text), TEXT_SEPARATOR);
-      return joined(rows.map((r) => `${r.document_id as string}:${r.start as number}-${r.end as number}`), NAME_SEPARATOR);
+      if (source.what === "text")
+        return joined(
+          rows.map((r) => r.text),
+          TEXT_SEPARATOR,
+        );
+      return joined(
+        rows.map((r) => `${r.document_id as string}:${r.start as number}-${r.end as number}`),
+        NAME_SEPARATOR,
+      );
     }
     case "items":
       return joined(
-        source.link.rows(record).map((r) => source.columns.filter((c) => r[c] !== null && r[c] !== undefined).map((c) => `${c}=${String(r[c])}`).join(", ")),
+        source.link.rows(record).map((r) =>
+          source.columns
+            .filter((c) => r[c] !== null && r[c] !== undefined)
+            .map((c) => `${c}=${String(r[c])}`)
+            .join(", "),
+        ),
         NAME_SEPARATOR,
       );
     case "documents": {
       const docs = documentIds(record).flatMap((id) => ctx.documents.get(id) ?? []);
       if (source.fact === "machine_written") return docs.some((d) => d.machine_generated);
-      if (source.fact === "warnings") return joined(docs.flatMap((d) => d.warnings), TEXT_SEPARATOR);
-      return joined(docs.map((d) => d[source.fact as "title" | "outlet" | "published"]), NAME_SEPARATOR);
+      if (source.fact === "warnings")
+        return joined(
+          docs.flatMap((d) => d.warnings),
+          TEXT_SEPARATOR,
+        );
+      return joined(
+        docs.map((d) => d[source.fact as "title" | "outlet" | "published"]),
+        NAME_SEPARATOR,
+      );
     }
   }
 }
@@ -221,7 +276,12 @@ function cellSql(source: Source, view: FlatView): string {
         ? joinedSql("n.name", NAME_SEPARATOR, named(source.link, source.table, source.value), "l.position")
         : joinedSql(`l.${q(source.value)}`, NAME_SEPARATOR, linkFrom(source.link), "l.position");
     case "stops":
-      return joinedSql("n.name || coalesce(' (' || l.date || ')', '')", NAME_SEPARATOR, named(source.link, source.table, source.value), "l.position");
+      return joinedSql(
+        "n.name || coalesce(' (' || l.date || ')', '')",
+        NAME_SEPARATOR,
+        named(source.link, source.table, source.value),
+        "l.position",
+      );
     case "evidence":
       return source.what === "text"
         ? joinedSql("l.text", TEXT_SEPARATOR, linkFrom(source.link), "l.position")

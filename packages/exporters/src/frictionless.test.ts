@@ -17,15 +17,32 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addFormat("textarea", true); // an editor hint in the profiles, not a constraint
 const profile = (name: string) => ajv.compile(JSON.parse(readFileSync(join(profiles, `${name}.json`), "utf8")));
-const validators = Object.fromEntries(["data-package", "tabular-data-package", "data-resource", "tabular-data-resource"].map((p) => [p, profile(p)]));
+const validators = Object.fromEntries(
+  ["data-package", "tabular-data-package", "data-resource", "tabular-data-resource"].map((p) => [p, profile(p)]),
+);
 
-interface Field { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number } }
-interface Resource {
-  name: string; path: string; profile: string; format: string;
-  dialect?: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
-  schema?: { fields: Field[]; primaryKey: string[]; foreignKeys?: Array<{ fields: string; reference: { resource: string; fields: string } }> };
+interface Field {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
 }
-const descriptor = () => JSON.parse(readFileSync(join(datasets, "datapackage.json"), "utf8")) as { profile: string; resources: Resource[] } & Record<string, unknown>;
+interface Resource {
+  name: string;
+  path: string;
+  profile: string;
+  format: string;
+  dialect?: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
+  schema?: {
+    fields: Field[];
+    primaryKey: string[];
+    foreignKeys?: Array<{ fields: string; reference: { resource: string; fields: string } }>;
+  };
+}
+const descriptor = () =>
+  JSON.parse(readFileSync(join(datasets, "datapackage.json"), "utf8")) as { profile: string; resources: Resource[] } & Record<
+    string,
+    unknown
+  >;
 
 /** Problems of one descriptor under its declared profiles (package, then each resource). */
 function profileProblems(dp: ReturnType<typeof descriptor>): string[] {
@@ -50,7 +67,11 @@ const typeChecks: Record<string, (v: string) => boolean> = {
 
 function readCsv(r: Resource): { header: string[]; rows: Array<Record<string, string>> } {
   const d = r.dialect!;
-  const [header, ...body]: string[][] = parse(readFileSync(join(datasets, r.path)), { delimiter: d.delimiter, quote: d.quoteChar, record_delimiter: d.lineTerminator });
+  const [header, ...body]: string[][] = parse(readFileSync(join(datasets, r.path)), {
+    delimiter: d.delimiter,
+    quote: d.quoteChar,
+    record_delimiter: d.lineTerminator,
+  });
   return { header: header!, rows: body.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!]))) };
 }
 
@@ -89,7 +110,9 @@ function tableProblems(dp: ReturnType<typeof descriptor>): string[] {
         continue;
       }
       const ids = new Set(target.rows.map((t) => t[fk.reference.fields]));
-      for (const row of rows) if (row[fk.fields] && !ids.has(row[fk.fields])) problems.push(`${r.path}: ${fk.fields}=${row[fk.fields]} not in ${fk.reference.resource}`);
+      for (const row of rows)
+        if (row[fk.fields] && !ids.has(row[fk.fields]))
+          problems.push(`${r.path}: ${fk.fields}=${row[fk.fields]} not in ${fk.reference.resource}`);
     }
   }
   return problems;
@@ -116,7 +139,8 @@ describe("datasets/datapackage.json under the Frictionless profiles", () => {
     expect((dp.sources as unknown[]).length).toBeGreaterThan(0);
     for (const r of dp.resources) {
       expect(r.format === "csv", r.path).toBe(r.profile === "tabular-data-resource");
-      if (r.format === "csv") expect(r.dialect, r.path).toEqual({ delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true });
+      if (r.format === "csv")
+        expect(r.dialect, r.path).toEqual({ delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true });
       if (r.schema) expect(r.schema.foreignKeys, `${r.path}: no empty foreignKeys list`).not.toEqual([]);
     }
   });

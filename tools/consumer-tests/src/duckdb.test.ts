@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const datasets = join(root, "datasets");
-const dp = JSON.parse(readFileSync(join(datasets, "datapackage.json"), "utf8")) as { resources: Array<{ name: string; path: string; format: string }> };
+const dp = JSON.parse(readFileSync(join(datasets, "datapackage.json"), "utf8")) as {
+  resources: Array<{ name: string; path: string; format: string }>;
+};
 const csv = (path: string): Array<Record<string, string>> => parse(readFileSync(join(datasets, path)), { columns: true });
 
 let con: DuckDBConnection;
@@ -37,7 +39,9 @@ describe("DuckDB on datasets/", () => {
   });
 
   it("sees typed columns: dates as DATE, counts as integers", async () => {
-    const types = Object.fromEntries((await rows("DESCRIBE SELECT * FROM 'parquet/casualty_figures.parquet'")).map((c) => [c.column_name, c.column_type]));
+    const types = Object.fromEntries(
+      (await rows("DESCRIBE SELECT * FROM 'parquet/casualty_figures.parquet'")).map((c) => [c.column_name, c.column_type]),
+    );
     expect(types).toMatchObject({ as_of: "DATE", count: "INTEGER", kind: "VARCHAR" });
   });
 

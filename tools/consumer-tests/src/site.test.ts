@@ -31,8 +31,16 @@ describe.skipIf(!haveChromium)("the static page datasets/site/index.html in head
     context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "shuttle-chromium-")), {
       executablePath,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     // Offline: anything but the page's own files is refused (and recorded).
     await context.route("**/*", (route) => {
@@ -60,11 +68,20 @@ describe.skipIf(!haveChromium)("the static page datasets/site/index.html in head
   });
 
   it("shows every record, each with its evidence and its documents' warnings", async () => {
-    for (const [section, table] of [["trips", "trips"], ["meetings", "meetings"], ["casualties", "casualty_figures"], ["quotes", "quotes"]] as const) {
+    for (const [section, table] of [
+      ["trips", "trips"],
+      ["meetings", "meetings"],
+      ["casualties", "casualty_figures"],
+      ["quotes", "quotes"],
+    ] as const) {
       const ids = await page.locator(`#${section} tbody tr`).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-record")));
       expect(ids, section).toEqual(json(table).map((r) => r.id));
     }
-    const machine = new Set(json("documents").filter((d) => d.machine_generated).map((d) => d.id));
+    const machine = new Set(
+      json("documents")
+        .filter((d) => d.machine_generated)
+        .map((d) => d.id),
+    );
     const flagged = json("quotes").filter((q) => machine.has(q.document_id as string)).length;
     expect(await page.locator("#quotes .badge").count()).toBe(flagged);
     const first = json("quotes")[0]!;
