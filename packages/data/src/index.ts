@@ -14,16 +14,16 @@ import quotesFile from "../data/quotes.json";
 
 export type { Actor, CasualtyFigure, Dataset, DocumentRecord, Evidence, Meeting, Place, Quote, TableName, Trip, TripStop } from "@shuttle/core";
 
-/** The data package's version (also written in datapackage.json and every JSON file). */
+/** The data package's version (also written in datapackage.json). */
 export const version: string = pkg.version;
 
-export const documents = documentsFile.records as unknown as DocumentRecord[];
-export const actors = actorsFile.records as unknown as Actor[];
-export const places = placesFile.records as unknown as Place[];
-export const trips = tripsFile.records as unknown as Trip[];
-export const meetings = meetingsFile.records as unknown as Meeting[];
-export const casualtyFigures = casualtyFiguresFile.records as unknown as CasualtyFigure[];
-export const quotes = quotesFile.records as unknown as Quote[];
+export const documents = documentsFile as unknown as DocumentRecord[];
+export const actors = actorsFile as unknown as Actor[];
+export const places = placesFile as unknown as Place[];
+export const trips = tripsFile as unknown as Trip[];
+export const meetings = meetingsFile as unknown as Meeting[];
+export const casualtyFigures = casualtyFiguresFile as unknown as CasualtyFigure[];
+export const quotes = quotesFile as unknown as Quote[];
 
 /** All tables, keyed as in the files (snake_case). */
 export const dataset: Dataset = { documents, actors, places, trips, meetings, casualty_figures: casualtyFigures, quotes };
@@ -43,12 +43,66 @@ export const urls = {
   json: Object.fromEntries(tableNames.map((t) => [t, cdnUrl(`${t}.json`)])) as Record<TableName, string>,
 };
 
-/** Fetches one table's records from the CDN (browsers, Deno, Observable): typed like the bundled ones. */
+/**
+ * Fetches one table's records from the CDN (browsers, Deno, Observable): typed like the bundled ones.
+ * Only the seven tables have JSON files; a link table such as `meeting_participants` is a list inside its
+ * owner's records (`meetings[i].participant_ids`) and a CSV file (`cdnUrl("meeting_participants.csv")`).
+ */
 export async function fetchTable<T extends TableName>(name: T, options: { fetch?: typeof fetch; baseUrl?: string } = {}): Promise<Dataset[T]> {
+  if (!tableNames.includes(name)) {
+    const hint = "link tables are lists inside their owner's records";
+    throw new Error(`fetchTable: "${String(name)}" is not a table; tables: ${tableNames.join(", ")} (${hint})`);
+  }
   const f = options.fetch ?? fetch;
   const url = options.baseUrl ? `${options.baseUrl.replace(/\/$/, "")}/${name}.json` : urls.json[name];
   const res = await f(url);
   if (!res.ok) throw new Error(`fetchTable(${name}): ${url} answered ${res.status}`);
-  const body = (await res.json()) as { records: Dataset[T] };
-  return body.records;
+  return (await res.json()) as Dataset[T];
+}
+
+/** Fields that hold actor or place ids, and the name field withNames adds for each (as in the flat CSV views). */
+export const nameFields = {
+  traveler_id: { table: "actors", name: "traveler" },
+  participant_ids: { table: "actors", name: "participants" },
+  speaker_id: { table: "actors", name: "speaker" },
+  attributed_to_id: { table: "actors", name: "attributed_to" },
+  place_id: { table: "places", name: "place" },
+} as const;
+type NameFields = typeof nameFields;
+type IdField = keyof NameFields;
+
+/** A record with a name beside each actor or place id it holds; trip stops get their place name. */
+export type WithNames<T> = (T extends { destinations: ReadonlyArray<infer S> }
+  ? Omit<T, "destinations"> & { destinations: Array<WithNames<S>> }
+  : T) & {
+  -readonly [K in keyof T & IdField as NameFields[K]["name"]]: T[K] extends readonly unknown[]
+    ? string[]
+    : T[K] extends string
+      ? string
+      : string | null;
+};
+
+const nameOf = {
+  actors: new Map(actors.map((a) => [a.id as string, a.name])),
+  places: new Map(places.map((p) => [p.id as string, p.name])),
+};
+
+function addNames(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
+  for (const [field, { table, name }] of Object.entries(nameFields)) {
+    if (!(field in record)) continue;
+    const v = record[field];
+    const lookup = (id: unknown) => (typeof id === "string" ? (nameOf[table].get(id) ?? id) : null);
+    out[name] = Array.isArray(v) ? v.map(lookup) : lookup(v);
+  }
+  if (Array.isArray(record.destinations)) out.destinations = (record.destinations as Array<Record<string, unknown>>).map(addNames);
+  return out;
+}
+
+/**
+ * The records with actor and place names joined on: `withNames(meetings)[0].participants` → ["Antony Blinken",
+ * "Benjamin Netanyahu"], `.place` → "Tel Aviv". Ids stay; an id without a known name keeps the id as its name.
+ */
+export function withNames<T extends object>(records: readonly T[]): Array<WithNames<T>> {
+  return records.map((r) => addNames(r as Record<string, unknown>) as WithNames<T>);
 }

@@ -17,7 +17,19 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
     "- Trips and meetings reported by several articles are merged; disagreeing values are kept in `conflicts`. Casualty figures and quotes are claims of one article and are never merged.",
     "- Offsets (`start`, `end`) count **Unicode code points** of the article text (Python `text[start:end]`); `end` is exclusive.",
     "- Ids are derived from content (document, span, record type): the same input always gives the same ids, so a diff between releases means something.",
-    "- Every table comes as CSV (lists split into link tables `<row>_<field>.csv` with `position`) and JSON (`{ name, version, records }`, lists nested). `schemas/` holds one JSON Schema per table; `datapackage.json` lists every file with its size and sha256.",
+    "- Every table comes as CSV (lists split into link tables `<row>_<field>.csv` with `position`), JSON (a plain array of records, " +
+      "lists nested) and NDJSON (one record per line). `schemas/` holds one JSON Schema per table; `datapackage.json` (Frictionless " +
+      "`data-package` profile; the CSV files are its tabular resources, with dialect, keys and types) holds the version and lists every " +
+      "file with its size and sha256. Its `created` is the publication date of the newest document, so that the same input gives the " +
+      "same bytes.",
+    "- `flat/` holds one CSV per record type (trips, meetings, casualty figures, quotes) for spreadsheets and quick analysis: one row " +
+      "per record, actor and place names instead of ids, lists joined in one cell (names with `; `, evidence texts and warnings with " +
+      "` | `), and the title, outlet, publication date and warnings of the record's documents, with `machine_written` true when a " +
+      "document says a machine wrote it. The same views are SQL views (`trips_flat`, …) in `shuttle.sqlite`.",
+    "- `shuttle.sqlite` holds every table and link table below with its primary and foreign keys, the flat views as SQL views and " +
+      "`quotes_fts` (FTS4: `SELECT * FROM quotes_fts WHERE quotes_fts MATCH 'words'`, columns `quote_id`, `speaker`, `text`); " +
+      "`parquet/<name>.parquet` holds every table, link table and flat view, typed (dates as DATE). `site/index.html` is a page to " +
+      "browse the records offline. These are made from the JSON files by the build's `derived` step.",
     "- CSV: UTF-8 without BOM, header row, RFC 4180 quoting, empty field = null, booleans `true`/`false`, dates ISO `YYYY-MM-DD`.",
     "",
   );
@@ -27,10 +39,11 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
   lines.push("");
   lines.push("## Files", "");
   lines.push("| file | rows | what one row is |", "|---|---|---|");
-  for (const l of layouts) lines.push(`| \`${l.name}.csv\` | ${counts.get(l.name) ?? 0} | ${esc(l.description)} |`);
+  const file = (l: Layout) => l.path ?? `${l.name}.csv`;
+  for (const l of layouts) lines.push(`| \`${file(l)}\` | ${counts.get(l.name) ?? 0} | ${esc(l.description)} |`);
   lines.push("");
   for (const l of layouts) {
-    lines.push(`### ${l.name}.csv`, "", esc(l.description), "", `Primary key: ${l.primaryKey.map((k) => `\`${k}\``).join(", ")}.`, "");
+    lines.push(`### ${file(l)}`, "", esc(l.description), "", `Primary key: ${l.primaryKey.map((k) => `\`${k}\``).join(", ")}.`, "");
     lines.push("| column | type | required | description |", "|---|---|---|---|");
     for (const c of l.columns) {
       const extra = [c.enum ? `One of: ${c.enum.map((e) => `\`${e}\``).join(", ")}.` : "", c.references ? `References \`${c.references}.id\`.` : ""].filter(Boolean).join(" ");

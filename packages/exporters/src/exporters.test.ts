@@ -39,11 +39,14 @@ describe("CSV layouts", () => {
 });
 
 describe("datasetFiles", () => {
-  it("lists every file in datapackage.json with its size and sha256, and writes the version into JSON files", () => {
-    const files = datasetFiles({ ...empty, trips: [trip] as Dataset["trips"] }, { name: "t", title: "T", version: "1.2.3", description: "d" });
+  it("lists every file in datapackage.json with its size and sha256; JSON files are plain arrays, NDJSON one record a line", () => {
+    const trips = [trip, { ...trip, id: "trip_2" }] as Dataset["trips"];
+    const files = datasetFiles({ ...empty, trips }, { name: "t", title: "T", version: "1.2.3", description: "d" });
     const dp = JSON.parse(files.get("datapackage.json")!);
     expect(dp.version).toBe("1.2.3");
-    expect(JSON.parse(files.get("trips.json")!).version).toBe("1.2.3");
+    expect(JSON.parse(files.get("trips.json")!)).toEqual([trip, { ...trip, id: "trip_2" }]);
+    expect(files.get("trips.ndjson")!.split("\n").map((l) => l && JSON.parse(l).id)).toEqual(["trip_1", "trip_2", ""]);
+    expect(files.get("quotes.json")).toBe("[]\n");
     const listed = new Set(dp.resources.map((r: { path: string }) => r.path));
     for (const path of files.keys()) if (path !== "datapackage.json" && path !== "README.md") expect(listed.has(path)).toBe(true);
     for (const r of dp.resources) {
@@ -60,6 +63,16 @@ describe("datasetFiles", () => {
     const a = datasetFiles(empty, { name: "t", title: "T", version: "1", description: "d" });
     const b = datasetFiles(empty, { name: "t", title: "T", version: "1", description: "d" });
     expect([...a]).toEqual([...b]);
+  });
+});
+
+describe("link table columns", () => {
+  it("name one item of the list in the singular", () => {
+    const value = (name: string) => allLayouts().find((x) => x.name === name)!.columns[2]!.name;
+    expect(value("actor_aliases")).toBe("alias");
+    expect(value("place_aliases")).toBe("alias");
+    expect(value("document_warnings")).toBe("warning");
+    expect(value("meeting_participants")).toBe("actor_id");
   });
 });
 

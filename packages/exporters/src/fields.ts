@@ -24,6 +24,8 @@ export interface Column {
 export interface Layout {
   /** File name without extension. */
   name: string;
+  /** Path of the CSV file when it is not `<name>.csv`. */
+  path?: string;
   /** The table it belongs to; link tables name their owner. */
   table: TableName;
   /** For a link table: the array field it flattens. */
@@ -98,7 +100,13 @@ function scalarColumn(name: string, s: JsonSchema, required: boolean, references
   return col;
 }
 
-const singular = (field: string) => field.replace(/_ids$/, "").replace(/ies$/, "y").replace(/s$/, "");
+/** The name of one item of a list field: aliases → alias, warnings → warning, categories → category. */
+export function singular(field: string): string {
+  if (field.endsWith("_ids")) return field.slice(0, -4);
+  if (field.endsWith("ies")) return field.slice(0, -3) + "y";
+  if (/(s|x|z|ch|sh)es$/.test(field)) return field.slice(0, -2);
+  return field.replace(/s$/, "");
+}
 
 export function layoutsOf(spec: TableSpec): Layout[] {
   const root = jsonSchemaOf(spec.schema);

@@ -61,7 +61,7 @@ describe("packages", () => {
   it("the data package ships records, not article texts", () => {
     const files = execFileSync("tar", ["tzf", packed.find((p) => p.name === "@shuttle/data")!.tarball], { encoding: "utf8" });
     expect(files).not.toMatch(/corpus|articles|\.txt\b/);
-    const longest = Math.max(...datasetJson("quotes").records.flatMap((q: { evidence: Array<{ text: string }> }) => q.evidence.map((e) => e.text.length)));
+    const longest = Math.max(...datasetJson("quotes").flatMap((q: { evidence: Array<{ text: string }> }) => q.evidence.map((e) => e.text.length)));
     expect(longest).toBeLessThan(1000);
   });
 });
@@ -69,18 +69,24 @@ describe("packages", () => {
 describe("a fresh npm project with @shuttle/data installed", () => {
   it("imports the records with ESM", () => {
     const out = JSON.parse(node(["--input-type=module", "-e", "import { trips, quotes, version, urls } from '@shuttle/data'; console.log(JSON.stringify({ trips: trips.length, quotes: quotes.length, version, url: urls.csv.trips }))"]));
-    expect(out).toEqual({ trips: datasetJson("trips").records.length, quotes: datasetJson("quotes").records.length, version: datasetJson("trips").version, url: `https://cdn.jsdelivr.net/npm/@shuttle/data@${out.version}/data/trips.csv` });
+    expect(out).toEqual({ trips: datasetJson("trips").length, quotes: datasetJson("quotes").length, version: datasetJson("datapackage").version, url: `https://cdn.jsdelivr.net/npm/@shuttle/data@${out.version}/data/trips.csv` });
   });
 
   it("requires the records with CommonJS", () => {
-    const out = JSON.parse(node(["-e", "const d = require('@shuttle/data'); console.log(JSON.stringify({ meetings: d.meetings.length, first: d.casualtyFigures[0].id }))"]));
-    expect(out).toEqual({ meetings: datasetJson("meetings").records.length, first: datasetJson("casualty_figures").records[0].id });
+    const out = JSON.parse(node(["-e", "const d = require('@shuttle/data'); console.log(JSON.stringify({ meetings: d.meetings.length, first: d.casualtyFigures[0].id, place: d.withNames(d.trips)[0].destinations[0].place }))"]));
+    const firstStop = datasetJson("trips")[0].destinations[0].place_id;
+    expect(out).toEqual({ meetings: datasetJson("meetings").length, first: datasetJson("casualty_figures")[0].id, place: datasetJson("places").find((p: { id: string }) => p.id === firstStop).name });
   });
 
   it("type-checks a TypeScript consumer, and a misspelled field is a type error", () => {
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: false, types: [] }, include: ["*.ts"] }));
-    writeFileSync(join(project, "good.ts"), "import { quotes, type Quote, type Trip } from '@shuttle/data';\nconst q: Quote | undefined = quotes[0];\nexport const speaker: string | null | undefined = q?.speaker_id;\nexport const stops = (t: Trip): string[] => t.destinations.map((d) => d.place_id);\n");
+    writeFileSync(
+      join(project, "good.ts"),
+      "import { meetings, quotes, withNames, type Quote, type Trip } from '@shuttle/data';\nconst q: Quote | undefined = quotes[0];\n" +
+        "export const speaker: string | null | undefined = q?.speaker_id;\nexport const stops = (t: Trip): string[] => t.destinations.map((d) => d.place_id);\n" +
+        "export const who: string[] | undefined = withNames(meetings)[0]?.participants;\n",
+    );
     expect(spawnSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" }).stdout).toBe("");
     writeFileSync(join(project, "bad.ts"), "import { quotes } from '@shuttle/data';\nexport const s = quotes[0]?.speeker_id;\n");
     const bad = spawnSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
@@ -109,7 +115,7 @@ describe("a fresh npm project with @shuttle/data installed", () => {
       // Row counts: a table has one row per record; a link table one per item of the list it flattens.
       const table = ["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"].find((t) => r.name === t || r.name.startsWith(t.replace(/s$/, "").replace(/ie$/, "y") + "_"));
       if (!table) continue;
-      const records = JSON.parse(readFileSync(join(dataDir, `${table}.json`), "utf8")).records as Array<Record<string, unknown[]>>;
+      const records = JSON.parse(readFileSync(join(dataDir, `${table}.json`), "utf8")) as Array<Record<string, unknown[]>>;
       const field = r.name === table ? null : Object.keys(records[0] ?? {}).find((k) => r.name.endsWith(`_${k.replace(/_ids$/, "s")}`));
       const expected = field ? records.reduce((n, rec) => n + (rec[field]?.length ?? 0), 0) : records.length;
       expect(body.length, r.path).toBe(expected);

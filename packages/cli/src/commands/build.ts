@@ -18,6 +18,7 @@ export function packageInfo(root: string) {
     name: "shuttle",
     title: "Shuttle: Israel–Gaza diplomacy in the news",
     version: pkg.version,
+    homepage: pkg.homepage,
     description:
       "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point offsets, text).",
   };

@@ -21,6 +21,8 @@ import { decodeText, readArticle, readRegularFile, reasonOf } from "../io.js";
 const MAX_DATA_FILE = 512 * 1024 * 1024;
 /** Files of a dataset folder that are not resources of its datapackage.json. */
 const NOT_RESOURCES = ["datapackage.json", "README.md"];
+/** What the derived build step makes from the tables (SQLite, Parquet, the page): not tabular resources. */
+const DERIVED = (rel: string) => rel === "shuttle.sqlite" || rel.startsWith("parquet/") || rel.startsWith("site/");
 
 interface ForeignKey {
   fields: string | string[];
@@ -155,7 +157,7 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const rel = relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/");
     if (entry.isDirectory() || rel.split("/").some((p) => p.startsWith("."))) continue; // shuttle's own bookkeeping files
-    if (listed.has(rel) || NOT_RESOURCES.includes(rel)) continue;
+    if (listed.has(rel) || NOT_RESOURCES.includes(rel) || DERIVED(rel)) continue;
     problems.push(`${join(dir, rel)}: not listed in datapackage.json`);
   }
   if (!existsSync(join(dir, "README.md"))) problems.push(`${join(dir, "README.md")}: the data dictionary is missing`);
