@@ -25,7 +25,11 @@ describe("pnpm shuttle extract from the repository root", () => {
     for (const key of ["trips", "meetings", "casualty_figures", "quotes", "actors", "places"]) expect(Array.isArray(out[key]), key).toBe(true);
     expect(out.meetings[0]).toMatchObject({ participant_ids: ["annalena-baerbock", "eli-cohen"], place_id: "jerusalem", date: "2023-11-03", status: "held" });
     expect(out.quotes[0]).toMatchObject({ speaker_id: "annalena-baerbock" });
-    expect(out.trips[0].destinations[0]).toMatchObject({ place_id: "ramallah", status: "planned", date: "2023-11-04" });
+    // Jerusalem is implicit (a meeting held there); Ramallah is the planned next stop.
+    expect(out.trips[0].destinations).toMatchObject([
+      { place_id: "jerusalem", status: "completed", date: "2023-11-03", implicit: true },
+      { place_id: "ramallah", status: "planned", date: "2023-11-04", implicit: false },
+    ]);
     for (const a of out.actors) expect(a).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String) }));
     for (const p of out.places) expect(p).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String) }));
   }, 60_000);
