@@ -10,7 +10,7 @@
  * Nothing here deletes a file the folder's manifest or journal does not name as shuttle's own.
  */
 import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync } from "node:fs";
-import { renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { reasonOf } from "./io.js";
 
@@ -125,7 +125,17 @@ export function recoverOutput(dir: string): void {
 function finish(dir: string, journal: Journal): void {
   for (const rel of journal.stale) {
     const full = inside(dir, rel);
-    if (full) removeIfRegular(full);
+    if (!full) continue;
+    removeIfRegular(full);
+    // A subfolder the run made ("flat/") goes too once nothing is left in it; a folder with anything else stays.
+    for (let d = dirname(full); d !== resolve(dir) && d.startsWith(resolve(dir) + sep); d = dirname(d)) {
+      try {
+        if (readdirSync(d).length) break;
+        rmdirSync(d);
+      } catch {
+        break;
+      }
+    }
   }
   const note = "Files written by shuttle; the next run removes those it no longer makes.";
   writeFileAtomically(join(dir, FILES_MANIFEST), json({ note, files: journal.files }));

@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findRoot, readManifest, recordsOf } from "./corpus.js";
 import { ARTICLE, ARTICLE_2, cli } from "./testing.js";
@@ -51,8 +51,13 @@ describe("shards that merge", () => {
     const b = join(dir, "csv-merged");
     expect((await cli(["extract", "--manifest", all, "--format", "csv", "--out", a])).code).toBe(0);
     expect((await cli(["merge", shard, "--format", "csv", "--out", b])).code).toBe(0);
-    const files = readdirSync(a).sort();
-    expect(readdirSync(b).sort()).toEqual(files);
+    const filesIn = (d: string) =>
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(d, join(e.parentPath, e.name)))
+        .sort();
+    const files = filesIn(a);
+    expect(filesIn(b)).toEqual(files);
     for (const f of files) expect(readFileSync(join(b, f), "utf8"), f).toBe(readFileSync(join(a, f), "utf8"));
   });
 

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "./args.js";
 import { ARTICLE, ARTICLE_2, cli } from "./testing.js";
@@ -160,7 +160,11 @@ describe("--out", () => {
       expect(readFileSync(join(out, "mine.txt"), "utf8")).toBe("the user's file\n");
       expect(readFileSync(join(out, "records.txt"), "utf8")).toBe("another\n");
       const own = JSON.parse(readFileSync(join(out, FILES_MANIFEST), "utf8")).files as string[];
-      expect(readdirSync(out).sort()).toEqual([...own, FILES_MANIFEST, "mine.txt", "records.txt"].sort());
+      const onDisk = readdirSync(out, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(out, join(e.parentPath, e.name)))
+        .sort();
+      expect(onDisk).toEqual([...own, FILES_MANIFEST, "mine.txt", "records.txt"].sort());
       if (format === "json") expect(JSON.parse(readFileSync(join(out, "records.json"), "utf8")).quotes).toHaveLength(2);
       const printed = (await cli(["extract", a, b, "--format", "ndjson"])).out;
       if (format === "ndjson") expect(readFileSync(join(out, "records.ndjson"), "utf8")).toBe(printed);
