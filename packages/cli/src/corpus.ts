@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { extractDocument, type DocumentMeta, type Extraction } from "@shuttle/parsers";
+import type { DocumentMeta, Extraction } from "@shuttle/parsers";
+import { extractWithRecord } from "@shuttle/reference";
 import { readArticle } from "./io.js";
 
 export const Manifest = z.object({
@@ -13,6 +14,8 @@ export const Manifest = z.object({
       file: z.string(),
       title: z.string().nullable().optional(),
       published: z.iso.date().nullable().optional(),
+      /** A date established by hand, which the build checks against the official record's proposal. */
+      published_expected: z.iso.date().nullable().optional(),
       published_note: z.string().nullable().optional(),
       outlet: z.string().nullable().optional(),
       url: z.url().nullable().optional(),
@@ -26,6 +29,8 @@ export interface CorpusResult {
   extractions: Extraction[];
   texts: Map<string, string>;
   errors: string[];
+  /** Supplied dates that the official record contradicts (the build fails on them). */
+  contradictions: string[];
 }
 
 /** The repository root: the nearest folder upwards that holds corpus/manifest.json. */
@@ -52,22 +57,28 @@ export function readManifest(corpusDir: string): Manifest {
   return parsed.data;
 }
 
-/** Extracts every document; a bad one is reported and skipped, never losing the others. */
+/**
+ * Extracts every document; a bad one is reported and skipped, never losing the others. Documents are dated
+ * from the official record where they carry no date; a supplied date it contradicts is an error.
+ */
 export function extractCorpus(corpusDir: string): CorpusResult {
   const manifest = readManifest(corpusDir);
   const extractions: Extraction[] = [];
   const texts = new Map<string, string>();
   const errors: string[] = [];
+  const contradictions: string[] = [];
   for (const d of manifest.documents) {
     const file = resolve(corpusDir, d.file); // absolute paths in a manifest are allowed
     try {
       const text = readArticle(file);
       const meta: DocumentMeta = { ...d, published_basis: "manifest" };
-      extractions.push(extractDocument(text, meta));
+      const { extraction, problems } = extractWithRecord(text, meta);
+      extractions.push(extraction);
       texts.set(d.id, text);
+      for (const p of problems) contradictions.push(`${file}: ${p}`);
     } catch (e) {
       errors.push((e as Error).message.startsWith(file) ? (e as Error).message : `${file}: ${(e as Error).message}`);
     }
   }
-  return { extractions, texts, errors };
+  return { extractions, texts, errors, contradictions };
 }

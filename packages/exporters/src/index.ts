@@ -3,7 +3,7 @@
  * datasets/ as (path → content), so the caller can write them all at once (whole or not at all) and a test
  * can compare them with what is committed.
  */
-import { tables, type Dataset } from "@shuttle/core";
+import { tableRecords, tables, type Dataset } from "@shuttle/core";
 import { allLayouts, jsonSchemaOf } from "./fields.js";
 import { toCsv } from "./csv.js";
 import { dataPackage, type PackageInfo } from "./datapackage.js";
@@ -21,12 +21,12 @@ export function datasetFiles(dataset: Dataset, info: PackageInfo): Map<string, s
   const layouts = allLayouts();
   const counts = new Map<string, number>();
   for (const l of layouts) {
-    const records = dataset[l.table] as unknown as Array<Record<string, unknown>>;
+    const records = tableRecords(dataset, l.table);
     files.set(`${l.name}.csv`, toCsv(l, records));
     counts.set(l.name, records.flatMap(l.rows).length);
   }
   for (const t of tables) {
-    files.set(`${t.name}.json`, json({ name: t.name, version: info.version, records: dataset[t.name] }));
+    files.set(`${t.name}.json`, json({ name: t.name, version: info.version, records: tableRecords(dataset, t.name) }));
     files.set(`schemas/${t.name}.schema.json`, json(jsonSchemaOf(t.schema)));
   }
   files.set("datapackage.json", json(dataPackage(info, layouts, files)));

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeCorpus } from "@shuttle/parsers";
 import { datasetFiles } from "@shuttle/exporters";
+import { reconcile } from "@shuttle/reference";
 import { extractCorpus } from "../corpus.js";
 import { checkDataset } from "../check.js";
 import { writeDirAtomically } from "../io.js";
@@ -24,8 +25,9 @@ export function packageInfo(root: string) {
 }
 
 export function buildDatasets(opts: BuildOptions): { files: Map<string, string>; errors: string[] } {
-  const { extractions, texts, errors } = extractCorpus(join(opts.root, "corpus"));
-  const dataset = mergeCorpus(extractions);
+  const { extractions, texts, errors, contradictions } = extractCorpus(join(opts.root, "corpus"));
+  if (contradictions.length) throw new Error(`the official record contradicts the manifest:\n  ${contradictions.join("\n  ")}`);
+  const dataset = reconcile(mergeCorpus(extractions));
   const { problems } = checkDataset(dataset, texts);
   if (problems.length) throw new Error(`the dataset does not validate:\n  ${problems.join("\n  ")}`);
   return { files: datasetFiles(dataset, packageInfo(opts.root)), errors };

@@ -1,8 +1,9 @@
 /** shuttle extract FILE...: records of any articles, as one JSON object, NDJSON lines, or CSV files. */
 import { basename, extname } from "node:path";
-import { extractDocument, mergeCorpus, type Extraction } from "@shuttle/parsers";
+import { mergeCorpus, type Extraction } from "@shuttle/parsers";
+import { extractWithRecord, reconcile } from "@shuttle/reference";
 import { datasetFiles, json, toNdjson } from "@shuttle/exporters";
-import { tables } from "@shuttle/core";
+import { tableRecords, tables } from "@shuttle/core";
 import { readArticle, writeDirAtomically } from "../io.js";
 import { checkDataset } from "../check.js";
 
@@ -33,7 +34,8 @@ export function runExtract(opts: ExtractOptions, stdout: (s: string) => void, st
       let id = documentIdFor(file);
       for (let n = 2; used.has(id); n++) id = `${documentIdFor(file)}-${n}`;
       used.add(id);
-      extractions.push(extractDocument(text, { id, published: opts.published ?? null, published_basis: "user" }));
+      const { extraction } = extractWithRecord(text, { id, published: opts.published ?? null, published_basis: "user" });
+      extractions.push(extraction);
       texts.set(id, text);
     } catch (e) {
       failed++;
@@ -41,14 +43,14 @@ export function runExtract(opts: ExtractOptions, stdout: (s: string) => void, st
     }
   }
   if (extractions.length) {
-    const dataset = mergeCorpus(extractions);
+    const dataset = reconcile(mergeCorpus(extractions));
     const { problems } = checkDataset(dataset, texts);
     if (problems.length) {
       stderr(`shuttle extract: internal error, records do not validate:\n  ${problems.join("\n  ")}\n`);
       return 1;
     }
     if (opts.format === "json") stdout(json(dataset));
-    else if (opts.format === "ndjson") stdout(tables.map((t) => toNdjson((dataset[t.name] as object[]).map((r) => ({ table: t.name, ...r })))).join(""));
+    else if (opts.format === "ndjson") stdout(tables.map((t) => toNdjson(tableRecords(dataset, t.name).map((r) => ({ table: t.name, ...r })))).join(""));
     else {
       const out = opts.out ?? "shuttle-out";
       const files = datasetFiles(dataset, { name: "shuttle-extract", title: "Shuttle extraction", version: "0.0.0", description: `Records extracted from ${opts.files.length} file(s).` });
