@@ -8,6 +8,8 @@ export interface PackageInfo {
   version: string;
   description: string;
   homepage?: string;
+  /** Sources beyond the articles (the official record), with their version and licence. */
+  sources?: Array<{ title: string; path?: string }>;
 }
 
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
@@ -62,7 +64,7 @@ export function dataPackage(info: PackageInfo, layouts: Layout[], files: Map<str
     description: info.description,
     ...(info.homepage ? { homepage: info.homepage } : {}),
     licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0 (the records; the article texts are not included)" }],
-    sources: [{ title: "News articles listed in documents.csv (texts not distributed; sha256 given)" }, { title: "US Office of the Historian, Travels of the Secretary of State (dates in the corpus manifest)", path: "https://history.state.gov/departmenthistory/travels/secretary/blinken-antony-john" }],
+    sources: [{ title: "News articles listed in documents.csv (texts not distributed; sha256 given)" }, ...(info.sources ?? [])],
     resources: [...csvResources, ...otherResources],
   };
 }

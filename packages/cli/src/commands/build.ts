@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeCorpus } from "@shuttle/parsers";
 import { datasetFiles } from "@shuttle/exporters";
-import { reconcile } from "@shuttle/reference";
+import { officialRecord, reconcile } from "@shuttle/reference";
 import { extractCorpus } from "../corpus.js";
 import { checkDataset } from "../check.js";
 import { writeDirAtomically } from "../io.js";
@@ -21,6 +21,7 @@ export function packageInfo(root: string) {
     version: pkg.version,
     description:
       "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point offsets, text).",
+    sources: [officialRecord().source].map((s) => ({ title: `${s.title} (${s.repository} at commit ${s.commit}; ${s.licence}): official_legs`, path: s.url })),
   };
 }
 
