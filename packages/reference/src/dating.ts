@@ -2,7 +2,8 @@
  * Dating a document from the official record. The document's trips and meetings of a person in the record
  * are anchors (a place, or for a meeting without one the people met; a weekday the text names; done or
  * planned). Each tour of the person (legs run together) is scored by the anchors it satisfies, plus one when
- * a trip's ordinal ("sixth tour") is the tour's rank in its run of tours to that country. The best tour, if
+ * a trip's ordinal fits ("sixth tour": the tour's rank in its run of tours to the country; "fourth visit":
+ * the rank of one of its legs among the visits to the country). The best tour, if
  * no other ties it, gives the publication window:
  *   earliest = the latest day on which a reported (done) event first happened;
  *   latest   = the earliest day by which a planned event happens (the day before, for "on Friday");
@@ -58,7 +59,7 @@ export class DocumentDater {
     this.matcher = new PersonMatcher(record);
   }
 
-  private anchors(r: RecordsOfDocument): { anchors: Anchor[]; ordinals: Array<{ person: RecordPerson; ordinal: number; place: PlaceLike }> } {
+  private anchors(r: RecordsOfDocument): { anchors: Anchor[]; ordinals: Array<{ person: RecordPerson; ordinal: number; text: string; place: PlaceLike }> } {
     const places = new Map(r.places.map((p) => [p.id as string, p]));
     const persons = new Map<string, RecordPerson>();
     for (const a of r.actors) {
@@ -67,7 +68,7 @@ export class DocumentDater {
     }
     const surname = (id: string) => (r.actors.find((a) => a.id === id)?.name.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
     const anchors: Anchor[] = [];
-    const ordinals: Array<{ person: RecordPerson; ordinal: number; place: PlaceLike }> = [];
+    const ordinals: Array<{ person: RecordPerson; ordinal: number; text: string; place: PlaceLike }> = [];
     for (const t of r.trips) {
       const person = persons.get(t.traveler_id);
       if (!person) continue;
@@ -76,7 +77,7 @@ export class DocumentDater {
         if (comparable(place)) anchors.push({ person, place, counterparts: [], weekday: null, planned: s.status === "planned", sameDay: false });
       }
       const first = t.destinations.map((s) => places.get(s.place_id)).find(comparable);
-      if (t.ordinal && first) ordinals.push({ person, ordinal: t.ordinal, place: first });
+      if (t.ordinal && first) ordinals.push({ person, ordinal: t.ordinal, text: t.ordinal_text ?? "", place: first });
     }
     for (const m of r.meetings) {
       const mover = m.participant_ids.find((p) => persons.has(p));
@@ -106,18 +107,24 @@ export class DocumentDater {
     return [...daySets[0]!].some((d) => daySets.every((s) => s.has(d)));
   }
 
-  /** The rank of a tour among the person's run of tours to a country (1 = the first after a long gap). */
-  private rankInSeries(person: string, tour: RecordLeg[], place: PlaceLike): number | null {
-    const visiting = this.record.tours(person).filter((t) => t.some((l) => legInPlace(l, { ...place, kind: "country" })));
-    const at = visiting.indexOf(tour);
-    if (at < 0) return null;
-    let rank = 1;
-    for (let i = at; i > 0; i--) {
-      const gap = dayDiff(visiting[i - 1]![visiting[i - 1]!.length - 1]!.end, visiting[i]![0]!.start);
-      if (gap > SERIES_GAP_DAYS) break;
-      rank++;
+  /**
+   * Whether a trip's ordinal fits a tour. "The sixth tour/trip" counts tours to the country; "the fourth
+   * visit/time" counts the legs in it (one tour may visit twice). Counting restarts after a long gap.
+   */
+  private ordinalFits(person: string, tour: RecordLeg[], o: { ordinal: number; text: string; place: PlaceLike }): boolean {
+    const country = { ...o.place, kind: "country" as const };
+    const countsVisits = /\b(?:visit|time|stop)/i.test(o.text);
+    const units: RecordLeg[][] = countsVisits
+      ? this.record.legsOf(person).filter((l) => legInPlace(l, country)).map((l) => [l])
+      : this.record.tours(person).filter((t) => t.some((l) => legInPlace(l, country)));
+    let rank = 0;
+    let lastEnd = "";
+    for (const u of units) {
+      rank = lastEnd && dayDiff(lastEnd, u[0]!.start) <= SERIES_GAP_DAYS ? rank + 1 : 1;
+      lastEnd = u[u.length - 1]!.end;
+      if (rank === o.ordinal && u.some((l) => tour.includes(l))) return true;
     }
-    return rank;
+    return false;
   }
 
   /** A publication window from the record, or null when no tour explains the document better than every other. */
@@ -135,7 +142,7 @@ export class DocumentDater {
           if (legs.length) score += 1 + (a.place && a.counterparts.some((c) => legs.some((l) => l.met.includes(c))) ? 1 : 0);
         }
         if (!score) continue;
-        score += ordinals.filter((o) => o.person === person && this.rankInSeries(person.id, tour, o.place) === o.ordinal).length;
+        score += ordinals.filter((o) => o.person === person && this.ordinalFits(person.id, tour, o)).length;
         // Events of "this morning" and "this afternoon" share a day: a tour with no such day explains less.
         if (!this.shareADay(mine.filter((a) => a.sameDay), tour)) score -= 1;
         scored.push({ person, tour, score });

@@ -22,6 +22,7 @@ const legs: RecordLeg[] = [
   leg("s3", "doe-jane-q", "2030-06-14", "2030-06-14", "FR", ["Port Fred"], ["firefly"]), // Fri
   leg("s4", "doe-jane-q", "2030-09-20", "2030-09-20", "FR", ["Fredville"], ["firefly"]), // Fri
   leg("s5", "doe-jane-q", "2030-12-01", "2030-12-01", "SY", []),
+  leg("s6", "doe-jane-q", "2030-12-03", "2030-12-03", "SY", ["Sylvan City"]), // the same tour, a second visit
   leg("p1", "roe-robert", "2030-03-05", "2030-03-05", "FR", ["Fredville"]),
   leg("s9", "roe-mary", "2010-01-01", "2010-01-02", "FR", ["Fredville"]),
 ];
@@ -33,6 +34,7 @@ const places: Place[] = [
   place("fredville", "Fredville", "city", "FR"),
   place("port-fred", "Port Fred", "city", "FR"),
   place("freedonia", "Freedonia", "country", "FR"),
+  place("sylvania", "Sylvania", "country", "SY"),
   place("sylvan-city", "Sylvan City", "city", "SY"),
   place("capital", "Capital City", "city", "US"),
 ];
@@ -41,10 +43,10 @@ const actor = (id: string, name: string, title: string | null, aliases: string[]
 const actors = [actor("jane-doe", "Jane Doe", "Secretary of State"), actor("rufus-t-firefly", "Rufus Firefly", "Prime Minister", [], "FR")];
 
 const ev = [{ document_id: "d1", start: 0, end: 1, text: "x" }];
-function trip(stops: Array<[string, string | null, "completed" | "planned"]>, ordinal: number | null = null, traveler = "jane-doe"): Trip {
+function trip(stops: Array<[string, string | null, "completed" | "planned"]>, ordinal: number | null = null, traveler = "jane-doe", ordinalText = "tour"): Trip {
   const dates = stops.map((s) => s[1]).filter((d): d is string => !!d).sort();
   return {
-    id: "trip_1", traveler_id: traveler, ordinal, ordinal_text: null, document_ids: ["d1"], conflicts: [], evidence: ev, rule: "test",
+    id: "trip_1", traveler_id: traveler, ordinal, ordinal_text: ordinal ? ordinalText : null, document_ids: ["d1"], conflicts: [], evidence: ev, rule: "test",
     destinations: stops.map(([p, date, status], i) => ({ position: i + 1, place_id: p, date, date_precision: date ? "day" : null, date_basis: date ? "stated" : null, status })),
     start_date: dates[0] ?? null, end_date: dates[dates.length - 1] ?? null, date_precision: dates.length ? "day" : null, status: "completed",
   } as unknown as Trip;
@@ -149,6 +151,10 @@ describe("dating a document from the record", () => {
   it("uses the trip's ordinal: the second tour of a run to the country", () => {
     // Freedonia tours: March (1) and June (2) are 100 days apart, September (3) 98 days after June.
     expect(dater.propose(docOf([trip([["freedonia", null, "completed"]], 2)]))?.leg_ids).toEqual(["s3"]);
+  });
+  it("counts visits, not tours, for 'the second visit' (one tour may visit a country twice)", () => {
+    expect(dater.propose(docOf([trip([["sylvania", null, "completed"]], 2, "jane-doe", "second visit")]))?.leg_ids).toEqual(["s5"]);
+    expect(dater.propose(docOf([trip([["sylvania", null, "completed"]], 2, "jane-doe", "second tour")]))).toBeNull();
   });
   it("gives no date when two visits explain the document equally well", () => {
     expect(dater.propose(docOf([trip([["freedonia", null, "completed"]])]))).toBeNull();
