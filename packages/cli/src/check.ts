@@ -3,7 +3,7 @@
  * against the document's text (when the text is at hand; otherwise against its sha256 only).
  */
 import { z } from "zod";
-import { Dataset, checkSpan, tables, type Evidence } from "@shuttle/core";
+import { Dataset, checkSpan, tableRecords, tables, type Evidence } from "@shuttle/core";
 import { sha256 } from "@shuttle/parsers";
 
 /**
@@ -40,10 +40,10 @@ export function checkDataset(raw: unknown, texts: Map<string, string>): { datase
     if (!indexes.has(id)) indexes.set(id, codePointIndex(text));
     return indexes.get(id)!;
   };
-  const ids = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set((ds[t.name] as Array<{ id: string }>).map((r) => r.id))]));
+  const ids = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set(tableRecords(ds, t.name).map((r) => r.id as string))]));
   for (const t of tables) {
     const seen = new Set<string>();
-    for (const r of ds[t.name] as Array<Record<string, unknown>>) {
+    for (const r of tableRecords(ds, t.name)) {
       const id = r.id as string;
       if (seen.has(id)) problems.push(`${t.name}: duplicate id ${id}`);
       seen.add(id);

@@ -24,7 +24,7 @@ describe("shuttle extract", () => {
     const r = (await cli("extract", good, "--published", "2024-01-10", "--format", "json"));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
-    expect(Object.keys(out)).toEqual(["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"]);
+    expect(Object.keys(out)).toEqual(["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes", "official_legs"]);
     expect(out.meetings).toHaveLength(1);
     expect(out.meetings[0]).toMatchObject({ participant_ids: ["antony-blinken", "benjamin-netanyahu"], place_id: "jerusalem", date: "2024-01-09", status: "held" });
     expect(out.quotes[0]).toMatchObject({ text: "We are here to help", speaker_id: "antony-blinken" });

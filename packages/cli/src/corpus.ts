@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import type { DocumentMeta, Extraction } from "@shuttle/parsers";
+import { extractWithRecord } from "@shuttle/reference";
 import { readArticle } from "./io.js";
 import { processDocument } from "./process.js";
 
@@ -14,6 +15,8 @@ export const Manifest = z.object({
       file: z.string(),
       title: z.string().nullable().optional(),
       published: z.iso.date().nullable().optional(),
+      /** A date established by hand, which the build checks against the official record's proposal. */
+      published_expected: z.iso.date().nullable().optional(),
       published_note: z.string().nullable().optional(),
       outlet: z.string().nullable().optional(),
       url: z.url().nullable().optional(),
@@ -27,6 +30,8 @@ export interface CorpusResult {
   extractions: Extraction[];
   texts: Map<string, string>;
   errors: string[];
+  /** Supplied dates that the official record contradicts (the build fails on them). */
+  contradictions: string[];
 }
 
 /** The repository root: the nearest folder upwards that holds corpus/manifest.json. */
@@ -53,12 +58,16 @@ export function readManifest(corpusDir: string): Manifest {
   return parsed.data;
 }
 
-/** Extracts every document; a bad one is reported and skipped, never losing the others. */
+/**
+ * Extracts every document; a bad one is reported and skipped, never losing the others. Documents are dated
+ * from the official record where they carry no date; a supplied date it contradicts is an error.
+ */
 export function extractCorpus(corpusDir: string): CorpusResult {
   const manifest = readManifest(corpusDir);
   const extractions: Extraction[] = [];
   const texts = new Map<string, string>();
   const errors: string[] = [];
+  const contradictions: string[] = [];
   for (const d of manifest.documents) {
     const file = resolve(corpusDir, d.file); // absolute paths in a manifest are allowed
     try {
@@ -67,12 +76,14 @@ export function extractCorpus(corpusDir: string): CorpusResult {
       const r = processDocument(file, text, meta); // validated on its own: a bad document never loses the others
       if ("error" in r) throw new Error(r.error);
       extractions.push(r.extraction);
+      const problems = r.problems ?? [];
       texts.set(d.id, text);
+      for (const p of problems) contradictions.push(`${file}: ${p}`);
     } catch (e) {
       errors.push((e as Error).message.startsWith(file) ? (e as Error).message : `${file}: ${(e as Error).message}`);
     }
   }
-  return { extractions, texts, errors };
+  return { extractions, texts, errors, contradictions };
 }
 
 /** The records of a table's JSON file: a plain array, or the older wrapper { name, version, records }. */

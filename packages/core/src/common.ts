@@ -19,6 +19,7 @@ export const MeetingId = brandedId("MeetingId", "Meeting id", "Stable id of a me
 export const CasualtyFigureId = brandedId("CasualtyFigureId", "Casualty figure id", "Stable id of a casualty figure, derived from its evidence span.");
 export const QuoteId = brandedId("QuoteId", "Quote id", "Stable id of a quote, derived from its evidence span.");
 
+export const OfficialLegId = brandedId("OfficialLegId", "Official leg id", "Id of a leg in the Office of the Historian's record of travels: s or p and the record's id, e.g. s4225.");
 export type DocumentId = z.infer<typeof DocumentId>;
 export type ActorId = z.infer<typeof ActorId>;
 export type PlaceId = z.infer<typeof PlaceId>;
@@ -35,11 +36,11 @@ export const DatePrecision = z
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const DateBasis = z
-  .enum(["stated", "inferred"])
+  .enum(["stated", "inferred", "official_record"])
   .meta({
     id: "DateBasis",
     description:
-      "stated: the text gives the full date; inferred: resolved from a relative expression (\"on Friday\", \"last night\") against the publication date.",
+      "stated: the text gives the full date; inferred: resolved from a relative expression (\"on Friday\", \"last night\") against the publication date; official_record: resolved against a publication date proposed from the official record.",
   });
 export type DateBasis = z.infer<typeof DateBasis>;
 
@@ -57,11 +58,23 @@ export const Evidence = z
   });
 export type Evidence = z.infer<typeof Evidence>;
 
+export const ConflictKind = z
+  .enum(["cross_article", "official_record"])
+  .meta({
+    id: "ConflictKind",
+    description:
+      "cross_article: two documents disagree; official_record: a document disagrees with the US Office of the Historian's record of travels (official_leg_id names the leg).",
+  });
+export type ConflictKind = z.infer<typeof ConflictKind>;
+
 export const Conflict = z
   .object({
     field: z.string().describe("The field whose sources disagree, e.g. place_id or date."),
     value: z.string().nullable().describe("One of the disagreeing values, as text."),
     document_id: DocumentId.describe("The document that gives this value."),
+    kind: ConflictKind.optional().describe("Whose value it disagrees with: another document's or the official record's. Set on every conflict of a build."),
+    official_leg_id: OfficialLegId.nullable().optional().describe("For official_record: the leg of the record that the value contradicts (the nearest one), or null when the record has no leg at all then."),
+    official_value: z.string().nullable().optional().describe("For official_record: what the record says instead (country, cities and dates of the leg)."),
   })
   .meta({
     id: "Conflict",

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { DocumentId, IsoDate } from "./common.js";
+import { DocumentId, IsoDate, OfficialLegId } from "./common.js";
 
 export const PublishedBasis = z
-  .enum(["manifest", "dateline", "user", "none"])
+  .enum(["manifest", "dateline", "user", "official_record", "none"])
   .meta({
     id: "PublishedBasis",
     description:
-      "Where the publication date comes from: manifest (corpus metadata with a stated basis), dateline (a date line in the text), user (given on the command line), none (unknown).",
+      "Where the publication date comes from: manifest (corpus metadata with a stated basis), dateline (a date line in the text), user (given on the command line), official_record (proposed from the legs of the US Office of the Historian's record that the document's trips and meetings match), none (unknown).",
   });
 
 export const DocumentRecord = z
@@ -15,6 +15,14 @@ export const DocumentRecord = z
     title: z.string().nullable().describe("Headline, from the manifest or the text's first heading-like line; null when none."),
     published: IsoDate.nullable().describe("Publication date; null when unknown (relative dates then stay unresolved)."),
     published_basis: PublishedBasis.describe("Where the publication date comes from."),
+    published_earliest: IsoDate.nullable()
+      .optional()
+      .describe("official_record: the first day of the publication window the matching legs allow (equals published for a same-day report)."),
+    published_latest: IsoDate.nullable().optional().describe("official_record: the last day of that window."),
+    published_official_leg_ids: z
+      .array(OfficialLegId)
+      .optional()
+      .describe("The official legs the publication date was proposed from (official_record), or that checked the manifest's date."),
     published_note: z.string().nullable().describe("Why that publication date was chosen, when it did not come from the text."),
     dateline: z.string().nullable().describe("The first date line found in the text, as written."),
     outlet: z.string().nullable().describe("Publisher, where known."),

@@ -6,5 +6,6 @@ export * from "./trip.js";
 export * from "./meeting.js";
 export * from "./casualty.js";
 export * from "./quote.js";
+export * from "./official.js";
 export * from "./tables.js";
 export * from "./evidence.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorId, Conflict, DateBasis, DatePrecision, DocumentId, IsoDate, MeetingId, PlaceId, TripId, provenance } from "./common.js";
+import { ActorId, Conflict, DateBasis, DatePrecision, DocumentId, IsoDate, MeetingId, OfficialLegId, PlaceId, TripId, provenance } from "./common.js";
 
 export const MeetingStatus = z
   .enum(["held", "planned", "postponed", "cancelled"])
@@ -22,7 +22,11 @@ export const Meeting = z
     kind: MeetingKind.describe("Kind of encounter."),
     trip_id: TripId.nullable().describe("The trip the meeting is part of, where one is known."),
     document_ids: z.array(DocumentId).min(1).describe("Documents that report the meeting."),
-    conflicts: z.array(Conflict).describe("Values on which the reporting documents disagree."),
+    conflicts: z.array(Conflict).describe("Values on which the reporting documents disagree, with each other or with the official record."),
+    official_leg_ids: z
+      .array(OfficialLegId)
+      .optional()
+      .describe("Legs of the official record that a participant's travel agrees with (same country, city where given, date inside the leg or unknown). Set on every meeting of a build."),
     ...provenance,
   })
   .meta({ id: "Meeting", title: "Meeting", description: "One encounter between two or more actors, merged across the documents that report it." });

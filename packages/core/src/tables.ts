@@ -3,6 +3,7 @@ import { Actor } from "./actor.js";
 import { CasualtyFigure } from "./casualty.js";
 import { DocumentRecord } from "./document.js";
 import { Meeting } from "./meeting.js";
+import { OfficialLeg } from "./official.js";
 import { Place } from "./place.js";
 import { Quote } from "./quote.js";
 import { Trip } from "./trip.js";
@@ -22,6 +23,7 @@ export interface TableSpec {
 
 export const Dataset = z
   .object({
+    official_legs: z.array(OfficialLeg).optional(),
     documents: z.array(DocumentRecord),
     actors: z.array(Actor),
     places: z.array(Place),
@@ -33,9 +35,13 @@ export const Dataset = z
   .meta({ id: "Dataset", title: "Shuttle dataset", description: "All tables of one build." });
 export type Dataset = z.infer<typeof Dataset>;
 export type TableName = keyof Dataset;
+/** Every table present: a dataset straight from the parsers has no official_legs yet. */
+export const tableRecords = (ds: Dataset, name: TableName): Array<Record<string, unknown>> =>
+  ((ds[name] as unknown as Array<Record<string, unknown>> | undefined) ?? []);
 
 export const tables: readonly TableSpec[] = [
-  { name: "documents", row: "document", schema: DocumentRecord, references: {} },
+  { name: "official_legs", row: "official_leg", schema: OfficialLeg, references: {} },
+  { name: "documents", row: "document", schema: DocumentRecord, references: { published_official_leg_ids: "official_legs" } },
   { name: "actors", row: "actor", schema: Actor, references: { document_ids: "documents" } },
   { name: "places", row: "place", schema: Place, references: { document_ids: "documents" } },
   {
@@ -47,6 +53,8 @@ export const tables: readonly TableSpec[] = [
       "destinations.place_id": "places",
       document_ids: "documents",
       "conflicts.document_id": "documents",
+      "conflicts.official_leg_id": "official_legs",
+      "official_legs.official_leg_id": "official_legs",
       "evidence.document_id": "documents",
     },
   },
@@ -60,6 +68,8 @@ export const tables: readonly TableSpec[] = [
       trip_id: "trips",
       document_ids: "documents",
       "conflicts.document_id": "documents",
+      "conflicts.official_leg_id": "official_legs",
+      official_leg_ids: "official_legs",
       "evidence.document_id": "documents",
     },
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActorId, Conflict, DateBasis, DatePrecision, DocumentId, IsoDate, PlaceId, TripId, provenance } from "./common.js";
+import { ActorId, Conflict, DateBasis, DatePrecision, DocumentId, IsoDate, OfficialLegId, PlaceId, TripId, provenance } from "./common.js";
 
 export const StopStatus = z.enum(["completed", "planned"]).meta({ id: "StopStatus", description: "completed: the text says the traveller was there; planned: will go, is expected or set to go." });
 
@@ -18,6 +18,13 @@ export const TripStop = z
   .meta({ id: "TripStop", title: "Trip stop", description: "One destination of a trip." });
 export type TripStop = z.infer<typeof TripStop>;
 
+export const TripOfficialLeg = z
+  .object({
+    stop_position: z.int().positive().describe("The position of the stop in destinations."),
+    official_leg_id: OfficialLegId.describe("An official leg the stop agrees with: same country, same city where both give one, date inside the leg or unknown."),
+  })
+  .meta({ id: "TripOfficialLeg", title: "Trip stop's official leg", description: "A link from a trip stop to a leg of the official record it agrees with." });
+
 export const TripStatus = z
   .enum(["completed", "under_way", "planned"])
   .meta({ id: "TripStatus", description: "completed: every stop made; under_way: some made, some planned; planned: none made yet." });
@@ -34,7 +41,11 @@ export const Trip = z
     ordinal: z.int().positive().nullable().describe("The trip's number where the text states it (\"sixth tour\" is 6)."),
     ordinal_text: z.string().nullable().describe("The ordinal phrase as written."),
     document_ids: z.array(DocumentId).min(1).describe("Documents that report the trip."),
-    conflicts: z.array(Conflict).describe("Values on which the reporting documents disagree."),
+    conflicts: z.array(Conflict).describe("Values on which the reporting documents disagree, with each other or with the official record."),
+    official_legs: z
+      .array(TripOfficialLeg)
+      .optional()
+      .describe("For a traveller in the official record (a US President or Secretary of State): each stop's agreeing legs. Set on every trip of a build."),
     ...provenance,
   })
   .meta({ id: "Trip", title: "Trip", description: "One journey of one traveller, merged across the documents that report it." });

@@ -2,7 +2,7 @@
  * @shuttle/data: the records of the Shuttle dataset, typed, for ESM and CommonJS; the files' version-pinned
  * CDN URLs and small loaders for notebooks and browsers.
  */
-import type { Actor, CasualtyFigure, Dataset, DocumentRecord, Meeting, Place, Quote, TableName, Trip } from "@shuttle/core";
+import type { Actor, CasualtyFigure, Dataset, DocumentRecord, Meeting, OfficialLeg, Place, Quote, TableName, Trip } from "@shuttle/core";
 import pkg from "../package.json";
 import documentsFile from "../data/documents.json";
 import actorsFile from "../data/actors.json";
@@ -11,8 +11,9 @@ import tripsFile from "../data/trips.json";
 import meetingsFile from "../data/meetings.json";
 import casualtyFiguresFile from "../data/casualty_figures.json";
 import quotesFile from "../data/quotes.json";
+import officialLegsFile from "../data/official_legs.json";
 
-export type { Actor, CasualtyFigure, Dataset, DocumentRecord, Evidence, Meeting, Place, Quote, TableName, Trip, TripStop } from "@shuttle/core";
+export type { Actor, CasualtyFigure, Dataset, DocumentRecord, Evidence, Meeting, OfficialLeg, Place, Quote, TableName, Trip, TripStop } from "@shuttle/core";
 
 /** The data package's version (also written in datapackage.json). */
 export const version: string = pkg.version;
@@ -24,11 +25,13 @@ export const trips = tripsFile as unknown as Trip[];
 export const meetings = meetingsFile as unknown as Meeting[];
 export const casualtyFigures = casualtyFiguresFile as unknown as CasualtyFigure[];
 export const quotes = quotesFile as unknown as Quote[];
+/** Legs of the US Office of the Historian's record of travels that trips, meetings and documents refer to. */
+export const officialLegs = officialLegsFile as unknown as OfficialLeg[];
 
 /** All tables, keyed as in the files (snake_case). */
-export const dataset: Dataset = { documents, actors, places, trips, meetings, casualty_figures: casualtyFigures, quotes };
+export const dataset: Dataset = { official_legs: officialLegs, documents, actors, places, trips, meetings, casualty_figures: casualtyFigures, quotes };
 
-export const tableNames: readonly TableName[] = ["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"];
+export const tableNames: readonly TableName[] = ["official_legs", "documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"];
 
 /** Version-pinned CDN URL of any file of the package's data/ folder, e.g. cdnUrl("trips.csv"). */
 export function cdnUrl(file: string, cdn: "jsdelivr" | "unpkg" = "jsdelivr"): string {

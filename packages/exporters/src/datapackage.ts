@@ -15,6 +15,8 @@ export interface PackageInfo {
   homepage?: string;
   /** RFC 3339 date-time. Derived from the data (never the clock) so that builds stay byte-identical. */
   created?: string;
+  /** Sources beyond the articles (the official record), with their version and licence. */
+  sources?: Array<{ title: string; path?: string }>;
 }
 
 /** The CSV dialect every CSV file is written in (see toCsv). */
@@ -108,10 +110,7 @@ export function dataPackage(info: PackageInfo, layouts: Layout[], files: Map<str
     ],
     sources: [
       { title: "News articles listed in documents.csv (texts not distributed; sha256 given)" },
-      {
-        title: "US Office of the Historian, Travels of the Secretary of State (dates in the corpus manifest)",
-        path: "https://history.state.gov/departmenthistory/travels/secretary/blinken-antony-john",
-      },
+      ...(info.sources ?? []),
     ],
     resources: [...csvResources, ...otherResources],
   };

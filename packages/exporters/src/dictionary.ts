@@ -33,6 +33,13 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
     "- CSV: UTF-8 without BOM, header row, RFC 4180 quoting, empty field = null, booleans `true`/`false`, dates ISO `YYYY-MM-DD`.",
     "",
   );
+  lines.push("## The official record", "");
+  lines.push(
+    "- `official_legs.csv` holds legs of the US Office of the Historian's record of the foreign travels of every US President and Secretary of State (history.state.gov, public domain, CC0): one row per country leg (who, country, cities, first and last day), with the record's id and a link. Only the legs that records refer to are included; the whole record is vendored in `@shuttle/reference` with the source commit.",
+    "- Trips and meetings of a person in the record are linked to the legs they agree with (`trip_official_legs.csv`, `meeting_official_legs.csv`: same country, same city where both give one, date inside the leg or unknown). A date or place the record contradicts is a conflict of kind `official_record` naming the leg (`official_leg_id`) and what the record says (`official_value`). A document without a date gets one proposed from the legs its trips and meetings match (`published_basis` `official_record`, window in `published_earliest`/`published_latest`, legs in `document_published_official_legs.csv`); dates resolved against it have `date_basis` `official_record`.",
+    "- What the record is not: it is a list of legs, not of meetings (a meeting is checked only by where and when the traveller was; the people met are read from the record's remarks to link meetings without a place); it covers foreign travel only (nothing in the United States, nothing of other officials); and it is published months late, so trips after its last entry are missing and are never conflicts.",
+    "",
+  );
   lines.push("## Documents in this release", "");
   lines.push("| id | published | basis | machine-written | warnings |", "|---|---|---|---|---|");
   for (const d of dataset.documents) lines.push(`| ${d.id} | ${d.published ?? ""} | ${d.published_basis} | ${d.machine_generated ? "yes" : "no"} | ${d.warnings.length} |`);

@@ -3,7 +3,7 @@
  * datasets/ as (path → content), so the caller can write them all at once (whole or not at all) and a test
  * can compare them with what is committed.
  */
-import { tables, type Dataset } from "@shuttle/core";
+import { tableRecords, tables, type Dataset } from "@shuttle/core";
 import { allLayouts, jsonSchemaOf } from "./fields.js";
 import { toCsv, toNdjson } from "./csv.js";
 import { dataPackage, type PackageInfo } from "./datapackage.js";
@@ -34,14 +34,14 @@ export function datasetFiles(dataset: Dataset, info: PackageInfo): Map<string, s
   const ctx = flatContext(dataset);
   const csvLayouts = [...layouts, ...flatViews().map((v) => flatLayout(v, ctx))];
   for (const l of csvLayouts) {
-    const records = dataset[l.table] as unknown as Array<Record<string, unknown>>;
+    const records = tableRecords(dataset, l.table);
     files.set(l.path ?? `${l.name}.csv`, toCsv(l, records));
     counts.set(l.name, records.flatMap(l.rows).length);
   }
   for (const t of tables) {
     // Plain arrays of records (pd.read_json gives one row per record); the version is in datapackage.json.
-    files.set(`${t.name}.json`, json(dataset[t.name]));
-    files.set(`${t.name}.ndjson`, toNdjson(dataset[t.name]));
+    files.set(`${t.name}.json`, json(tableRecords(dataset, t.name)));
+    files.set(`${t.name}.ndjson`, toNdjson(tableRecords(dataset, t.name)));
     files.set(`schemas/${t.name}.schema.json`, json(jsonSchemaOf(t.schema)));
   }
   files.set("datapackage.json", json(dataPackage({ created: createdFrom(dataset), ...info }, csvLayouts, files)));

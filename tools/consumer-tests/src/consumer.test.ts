@@ -37,7 +37,7 @@ const datasetJson = (t: string) => JSON.parse(readFileSync(join(root, "datasets"
 
 describe("packages", () => {
   it("the dry run packs every public package", () => {
-    expect(packed.map((p) => p.name).sort()).toEqual(["@shuttle/cli", "@shuttle/core", "@shuttle/data", "@shuttle/exporters", "@shuttle/parsers"]);
+    expect(packed.map((p) => p.name).sort()).toEqual(["@shuttle/cli", "@shuttle/core", "@shuttle/data", "@shuttle/exporters", "@shuttle/parsers", "@shuttle/reference"]);
   });
 
   it("publint finds no error or warning in any package", async () => {

@@ -17,7 +17,7 @@ describe("release: a changeset for a data change produces a data changelog entry
   it("versions the data package and lists the records added, by table", () => {
     const tmp = mkdtempSync(join(tmpdir(), "shuttle-release-"));
     for (const p of ["package.json", "pnpm-workspace.yaml", ".changeset/config.json", "corpus"]) cpSync(join(root, p), join(tmp, p), { recursive: true });
-    for (const pkg of ["core", "parsers", "exporters", "cli", "data"]) cpSync(join(root, "packages", pkg, "package.json"), join(tmp, "packages", pkg, "package.json"), { recursive: true });
+    for (const pkg of ["core", "parsers", "exporters", "reference", "cli", "data"]) cpSync(join(root, "packages", pkg, "package.json"), join(tmp, "packages", pkg, "package.json"), { recursive: true });
     const run = (cmd: string, args: string[]) => execFileSync(process.execPath, [cmd, ...args], { cwd: tmp, encoding: "utf8", stdio: "pipe" });
     const version = () => JSON.parse(readFileSync(join(tmp, "packages", "data", "package.json"), "utf8")).version as string;
     const before = version();

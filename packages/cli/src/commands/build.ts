@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeCorpus } from "@shuttle/parsers";
 import { datasetFiles } from "@shuttle/exporters";
+import { officialRecord, reconcile } from "@shuttle/reference";
 import { extractCorpus, recordsOf } from "../corpus.js";
 import { checkDataset } from "../check.js";
 import { writeOutput } from "../output.js";
@@ -21,12 +22,14 @@ export function packageInfo(root: string) {
     homepage: pkg.homepage,
     description:
       "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point offsets, text).",
+    sources: [officialRecord().source].map((s) => ({ title: `${s.title} (${s.repository} at commit ${s.commit}; ${s.licence}): official_legs`, path: s.url })),
   };
 }
 
 export function buildDatasets(opts: BuildOptions): { files: Map<string, string>; errors: string[] } {
-  const { extractions, texts, errors } = extractCorpus(join(opts.root, "corpus"));
-  const dataset = mergeCorpus(extractions);
+  const { extractions, texts, errors, contradictions } = extractCorpus(join(opts.root, "corpus"));
+  if (contradictions.length) throw new Error(`the official record contradicts the manifest:\n  ${contradictions.join("\n  ")}`);
+  const dataset = reconcile(mergeCorpus(extractions));
   const { problems } = checkDataset(dataset, texts);
   if (problems.length) throw new Error(`the dataset does not validate:\n  ${problems.join("\n  ")}`);
   return { files: datasetFiles(dataset, packageInfo(opts.root)), errors };

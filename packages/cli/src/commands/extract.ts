@@ -3,6 +3,7 @@
  * JSON and CSV are the corpus merge of all documents (sorted by id first, so input order does not matter).
  */
 import { mergeCorpus, type Extraction } from "@shuttle/parsers";
+import { reconcile } from "@shuttle/reference";
 import { checkDataset } from "../check.js";
 import { emitDataset, extractionLines, type Format } from "../emit.js";
 import { inputBytes, readInputs } from "../inputs.js";
@@ -27,7 +28,8 @@ export const byDocumentId = (a: Extraction, b: Extraction) => (a.document.id < b
 
 /** The corpus merge of validated extractions, checked once more as a whole (schemas and references). */
 export function mergeChecked(extractions: Extraction[]) {
-  const dataset = mergeCorpus([...extractions].sort(byDocumentId));
+  // Trips and meetings of recorded travellers are linked to the official record (and conflicts with it kept).
+  const dataset = reconcile(mergeCorpus([...extractions].sort(byDocumentId)));
   const { problems } = checkDataset(dataset, new Map());
   if (problems.length) throw new Error(`the merged records do not validate:\n  ${problems.join("\n  ")}`);
   return dataset;
