@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import type { DocumentMeta, Extraction } from "@shuttle/parsers";
-import { extractWithRecord } from "@shuttle/reference";
 import { readArticle } from "./io.js";
 import { processDocument } from "./process.js";
 

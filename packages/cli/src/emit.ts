@@ -21,7 +21,9 @@ const tagged = (table: string, records: object[]) => toNdjson(records.map((r) =>
  * document's own extraction before the corpus merge, so `shuttle merge` can run the merge over shards.
  */
 export function extractionLines(e: Extraction): string {
-  return tables.map((t) => tagged(t.name, t.name === "documents" ? [e.document] : (e[t.name] as object[]))).join("");
+  // official_legs come from the record at the merge, not from a document.
+  const of = (name: string) => (name === "documents" ? [e.document] : ((e as unknown as Record<string, object[] | undefined>)[name] ?? []));
+  return tables.map((t) => tagged(t.name, of(t.name))).join("");
 }
 
 /** The CSV files of a dataset with the datapackage.json describing them and the data dictionary. */

@@ -50,7 +50,7 @@ describe("@shuttle/data", () => {
     const calls: string[] = [];
     const fake = (async (url: string) => (calls.push(url), new Response("[]"))) as unknown as typeof fetch;
     await expect(fetchTable("meeting_participants" as "meetings", { fetch: fake })).rejects.toThrow(
-      'fetchTable: "meeting_participants" is not a table; tables: documents, actors, places, trips, meetings, casualty_figures, quotes',
+      'fetchTable: "meeting_participants" is not a table; tables: official_legs, documents, actors, places, trips, meetings, casualty_figures, quotes',
     );
     expect(calls).toEqual([]);
   });
