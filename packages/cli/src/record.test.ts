@@ -5,10 +5,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "./main.js";
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = run(argv, (s) => (out += s), (s) => (err += s));
+  const code = await run(argv, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }
 
@@ -24,8 +24,8 @@ writeFileSync(
 );
 
 describe("shuttle extract and the official record", () => {
-  it("links the meeting of a Secretary to no leg and flags the city the record contradicts, naming the leg", () => {
-    const out = JSON.parse(cli("extract", wrongCity, "--published", "2024-01-10", "--format", "json").out);
+  it("links the meeting of a Secretary to no leg and flags the city the record contradicts, naming the leg", async () => {
+    const out = JSON.parse((await cli("extract", wrongCity, "--published", "2024-01-10", "--format", "json")).out);
     expect(out.meetings[0].official_leg_ids).toEqual([]);
     expect(out.meetings[0].conflicts).toEqual([
       expect.objectContaining({ field: "place_id", value: "jerusalem", kind: "official_record", official_leg_id: "s4200" }),
@@ -35,8 +35,8 @@ describe("shuttle extract and the official record", () => {
     ]);
   });
 
-  it("dates an undated article from the record and resolves its weekdays against that date", () => {
-    const out = JSON.parse(cli("extract", undated, "--format", "json").out);
+  it("dates an undated article from the record and resolves its weekdays against that date", async () => {
+    const out = JSON.parse((await cli("extract", undated, "--format", "json")).out);
     expect(out.documents[0]).toMatchObject({ published: "2024-03-22", published_basis: "official_record", published_official_leg_ids: ["s4225"] });
     expect(out.meetings[0]).toMatchObject({ date: "2024-03-22", date_basis: "official_record", official_leg_ids: ["s4225"] });
     expect(out.trips[0].official_legs).toEqual([{ stop_position: 1, official_leg_id: "s4225" }]);
@@ -53,14 +53,14 @@ describe("shuttle build and the official record", () => {
     writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "u", file: "articles/u.txt", published: null, published_expected }] }));
     return root;
   }
-  it("finds the date itself and agrees with the hand-entered one", () => {
+  it("finds the date itself and agrees with the hand-entered one", async () => {
     const root = repo("2024-03-22");
-    expect(cli("build", "--root", root).code).toBe(0);
-    const docs = JSON.parse(readFileSync(join(root, "datasets", "documents.json"), "utf8")).records;
+    expect((await cli("build", "--root", root)).code).toBe(0);
+    const docs = JSON.parse(readFileSync(join(root, "datasets", "documents.json"), "utf8"));
     expect(docs[0]).toMatchObject({ published: "2024-03-22", published_basis: "official_record" });
   });
-  it("fails, naming the file and the legs, when the hand-entered date contradicts the record", () => {
-    const r = cli("build", "--root", repo("2023-11-03"));
+  it("fails, naming the file and the legs, when the hand-entered date contradicts the record", async () => {
+    const r = (await cli("build", "--root", repo("2023-11-03")));
     expect(r.code).toBe(1);
     expect(r.err).toContain("u.txt: published_expected 2023-11-03 contradicts the official record (2024-03-22, legs s4225)");
   });
