@@ -572,3 +572,10 @@ describe("more shapes of real reports", () => {
     expect(e.trips.map((t) => t.destinations.map((d) => [d.place_id, d.implicit]))).toEqual([[["amman", true]]]);
   });
 });
+
+describe("contracted plans", () => {
+  it("\"he's expected to visit\" is a plan", () => {
+    const t = extract("Lloyd Austin arrived in Israel. After Israel, he's expected to visit Qatar and Bahrain.").trips;
+    expect(t[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["israel", "completed"], ["qatar", "planned"], ["bahrain", "planned"]]);
+  });
+});

@@ -134,4 +134,4 @@ export const ORDINALS: Record<string, number> = {
 
 /** Modal phrases that make a verb a plan, not a fact. */
 export const FUTURE_MARKERS =
-  /\b(will|would|shall|is|are|was|were)\s+(?:also\s+|then\s+|now\s+|later\s+)?(?:expected|set|scheduled|due|slated|planning|going|poised|likely|to)\b|\b(will|shall|'ll)\b|\b(plans?|planned|intends?|intended|hopes?)\s+to\b|\bis to\b|\bare to\b/i;
+  /(?:\b(will|would|shall|is|are|was|were)|['’]s|['’]re)\s+(?:also\s+|then\s+|now\s+|later\s+)?(?:expected|set|scheduled|due|slated|planning|going|poised|likely|to)\b|\b(will|shall|'ll)\b|\b(plans?|planned|intends?|intended|hopes?)\s+to\b|\bis to\b|\bare to\b/i;
