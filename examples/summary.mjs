@@ -5,7 +5,9 @@ import { actors, casualtyFigures, meetings, places, quotes, trips, version } fro
 const actorName = new Map(actors.map((a) => [a.id, a.name]));
 const placeName = new Map(places.map((p) => [p.id, p.name]));
 
-console.log(`Shuttle data ${version}: ${trips.length} trips, ${meetings.length} meetings, ${casualtyFigures.length} casualty figures, ${quotes.length} quotes`);
+console.log(
+  `Shuttle data ${version}: ${trips.length} trips, ${meetings.length} meetings, ${casualtyFigures.length} casualty figures, ${quotes.length} quotes`,
+);
 
 const bySpeaker = new Map();
 for (const q of quotes) bySpeaker.set(q.speaker_id ?? "(unknown)", (bySpeaker.get(q.speaker_id ?? "(unknown)") ?? 0) + 1);
@@ -19,4 +21,5 @@ for (const t of trips) {
 }
 
 console.log("casualty figures, as written, with their evidence:");
-for (const c of casualtyFigures) console.log(`  ${c.kind} ${c.count_text} ${c.population ?? ""} — “${c.evidence[0].text}” (${c.evidence[0].document_id})`);
+for (const c of casualtyFigures)
+  console.log(`  ${c.kind} ${c.count_text} ${c.population ?? ""} — “${c.evidence[0].text}” (${c.evidence[0].document_id})`);

@@ -14,7 +14,9 @@ import { extractDocument, mergeCorpus } from "../packages/parsers/dist/index.js"
 const mbArg = process.argv.indexOf("--mb");
 const targetMb = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 50;
 const dir = new URL("../corpus/articles/", import.meta.url);
-const seeds = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(new URL(f, dir), "utf8"));
+const seeds = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(new URL(f, dir), "utf8"));
 
 let bytes = 0;
 let docs = 0;
@@ -39,7 +41,9 @@ peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const seconds = (performance.now() - started) / 1000;
 console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${docs} documents (the ${seeds.length} seed articles repeated)`);
 console.log(`time: ${seconds.toFixed(1)} s`);
-console.log(`throughput: ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s, ${(docs / seconds).toFixed(0)} documents/s, ${records} records`);
+console.log(
+  `throughput: ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s, ${(docs / seconds).toFixed(0)} documents/s, ${records} records`,
+);
 console.log(`peak memory (RSS): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 
 // ---- the CLI ----
@@ -70,7 +74,9 @@ function ndjsonCorpus(mb) {
 
 async function runCli(file, jobs) {
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, "extract", file, "--format", "ndjson", "--jobs", String(jobs)], { stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [bin, "extract", file, "--format", "ndjson", "--jobs", String(jobs)], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   let peak = 0;
   const poll = setInterval(() => (peak = Math.max(peak, peakOf(child.pid))), 100);
   const code = await new Promise((resolve) => child.on("exit", resolve));
@@ -89,7 +95,9 @@ if (cliMb > 0) {
     for (const jobs of [...new Set([1, cores])]) {
       const r = await runCli(file, jobs);
       const rate = corpus.bytes / 1024 / 1024 / r.seconds;
-      console.log(`  ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB, ${corpus.docs} documents, --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${rate.toFixed(2)} MB/s, peak memory ${r.peak.toFixed(0)} MB${r.code ? ` (exit ${r.code})` : ""}`);
+      console.log(
+        `  ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB, ${corpus.docs} documents, --jobs ${jobs}: ${r.seconds.toFixed(1)} s, ${rate.toFixed(2)} MB/s, peak memory ${r.peak.toFixed(0)} MB${r.code ? ` (exit ${r.code})` : ""}`,
+      );
     }
   }
   rmSync(dirTmp, { recursive: true, force: true });

@@ -20,7 +20,10 @@ parentPort.on("message", ({ seq, doc }) => {
     ms = performance.now() - started;
     problems = problemsOf(doc, e, extractDocument(doc.text, meta));
   } catch (err) {
-    const frame = String(err?.stack ?? "").split("\n").find((l) => l.includes(" at ")) ?? "";
+    const frame =
+      String(err?.stack ?? "")
+        .split("\n")
+        .find((l) => l.includes(" at ")) ?? "";
     problems = [`throws: ${err?.name ?? "Error"}: ${err?.message ?? err} ${frame.trim()}`];
   }
   parentPort.postMessage({ seq, problems, ms });

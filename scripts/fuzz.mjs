@@ -82,11 +82,19 @@ const failed = results.filter((r) => r.problems.length > 0);
 const byKind = new Map();
 for (const r of failed) for (const k of new Set(r.problems.map(problemKind))) byKind.set(k, [...(byKind.get(k) ?? []), r]);
 
-console.log(`seed ${seed}: ${results.length} cases, ${failed.length} failures, ${((Date.now() - started) / 1000).toFixed(1)} s, time limit ${limitMs} ms per document`);
+console.log(
+  `seed ${seed}: ${results.length} cases, ${failed.length} failures, ${((Date.now() - started) / 1000).toFixed(1)} s, time limit ${limitMs} ms per document`,
+);
 for (const [k, rs] of byKind) console.log(`  ${rs.length} × ${k}  e.g. ${rs[0].problems.find((p) => problemKind(p) === k).slice(0, 200)}`);
-const slowest = [...results].filter((r) => r.kb >= 0.5).sort((a, b) => b.ms / b.kb - a.ms / a.kb).slice(0, 5);
+const slowest = [...results]
+  .filter((r) => r.kb >= 0.5)
+  .sort((a, b) => b.ms / b.kb - a.ms / a.kb)
+  .slice(0, 5);
 console.log("slowest documents (ms per KB):");
-for (const r of slowest) console.log(`  ${(r.ms / r.kb).toFixed(2)} ms/KB  ${r.ms.toFixed(1)} ms  ${r.kb.toFixed(1)} KB  ${JSON.stringify(r.doc.text.slice(0, 60))}…`);
+for (const r of slowest)
+  console.log(
+    `  ${(r.ms / r.kb).toFixed(2)} ms/KB  ${r.ms.toFixed(1)} ms  ${r.kb.toFixed(1)} KB  ${JSON.stringify(r.doc.text.slice(0, 60))}…`,
+  );
 const maxMs = Math.max(...results.map((r) => r.ms));
 console.log(`slowest document: ${maxMs.toFixed(1)} ms; mean ${(results.reduce((s, r) => s + r.ms, 0) / results.length).toFixed(2)} ms`);
 for (const [k, rs] of byKind) {

@@ -42,5 +42,6 @@ export function packAll(dest = join(root, ".tmp", "pack")) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const dest = process.argv[2] ? resolve(process.argv[2]) : undefined;
-  for (const p of packAll(dest)) console.log(`${p.name}@${p.version}  ${(statSync(p.tarball).size / 1024).toFixed(1)} kB  ${p.files} files  ${p.tarball}`);
+  for (const p of packAll(dest))
+    console.log(`${p.name}@${p.version}  ${(statSync(p.tarball).size / 1024).toFixed(1)} kB  ${p.files} files  ${p.tarball}`);
 }

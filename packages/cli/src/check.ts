@@ -50,8 +50,12 @@ export function checkDataset(raw: unknown, texts: Map<string, string>): { datase
       for (const [path, target] of Object.entries(t.references)) {
         const [field, sub] = path.split(".") as [string, string | undefined];
         const v = r[field];
-        const values = (Array.isArray(v) ? v : [v]).map((x) => (sub && x && typeof x === "object" ? (x as Record<string, unknown>)[sub] : x));
-        for (const x of values) if (x !== null && x !== undefined && !ids.get(target)!.has(x as string)) problems.push(`${t.name} ${id}: ${path} refers to missing ${target} ${String(x)}`);
+        const values = (Array.isArray(v) ? v : [v]).map((x) =>
+          sub && x && typeof x === "object" ? (x as Record<string, unknown>)[sub] : x,
+        );
+        for (const x of values)
+          if (x !== null && x !== undefined && !ids.get(target)!.has(x as string))
+            problems.push(`${t.name} ${id}: ${path} refers to missing ${target} ${String(x)}`);
       }
       for (const e of (r.evidence as Evidence[] | undefined) ?? []) {
         const text = texts.get(e.document_id);

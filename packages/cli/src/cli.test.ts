@@ -11,22 +11,34 @@ import { FILES_MANIFEST } from "./output.js";
 async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await run(argv, (s) => (out += s), (s) => (err += s));
+  const code = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "shuttle-cli-"));
 const good = join(dir, "good.txt");
-writeFileSync(good, "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. “We are here to help,” Blinken said.\n");
+writeFileSync(
+  good,
+  "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. “We are here to help,” Blinken said.\n",
+);
 
 describe("shuttle extract", () => {
   it("prints one JSON object with the records and the actors and places they refer to", async () => {
-    const r = (await cli("extract", good, "--published", "2024-01-10", "--format", "json"));
+    const r = await cli("extract", good, "--published", "2024-01-10", "--format", "json");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(Object.keys(out)).toEqual(["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes", "official_legs"]);
     expect(out.meetings).toHaveLength(1);
-    expect(out.meetings[0]).toMatchObject({ participant_ids: ["antony-blinken", "benjamin-netanyahu"], place_id: "jerusalem", date: "2024-01-09", status: "held" });
+    expect(out.meetings[0]).toMatchObject({
+      participant_ids: ["antony-blinken", "benjamin-netanyahu"],
+      place_id: "jerusalem",
+      date: "2024-01-09",
+      status: "held",
+    });
     expect(out.quotes[0]).toMatchObject({ text: "We are here to help", speaker_id: "antony-blinken" });
     expect(out.actors.map((a: { id: string; name: string }) => a.id)).toEqual(["antony-blinken", "benjamin-netanyahu"]);
     expect(out.places.map((p: { id: string }) => p.id)).toEqual(["jerusalem"]);
@@ -34,7 +46,8 @@ describe("shuttle extract", () => {
 
   it("counts offsets in code points, so astral characters (emoji) do not shift the spans", async () => {
     const file = join(dir, "emoji.txt");
-    const text = "Blinken said “hi 😀 there” to Netanyahu. “We are close to a deal 🤝,” Secretary of State Antony Blinken told reporters.\n";
+    const text =
+      "Blinken said “hi 😀 there” to Netanyahu. “We are close to a deal 🤝,” Secretary of State Antony Blinken told reporters.\n";
     writeFileSync(file, text);
     const out = JSON.parse((await cli("extract", file, "--format", "json")).out);
     const chars = Array.from(text);
@@ -43,7 +56,10 @@ describe("shuttle extract", () => {
   });
 
   it("prints NDJSON lines tagged with their table", async () => {
-    const lines = (await cli("extract", good, "--format", "ndjson")).out.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await cli("extract", good, "--format", "ndjson")).out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.find((l) => l.table === "quotes")).toMatchObject({ text: "We are here to help" });
   });
 
@@ -62,16 +78,56 @@ describe("shuttle extract", () => {
 describe("bad input", () => {
   const bad: Array<[string, () => string, string]> = [
     ["a missing file", () => join(dir, "nope.txt"), "no such file"],
-    ["a directory", () => { const d = join(dir, "adir"); mkdirSync(d, { recursive: true }); return d; }, "is a directory"],
-    ["an empty file", () => { const f = join(dir, "empty.txt"); writeFileSync(f, "  \n"); return f; }, "is empty"],
-    ["a binary file", () => { const f = join(dir, "bin.txt"); writeFileSync(f, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])); return f; }, "binary"],
-    ["a non-UTF-8 file", () => { const f = join(dir, "latin1.txt"); writeFileSync(f, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e])); return f; }, "not valid UTF-8"],
-    ["a file over the size limit", () => { const f = join(dir, "big.txt"); writeFileSync(f, "a".repeat(MAX_ARTICLE_BYTES + 1)); return f; }, "the limit is"],
+    [
+      "a directory",
+      () => {
+        const d = join(dir, "adir");
+        mkdirSync(d, { recursive: true });
+        return d;
+      },
+      "is a directory",
+    ],
+    [
+      "an empty file",
+      () => {
+        const f = join(dir, "empty.txt");
+        writeFileSync(f, "  \n");
+        return f;
+      },
+      "is empty",
+    ],
+    [
+      "a binary file",
+      () => {
+        const f = join(dir, "bin.txt");
+        writeFileSync(f, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]));
+        return f;
+      },
+      "binary",
+    ],
+    [
+      "a non-UTF-8 file",
+      () => {
+        const f = join(dir, "latin1.txt");
+        writeFileSync(f, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e]));
+        return f;
+      },
+      "not valid UTF-8",
+    ],
+    [
+      "a file over the size limit",
+      () => {
+        const f = join(dir, "big.txt");
+        writeFileSync(f, "a".repeat(MAX_ARTICLE_BYTES + 1));
+        return f;
+      },
+      "the limit is",
+    ],
   ];
   for (const [what, make, message] of bad) {
     it(`names ${what} and exits non-zero, keeping the other documents' records`, async () => {
       const file = make();
-      const r = (await cli("extract", file, good, "--format", "json"));
+      const r = await cli("extract", file, good, "--format", "json");
       expect(r.code).toBe(1);
       expect(r.err).toContain(file);
       expect(r.err).toContain(message);
@@ -87,12 +143,22 @@ describe("bad input", () => {
       writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "1.0.0" }));
       writeFileSync(join(root, "corpus", "articles", "good.txt"), readFileSync(good));
       const file = make();
-      writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "good", file: "articles/good.txt", published: "2024-01-10" }, { id: "bad", file }] }));
-      const r = (await cli("build", "--root", root));
+      writeFileSync(
+        join(root, "corpus", "manifest.json"),
+        JSON.stringify({
+          documents: [
+            { id: "good", file: "articles/good.txt", published: "2024-01-10" },
+            { id: "bad", file },
+          ],
+        }),
+      );
+      const r = await cli("build", "--root", root);
       expect(r.code).toBe(1);
       expect(r.err).toContain(file);
       expect(r.err).toContain(message);
-      expect(JSON.parse(readFileSync(join(root, "datasets", "quotes.json"), "utf8")).map((q: { document_id: string }) => q.document_id)).toEqual(["good"]);
+      expect(
+        JSON.parse(readFileSync(join(root, "datasets", "quotes.json"), "utf8")).map((q: { document_id: string }) => q.document_id),
+      ).toEqual(["good"]);
     });
   }
 
@@ -103,8 +169,16 @@ describe("bad input", () => {
     writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "9.9.9" }));
     writeFileSync(join(root, "corpus", "articles", "a.txt"), readFileSync(good));
     writeFileSync(join(root, "corpus", "articles", "b.txt"), Buffer.from([0xff, 0xfe, 0x00]));
-    writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "a", file: "articles/a.txt", published: "2024-01-10" }, { id: "b", file: "articles/b.txt" }] }));
-    const r = (await cli("build", "--root", root));
+    writeFileSync(
+      join(root, "corpus", "manifest.json"),
+      JSON.stringify({
+        documents: [
+          { id: "a", file: "articles/a.txt", published: "2024-01-10" },
+          { id: "b", file: "articles/b.txt" },
+        ],
+      }),
+    );
+    const r = await cli("build", "--root", root);
     expect(r.code).toBe(1);
     expect(r.err).toContain("b.txt");
     const out = join(root, "datasets");
@@ -118,7 +192,7 @@ describe("bad input", () => {
     const root = join(dir, "repo2");
     mkdirSync(join(root, "corpus"), { recursive: true });
     writeFileSync(join(root, "corpus", "manifest.json"), "{ not json");
-    const r = (await cli("build", "--root", root));
+    const r = await cli("build", "--root", root);
     expect(r.code).toBe(1);
     expect(r.err).toContain("manifest.json");
     expect(existsSync(join(root, "datasets"))).toBe(false);
@@ -144,7 +218,7 @@ describe("the committed datasets", () => {
   }, 60_000); // the whole corpus: slow on a busy machine
 
   it("validate: schemas, references, hashes and every evidence span against the texts", async () => {
-    const r = (await cli("validate", join(root, "datasets"), "--corpus", join(root, "corpus")));
+    const r = await cli("validate", join(root, "datasets"), "--corpus", join(root, "corpus"));
     expect(r.err).toContain("ok (5 texts checked)");
     expect(r.code).toBe(0);
   });
@@ -152,7 +226,11 @@ describe("the committed datasets", () => {
   it("hold records from all five articles", async () => {
     const { files } = buildDatasets({ root });
     for (const table of ["quotes", "casualty_figures", "meetings", "trips"]) {
-      const docs = new Set((JSON.parse(files.get(`${table}.json`)!) as Array<{ document_id?: string; document_ids?: string[] }>).flatMap((r) => r.document_ids ?? [r.document_id!]));
+      const docs = new Set(
+        (JSON.parse(files.get(`${table}.json`)!) as Array<{ document_id?: string; document_ids?: string[] }>).flatMap(
+          (r) => r.document_ids ?? [r.document_id!],
+        ),
+      );
       expect(docs.size, table).toBeGreaterThanOrEqual(table === "casualty_figures" || table === "trips" ? 3 : 5);
     }
   });

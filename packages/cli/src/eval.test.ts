@@ -6,7 +6,10 @@ import { formatRealAccuracy } from "./commands/eval.js";
 import { findRoot } from "./corpus.js";
 
 const root = findRoot(__dirname);
-for (const [set, dir] of [["corpus", "corpus"], ["dev", join("eval", "dev")]] as const) {
+for (const [set, dir] of [
+  ["corpus", "corpus"],
+  ["dev", join("eval", "dev")],
+] as const) {
   const bar = JSON.parse(readFileSync(join(root, dir, "bar.json"), "utf8")) as Record<string, number>;
   describe(`evaluation of the ${set} set against its gold annotations`, () => {
     const ev = evaluate(join(root, dir));

@@ -33,7 +33,10 @@ const NdjsonArticle = z.object({
 });
 
 export function documentIdFor(file: string): string {
-  const id = basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+/, "");
+  const id = basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^[-_]+/, "");
   return id || "document";
 }
 
@@ -102,7 +105,7 @@ export async function* readInputs(opts: InputOptions): AsyncGenerator<DocInput> 
       const line = raw.replace(/^\uFEFF/, "");
       if (!line.trim()) continue;
       const where = `${name}:${n}`;
-      let parsed;
+      let parsed: ReturnType<typeof NdjsonArticle.safeParse>;
       try {
         parsed = NdjsonArticle.safeParse(JSON.parse(line));
       } catch {
@@ -116,11 +119,11 @@ export async function* readInputs(opts: InputOptions): AsyncGenerator<DocInput> 
       const a = parsed.data;
       if (Buffer.byteLength(a.text) > MAX_ARTICLE_BYTES) {
         yield { name: where, error: `text is over the size limit of ${MAX_ARTICLE_BYTES} bytes` };
-      }
-      else if (!a.text.trim()) yield { name: where, error: "text is empty" };
+      } else if (!a.text.trim()) yield { name: where, error: "text is empty" };
       else if (a.id && used.has(a.id)) yield { name: where, error: `document id "${a.id}" is used twice` };
       else {
-        const id = a.id ? (used.add(a.id), a.id) : uniqueId(`${documentIdFor(name === "-" ? "stdin" : name)}-${n}`);
+        if (a.id) used.add(a.id);
+        const id = a.id ?? uniqueId(`${documentIdFor(name === "-" ? "stdin" : name)}-${n}`);
         const dated = a.published ? { published: a.published, published_basis: "manifest" as const } : userMeta(id);
         const meta: DocumentMeta = { ...dated, id, title: a.title ?? null, outlet: a.outlet ?? null, url: a.url ?? null };
         yield { name: a.id ? `${where} (${a.id})` : where, text: a.text, meta };

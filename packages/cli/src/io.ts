@@ -4,7 +4,10 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 export class InputError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }
@@ -40,7 +43,7 @@ function kindOf(st: Stats) {
 
 /** Throws an InputError naming the file unless it is a regular file (following symbolic links). */
 export function assertRegularFile(file: string): void {
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(file);
   } catch (e) {

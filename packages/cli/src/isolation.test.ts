@@ -44,7 +44,11 @@ describe("one bad document", () => {
       expect(r.code).toBe(1);
       expect(r.err).toContain(`${throws}: extraction failed`);
       expect(r.err).toMatch(new RegExp(`${invalid}: its records do not validate, skipped: quotes quote_\\w+: evidence in invalid span`));
-      const lines = () => r.out.trim().split("\n").map((l) => JSON.parse(l));
+      const lines = () =>
+        r.out
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l));
       const quotes = format === "json" ? JSON.parse(r.out).quotes : lines().filter((l) => l.table === "quotes");
       expect(quotes.map((q: { document_id: string }) => q.document_id)).toEqual(["good"]);
     });
@@ -56,7 +60,11 @@ describe("one bad document", () => {
     mkdirSync(join(root, "corpus"), { recursive: true });
     mkdirSync(join(root, "packages", "data"), { recursive: true });
     writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "1.0.0" }));
-    const documents = [{ id: "good", file: good }, { id: "invalid", file: invalid }, { id: "throws", file: throws }];
+    const documents = [
+      { id: "good", file: good },
+      { id: "invalid", file: invalid },
+      { id: "throws", file: throws },
+    ];
     writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents }));
     const r = await cli(["build", "--root", root]);
     expect(r.code).toBe(1);

@@ -88,7 +88,10 @@ async function killTest(name: string, args: string[], out: string, old: Map<stri
     expect(isOld || isNew, `${what}: after recovery the old set or the new one`).toBe(true);
     if (isOld) seen.old++;
     else seen.next++;
-    expect([...recovered.keys()].filter((p) => p.includes(".shuttle-tmp-") || p.endsWith(JOURNAL)), `${what}: no leftovers`).toEqual([]);
+    expect(
+      [...recovered.keys()].filter((p) => p.includes(".shuttle-tmp-") || p.endsWith(JOURNAL)),
+      `${what}: no leftovers`,
+    ).toEqual([]);
     expect(recovered.get(FILES_MANIFEST), what).toBe((isOld ? old : next).get(FILES_MANIFEST));
   }
   // the fixed kill points reach both sides of the commit

@@ -173,7 +173,9 @@ export function writeOutput(dirArg: string, files: Map<string, string | Uint8Arr
     const before: unknown[] = Array.isArray(previous?.files) ? previous.files : [];
     const stale = before.filter((f): f is string => typeof f === "string" && !files.has(f));
     const renames: Array<[string, string]> = [];
-    cleanup = () => renames.forEach(([tmp]) => existsSync(join(dir, tmp)) && unlinkSync(join(dir, tmp)));
+    cleanup = () => {
+      for (const [tmp] of renames) if (existsSync(join(dir, tmp))) unlinkSync(join(dir, tmp));
+    };
     for (const name of names) {
       const target = join(dir, name);
       makeFolder(dirname(target));

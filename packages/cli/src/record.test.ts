@@ -8,7 +8,11 @@ import { run } from "./main.js";
 async function cli(...argv: string[]) {
   let out = "";
   let err = "";
-  const code = await run(argv, (s) => (out += s), (s) => (err += s));
+  const code = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+  );
   return { code, out, err };
 }
 
@@ -31,13 +35,23 @@ describe("shuttle extract and the official record", () => {
       expect.objectContaining({ field: "place_id", value: "jerusalem", kind: "official_record", official_leg_id: "s4200" }),
     ]);
     expect(out.official_legs).toEqual([
-      expect.objectContaining({ id: "s4200", record_id: "4200", country: "IL", cities: ["Tel Aviv"], url: "https://history.state.gov/departmenthistory/travels/secretary/blinken-antony-j" }),
+      expect.objectContaining({
+        id: "s4200",
+        record_id: "4200",
+        country: "IL",
+        cities: ["Tel Aviv"],
+        url: "https://history.state.gov/departmenthistory/travels/secretary/blinken-antony-j",
+      }),
     ]);
   });
 
   it("dates an undated article from the record and resolves its weekdays against that date", async () => {
     const out = JSON.parse((await cli("extract", undated, "--format", "json")).out);
-    expect(out.documents[0]).toMatchObject({ published: "2024-03-22", published_basis: "official_record", published_official_leg_ids: ["s4225"] });
+    expect(out.documents[0]).toMatchObject({
+      published: "2024-03-22",
+      published_basis: "official_record",
+      published_official_leg_ids: ["s4225"],
+    });
     expect(out.meetings[0]).toMatchObject({ date: "2024-03-22", date_basis: "official_record", official_leg_ids: ["s4225"] });
     expect(out.trips[0].official_legs).toEqual([{ stop_position: 1, official_leg_id: "s4225" }]);
   });
@@ -50,7 +64,10 @@ describe("shuttle build and the official record", () => {
     mkdirSync(join(root, "packages", "data"), { recursive: true });
     writeFileSync(join(root, "packages", "data", "package.json"), JSON.stringify({ version: "1.0.0" }));
     writeFileSync(join(root, "corpus", "articles", "u.txt"), readFileSync(undated));
-    writeFileSync(join(root, "corpus", "manifest.json"), JSON.stringify({ documents: [{ id: "u", file: "articles/u.txt", published: null, published_expected }] }));
+    writeFileSync(
+      join(root, "corpus", "manifest.json"),
+      JSON.stringify({ documents: [{ id: "u", file: "articles/u.txt", published: null, published_expected }] }),
+    );
     return root;
   }
   it("finds the date itself and agrees with the hand-entered one", async () => {
@@ -60,7 +77,7 @@ describe("shuttle build and the official record", () => {
     expect(docs[0]).toMatchObject({ published: "2024-03-22", published_basis: "official_record" });
   });
   it("fails, naming the file and the legs, when the hand-entered date contradicts the record", async () => {
-    const r = (await cli("build", "--root", repo("2023-11-03")));
+    const r = await cli("build", "--root", repo("2023-11-03"));
     expect(r.code).toBe(1);
     expect(r.err).toContain("u.txt: published_expected 2023-11-03 contradicts the official record (2024-03-22, legs s4225)");
   });

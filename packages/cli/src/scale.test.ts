@@ -14,7 +14,9 @@ const dir = mkdtempSync(join(tmpdir(), "shuttle-scale-"));
 
 /** A manifest of some of the corpus's documents (files given as absolute paths). */
 function shardManifest(name: string, pick: (i: number) => boolean): string {
-  const documents = readManifest(corpus).documents.filter((_, i) => pick(i)).map((d) => ({ ...d, file: join(corpus, d.file) }));
+  const documents = readManifest(corpus)
+    .documents.filter((_, i) => pick(i))
+    .map((d) => ({ ...d, file: join(corpus, d.file) }));
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify({ documents }));
   return file;
@@ -27,7 +29,10 @@ describe("shards that merge", () => {
 
   it("extract per shard, then merge: the same JSON as one run, and the same records as the build", async () => {
     const shards = [];
-    for (const [name, manifest] of [["even", even], ["odd", odd]] as const) {
+    for (const [name, manifest] of [
+      ["even", even],
+      ["odd", odd],
+    ] as const) {
       const r = await cli(["extract", "--manifest", manifest, "--format", "ndjson"]);
       expect(r.code).toBe(0);
       shards.push(join(dir, `${name}.ndjson`));
@@ -93,7 +98,12 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
       expect(outs[1]!.stdout).toBe(outs[0]!.stdout);
       expect(outs[2]!.stdout).toBe(outs[0]!.stdout);
       if (format === "ndjson") {
-        const docs = outs[2]!.stdout.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents").map((d) => d.id);
+        const docs = outs[2]!.stdout
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l))
+          .filter((l) => l.table === "documents")
+          .map((d) => d.id);
         expect(docs).toEqual(readManifest(corpus).documents.map((d) => d.id));
       }
     }
@@ -116,7 +126,11 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     child.stdin.end(`${JSON.stringify({ id: "third", text: ARTICLE })}\n`);
     const code = await new Promise((resolve) => child.on("exit", resolve));
     expect(code).toBe(0);
-    const documents = out.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.table === "documents");
+    const documents = out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.table === "documents");
     expect(documents.map((d) => d.id)).toEqual(["first", "second", "third"]);
   }, 60_000);
 

@@ -6,7 +6,12 @@ export async function cli(argv: string[], stdin?: string | Buffer) {
   let out = "";
   let err = "";
   const input = Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]);
-  const code = await run(argv, (s) => (out += s), (s) => (err += s), { stdin: input });
+  const code = await run(
+    argv,
+    (s) => (out += s),
+    (s) => (err += s),
+    { stdin: input },
+  );
   return { code, out, err };
 }
 

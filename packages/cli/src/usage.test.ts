@@ -83,10 +83,15 @@ describe("bad values", () => {
 describe("each article its own metadata", () => {
   it("--manifest gives each file its id, date, outlet and URL", async () => {
     const manifest = join(dir, "manifest.json");
-    writeFileSync(manifest, JSON.stringify({ documents: [
-      { id: "first", file: "a.txt", published: "2024-01-10", outlet: "The Daily Test", url: "https://example.org/first" },
-      { id: "second", file: b, published: "2023-05-02" },
-    ] }));
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        documents: [
+          { id: "first", file: "a.txt", published: "2024-01-10", outlet: "The Daily Test", url: "https://example.org/first" },
+          { id: "second", file: b, published: "2023-05-02" },
+        ],
+      }),
+    );
     const r = await cli(["extract", "--manifest", manifest]);
     expect(r.code).toBe(0);
     const docs = JSON.parse(r.out).documents;

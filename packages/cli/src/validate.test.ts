@@ -107,11 +107,15 @@ const tamperings: Array<[string, (c: Copy) => void, RegExp]> = [
   [
     "an evidence offset moved in both JSON and CSV",
     (c) =>
-      c.editJson("quotes", (r) => {
-        const e = (r[0]!.evidence as Array<{ start: number; end: number }>)[0]!;
-        e.start += 2;
-        e.end += 2;
-      }, true),
+      c.editJson(
+        "quotes",
+        (r) => {
+          const e = (r[0]!.evidence as Array<{ start: number; end: number }>)[0]!;
+          e.start += 2;
+          e.end += 2;
+        },
+        true,
+      ),
     /quotes quote_\w+: evidence in \S+ span/,
   ],
   [

@@ -11,15 +11,31 @@ function brandedId<B extends string>(brand: B, title: string, description: strin
   return z.string().regex(idPattern).brand<B>().meta({ id: brand, title, description });
 }
 
-export const DocumentId = brandedId("DocumentId", "Document id", "Id of a document: the corpus file name without extension, or one derived from the text's hash.");
-export const ActorId = brandedId("ActorId", "Actor id", "Slug of an actor, e.g. antony-blinken; unnamed speakers get a slug of their description.");
+export const DocumentId = brandedId(
+  "DocumentId",
+  "Document id",
+  "Id of a document: the corpus file name without extension, or one derived from the text's hash.",
+);
+export const ActorId = brandedId(
+  "ActorId",
+  "Actor id",
+  "Slug of an actor, e.g. antony-blinken; unnamed speakers get a slug of their description.",
+);
 export const PlaceId = brandedId("PlaceId", "Place id", "Slug of a place, e.g. tel-aviv.");
 export const TripId = brandedId("TripId", "Trip id", "Stable id of a trip, derived from its traveller and first evidence span.");
 export const MeetingId = brandedId("MeetingId", "Meeting id", "Stable id of a meeting, derived from its first evidence span.");
-export const CasualtyFigureId = brandedId("CasualtyFigureId", "Casualty figure id", "Stable id of a casualty figure, derived from its evidence span.");
+export const CasualtyFigureId = brandedId(
+  "CasualtyFigureId",
+  "Casualty figure id",
+  "Stable id of a casualty figure, derived from its evidence span.",
+);
 export const QuoteId = brandedId("QuoteId", "Quote id", "Stable id of a quote, derived from its evidence span.");
 
-export const OfficialLegId = brandedId("OfficialLegId", "Official leg id", "Id of a leg in the Office of the Historian's record of travels: s or p and the record's id, e.g. s4225.");
+export const OfficialLegId = brandedId(
+  "OfficialLegId",
+  "Official leg id",
+  "Id of a leg in the Office of the Historian's record of travels: s or p and the record's id, e.g. s4225.",
+);
 export type DocumentId = z.infer<typeof DocumentId>;
 export type ActorId = z.infer<typeof ActorId>;
 export type PlaceId = z.infer<typeof PlaceId>;
@@ -35,13 +51,11 @@ export const DatePrecision = z
   .meta({ id: "DatePrecision", description: "How precisely the date is known: day, week, month or year (after ACLED's time_precision)." });
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
-export const DateBasis = z
-  .enum(["stated", "inferred", "official_record"])
-  .meta({
-    id: "DateBasis",
-    description:
-      "stated: the text gives the full date; inferred: resolved from a relative expression (\"on Friday\", \"last night\") against the publication date; official_record: resolved against a publication date proposed from the official record.",
-  });
+export const DateBasis = z.enum(["stated", "inferred", "official_record"]).meta({
+  id: "DateBasis",
+  description:
+    'stated: the text gives the full date; inferred: resolved from a relative expression ("on Friday", "last night") against the publication date; official_record: resolved against a publication date proposed from the official record.',
+});
 export type DateBasis = z.infer<typeof DateBasis>;
 
 export const Evidence = z
@@ -54,17 +68,16 @@ export const Evidence = z
   .meta({
     id: "Evidence",
     title: "Evidence span",
-    description: "A verbatim span of a document that supports a record. text equals the document text sliced at [start, end) in code points.",
+    description:
+      "A verbatim span of a document that supports a record. text equals the document text sliced at [start, end) in code points.",
   });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const ConflictKind = z
-  .enum(["cross_article", "official_record"])
-  .meta({
-    id: "ConflictKind",
-    description:
-      "cross_article: two documents disagree; official_record: a document disagrees with the US Office of the Historian's record of travels (official_leg_id names the leg).",
-  });
+export const ConflictKind = z.enum(["cross_article", "official_record"]).meta({
+  id: "ConflictKind",
+  description:
+    "cross_article: two documents disagree; official_record: a document disagrees with the US Office of the Historian's record of travels (official_leg_id names the leg).",
+});
 export type ConflictKind = z.infer<typeof ConflictKind>;
 
 export const Conflict = z
@@ -72,14 +85,25 @@ export const Conflict = z
     field: z.string().describe("The field whose sources disagree, e.g. place_id or date."),
     value: z.string().nullable().describe("One of the disagreeing values, as text."),
     document_id: DocumentId.describe("The document that gives this value."),
-    kind: ConflictKind.optional().describe("Whose value it disagrees with: another document's or the official record's. Set on every conflict of a build."),
-    official_leg_id: OfficialLegId.nullable().optional().describe("For official_record: the leg of the record that the value contradicts (the nearest one), or null when the record has no leg at all then."),
-    official_value: z.string().nullable().optional().describe("For official_record: what the record says instead (country, cities and dates of the leg)."),
+    kind: ConflictKind.optional().describe(
+      "Whose value it disagrees with: another document's or the official record's. Set on every conflict of a build.",
+    ),
+    official_leg_id: OfficialLegId.nullable()
+      .optional()
+      .describe(
+        "For official_record: the leg of the record that the value contradicts (the nearest one), or null when the record has no leg at all then.",
+      ),
+    official_value: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("For official_record: what the record says instead (country, cities and dates of the leg)."),
   })
   .meta({
     id: "Conflict",
     title: "Conflicting value",
-    description: "A value given by one source that disagrees with another source for the same record. Conflicts are kept, never overwritten.",
+    description:
+      "A value given by one source that disagrees with another source for the same record. Conflicts are kept, never overwritten.",
   });
 export type Conflict = z.infer<typeof Conflict>;
 

@@ -21,9 +21,10 @@ describe("offsets in code points", () => {
       expect(Array.from(text).slice(0, cp).join("")).toBe(text.slice(0, u));
     }
     const points = Array.from(text);
-    for (let s = 0; s <= points.length + 1; s++) for (let e = 0; e <= points.length + 1; e++) {
-      expect(sliceCodePoints(text, s, e)).toBe(points.slice(s, e).join(""));
-    }
+    for (let s = 0; s <= points.length + 1; s++)
+      for (let e = 0; e <= points.length + 1; e++) {
+        expect(sliceCodePoints(text, s, e)).toBe(points.slice(s, e).join(""));
+      }
     expect(sliceCodePoints(text, -3, -1)).toBe(points.slice(-3, -1).join(""));
   });
 
@@ -37,9 +38,24 @@ describe("schemas", () => {
   it("rejects an evidence span without text and a casualty figure with an unknown qualifier", () => {
     expect(Evidence.safeParse({ document_id: "d1", start: 0, end: 1, text: "" }).success).toBe(false);
     const figure = {
-      id: "casualty_1", document_id: "d1", kind: "killed", count: 3, count_text: "three", qualifier: "roughly",
-      min: null, max: null, population: null, place_id: null, as_of: null, as_of_precision: null, period_text: null,
-      attributed_to_id: null, attributed_to_text: null, part_of: null, evidence: [{ document_id: "d1", start: 0, end: 5, text: "three" }], rule: "x",
+      id: "casualty_1",
+      document_id: "d1",
+      kind: "killed",
+      count: 3,
+      count_text: "three",
+      qualifier: "roughly",
+      min: null,
+      max: null,
+      population: null,
+      place_id: null,
+      as_of: null,
+      as_of_precision: null,
+      period_text: null,
+      attributed_to_id: null,
+      attributed_to_text: null,
+      part_of: null,
+      evidence: [{ document_id: "d1", start: 0, end: 5, text: "three" }],
+      rule: "x",
     };
     expect(CasualtyFigure.safeParse(figure).success).toBe(false);
     expect(CasualtyFigure.safeParse({ ...figure, qualifier: "about" }).success).toBe(true);

@@ -62,5 +62,7 @@ export class OffsetMap {
 /** Check an evidence span against its document's text. Returns a message when it does not match. */
 export function checkSpan(text: string, span: { start: number; end: number; text: string }): string | null {
   const actual = sliceCodePoints(text, span.start, span.end);
-  return actual === span.text ? null : `span [${span.start}, ${span.end}) is ${JSON.stringify(actual)}, record says ${JSON.stringify(span.text)}`;
+  return actual === span.text
+    ? null
+    : `span [${span.start}, ${span.end}) is ${JSON.stringify(actual)}, record says ${JSON.stringify(span.text)}`;
 }

@@ -7,8 +7,11 @@ export const Quote = z
     document_id: DocumentId.describe("The document the quote is in."),
     text: z.string().min(1).describe("The quoted words, verbatim, without the enclosing quotation marks."),
     speaker_id: ActorId.nullable().describe("Who said it, resolved to an actor; null when the text does not say."),
-    speaker_mention: z.string().nullable().describe("The speaker as written in the attribution (\"he\", \"a senior State Department official\")."),
-    cue: z.string().nullable().describe("The attribution cue as written (\"said\", \"told reporters\", \"according to\")."),
+    speaker_mention: z
+      .string()
+      .nullable()
+      .describe('The speaker as written in the attribution ("he", "a senior State Department official").'),
+    cue: z.string().nullable().describe('The attribution cue as written ("said", "told reporters", "according to").'),
     partial: z.boolean().describe("True for a fragment quoted inside the writer's own sentence."),
     date: IsoDate.nullable().describe("When it was said, where the text says."),
     date_precision: DatePrecision.nullable().describe("Precision of date."),

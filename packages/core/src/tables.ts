@@ -37,7 +37,7 @@ export type Dataset = z.infer<typeof Dataset>;
 export type TableName = keyof Dataset;
 /** Every table present: a dataset straight from the parsers has no official_legs yet. */
 export const tableRecords = (ds: Dataset, name: TableName): Array<Record<string, unknown>> =>
-  ((ds[name] as unknown as Array<Record<string, unknown>> | undefined) ?? []);
+  (ds[name] as unknown as Array<Record<string, unknown>> | undefined) ?? [];
 
 export const tables: readonly TableSpec[] = [
   { name: "official_legs", row: "official_leg", schema: OfficialLeg, references: {} },

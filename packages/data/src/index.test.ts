@@ -2,8 +2,21 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { tables } from "@shuttle/core";
 import {
-  actors, casualtyFigures, cdnUrl, dataset, documents, fetchTable, meetings, nameFields,
-  places, quotes, tableNames, trips, urls, version, withNames,
+  actors,
+  casualtyFigures,
+  cdnUrl,
+  dataset,
+  documents,
+  fetchTable,
+  meetings,
+  nameFields,
+  places,
+  quotes,
+  tableNames,
+  trips,
+  urls,
+  version,
+  withNames,
 } from "./index.js";
 
 const datasetFile = (name: string) => JSON.parse(readFileSync(new URL(`../../../datasets/${name}.json`, import.meta.url), "utf8"));
@@ -43,12 +56,17 @@ describe("@shuttle/data", () => {
     expect(await fetchTable("quotes", { fetch: fake })).toEqual([{ id: "quote_x" }]);
     expect(calls).toEqual([urls.json.quotes]);
     const failing = (async () => new Response("", { status: 404 })) as unknown as typeof fetch;
-    await expect(fetchTable("trips", { fetch: failing, baseUrl: "https://example.test/d/" })).rejects.toThrow("https://example.test/d/trips.json answered 404");
+    await expect(fetchTable("trips", { fetch: failing, baseUrl: "https://example.test/d/" })).rejects.toThrow(
+      "https://example.test/d/trips.json answered 404",
+    );
   });
 
   it("fetchTable names the tables when given a link table, without fetching anything", async () => {
     const calls: string[] = [];
-    const fake = (async (url: string) => (calls.push(url), new Response("[]"))) as unknown as typeof fetch;
+    const fake = (async (url: string) => {
+      calls.push(url);
+      return new Response("[]");
+    }) as unknown as typeof fetch;
     await expect(fetchTable("meeting_participants" as "meetings", { fetch: fake })).rejects.toThrow(
       'fetchTable: "meeting_participants" is not a table; tables: official_legs, documents, actors, places, trips, meetings, casualty_figures, quotes',
     );

@@ -13,7 +13,20 @@ import casualtyFiguresFile from "../data/casualty_figures.json";
 import quotesFile from "../data/quotes.json";
 import officialLegsFile from "../data/official_legs.json";
 
-export type { Actor, CasualtyFigure, Dataset, DocumentRecord, Evidence, Meeting, OfficialLeg, Place, Quote, TableName, Trip, TripStop } from "@shuttle/core";
+export type {
+  Actor,
+  CasualtyFigure,
+  Dataset,
+  DocumentRecord,
+  Evidence,
+  Meeting,
+  OfficialLeg,
+  Place,
+  Quote,
+  TableName,
+  Trip,
+  TripStop,
+} from "@shuttle/core";
 
 /** The data package's version (also written in datapackage.json). */
 export const version: string = pkg.version;
@@ -29,9 +42,27 @@ export const quotes = quotesFile as unknown as Quote[];
 export const officialLegs = officialLegsFile as unknown as OfficialLeg[];
 
 /** All tables, keyed as in the files (snake_case). */
-export const dataset: Dataset = { official_legs: officialLegs, documents, actors, places, trips, meetings, casualty_figures: casualtyFigures, quotes };
+export const dataset: Dataset = {
+  official_legs: officialLegs,
+  documents,
+  actors,
+  places,
+  trips,
+  meetings,
+  casualty_figures: casualtyFigures,
+  quotes,
+};
 
-export const tableNames: readonly TableName[] = ["official_legs", "documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"];
+export const tableNames: readonly TableName[] = [
+  "official_legs",
+  "documents",
+  "actors",
+  "places",
+  "trips",
+  "meetings",
+  "casualty_figures",
+  "quotes",
+];
 
 /** Version-pinned CDN URL of any file of the package's data/ folder, e.g. cdnUrl("trips.csv"). */
 export function cdnUrl(file: string, cdn: "jsdelivr" | "unpkg" = "jsdelivr"): string {
@@ -51,7 +82,10 @@ export const urls = {
  * Only the seven tables have JSON files; a link table such as `meeting_participants` is a list inside its
  * owner's records (`meetings[i].participant_ids`) and a CSV file (`cdnUrl("meeting_participants.csv")`).
  */
-export async function fetchTable<T extends TableName>(name: T, options: { fetch?: typeof fetch; baseUrl?: string } = {}): Promise<Dataset[T]> {
+export async function fetchTable<T extends TableName>(
+  name: T,
+  options: { fetch?: typeof fetch; baseUrl?: string } = {},
+): Promise<Dataset[T]> {
   if (!tableNames.includes(name)) {
     const hint = "link tables are lists inside their owner's records";
     throw new Error(`fetchTable: "${String(name)}" is not a table; tables: ${tableNames.join(", ")} (${hint})`);

@@ -108,10 +108,7 @@ export function dataPackage(info: PackageInfo, layouts: Layout[], files: Map<str
         title: "Creative Commons Attribution 4.0 (the records; the article texts are not included)",
       },
     ],
-    sources: [
-      { title: "News articles listed in documents.csv (texts not distributed; sha256 given)" },
-      ...(info.sources ?? []),
-    ],
+    sources: [{ title: "News articles listed in documents.csv (texts not distributed; sha256 given)" }, ...(info.sources ?? [])],
     resources: [...csvResources, ...otherResources],
   };
 }

@@ -42,7 +42,8 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
   );
   lines.push("## Documents in this release", "");
   lines.push("| id | published | basis | machine-written | warnings |", "|---|---|---|---|---|");
-  for (const d of dataset.documents) lines.push(`| ${d.id} | ${d.published ?? ""} | ${d.published_basis} | ${d.machine_generated ? "yes" : "no"} | ${d.warnings.length} |`);
+  for (const d of dataset.documents)
+    lines.push(`| ${d.id} | ${d.published ?? ""} | ${d.published_basis} | ${d.machine_generated ? "yes" : "no"} | ${d.warnings.length} |`);
   lines.push("");
   lines.push("## Files", "");
   lines.push("| file | rows | what one row is |", "|---|---|---|");
@@ -53,7 +54,12 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
     lines.push(`### ${file(l)}`, "", esc(l.description), "", `Primary key: ${l.primaryKey.map((k) => `\`${k}\``).join(", ")}.`, "");
     lines.push("| column | type | required | description |", "|---|---|---|---|");
     for (const c of l.columns) {
-      const extra = [c.enum ? `One of: ${c.enum.map((e) => `\`${e}\``).join(", ")}.` : "", c.references ? `References \`${c.references}.id\`.` : ""].filter(Boolean).join(" ");
+      const extra = [
+        c.enum ? `One of: ${c.enum.map((e) => `\`${e}\``).join(", ")}.` : "",
+        c.references ? `References \`${c.references}.id\`.` : "",
+      ]
+        .filter(Boolean)
+        .join(" ");
       lines.push(`| \`${c.name}\` | ${c.type} | ${c.required ? "yes" : "no"} | ${esc(c.description)}${extra ? " " + extra : ""} |`);
     }
     lines.push("");

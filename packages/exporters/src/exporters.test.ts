@@ -4,11 +4,36 @@ import type { Dataset } from "@shuttle/core";
 import { allLayouts, datasetFiles, toCsv } from "./index.js";
 
 const trip = {
-  id: "trip_1", traveler_id: "antony-blinken", start_date: "2024-01-08", end_date: "2024-01-09", date_precision: "day", status: "completed",
-  ordinal: null, ordinal_text: null, document_ids: ["d1"], conflicts: [], rule: "TripExtractor/x",
+  id: "trip_1",
+  traveler_id: "antony-blinken",
+  start_date: "2024-01-08",
+  end_date: "2024-01-09",
+  date_precision: "day",
+  status: "completed",
+  ordinal: null,
+  ordinal_text: null,
+  document_ids: ["d1"],
+  conflicts: [],
+  rule: "TripExtractor/x",
   destinations: [
-    { position: 1, place_id: "amman", date: "2024-01-08", date_precision: "day", date_basis: "inferred", status: "completed", implicit: false },
-    { position: 2, place_id: "tel-aviv", date: "2024-01-09", date_precision: "day", date_basis: "inferred", status: "completed", implicit: true },
+    {
+      position: 1,
+      place_id: "amman",
+      date: "2024-01-08",
+      date_precision: "day",
+      date_basis: "inferred",
+      status: "completed",
+      implicit: false,
+    },
+    {
+      position: 2,
+      place_id: "tel-aviv",
+      date: "2024-01-09",
+      date_precision: "day",
+      date_basis: "inferred",
+      status: "completed",
+      implicit: true,
+    },
   ],
   evidence: [{ document_id: "d1", start: 0, end: 21, text: 'He said, "go" to Amman' }],
 };
@@ -30,7 +55,11 @@ describe("CSV layouts", () => {
   });
 
   it("types columns from the schemas: dates, integers, enums, references", () => {
-    const cols = Object.fromEntries(allLayouts().find((x) => x.name === "casualty_figures")!.columns.map((c) => [c.name, c]));
+    const cols = Object.fromEntries(
+      allLayouts()
+        .find((x) => x.name === "casualty_figures")!
+        .columns.map((c) => [c.name, c]),
+    );
     expect(cols.count).toMatchObject({ type: "integer", required: true });
     expect(cols.as_of).toMatchObject({ type: "date", required: false });
     expect(cols.qualifier!.enum).toContain("more_than");
@@ -45,7 +74,12 @@ describe("datasetFiles", () => {
     const dp = JSON.parse(files.get("datapackage.json")!);
     expect(dp.version).toBe("1.2.3");
     expect(JSON.parse(files.get("trips.json")!)).toEqual([trip, { ...trip, id: "trip_2" }]);
-    expect(files.get("trips.ndjson")!.split("\n").map((l) => l && JSON.parse(l).id)).toEqual(["trip_1", "trip_2", ""]);
+    expect(
+      files
+        .get("trips.ndjson")!
+        .split("\n")
+        .map((l) => l && JSON.parse(l).id),
+    ).toEqual(["trip_1", "trip_2", ""]);
     expect(files.get("quotes.json")).toBe("[]\n");
     const listed = new Set(dp.resources.map((r: { path: string }) => r.path));
     for (const path of files.keys()) if (path !== "datapackage.json" && path !== "README.md") expect(listed.has(path)).toBe(true);
@@ -78,10 +112,19 @@ describe("link table columns", () => {
 
 describe("nullable fields", () => {
   it("are not required, whatever form zod gives them in JSON Schema", () => {
-    const cols = Object.fromEntries(allLayouts().find((x) => x.name === "documents")!.columns.map((c) => [c.name, c]));
-    for (const name of ["title", "published", "published_note", "dateline", "outlet", "byline", "url"]) expect(cols[name]!.required, name).toBe(false);
+    const cols = Object.fromEntries(
+      allLayouts()
+        .find((x) => x.name === "documents")!
+        .columns.map((c) => [c.name, c]),
+    );
+    for (const name of ["title", "published", "published_note", "dateline", "outlet", "byline", "url"])
+      expect(cols[name]!.required, name).toBe(false);
     expect(cols.id!.required).toBe(true);
-    const meetings = Object.fromEntries(allLayouts().find((x) => x.name === "meetings")!.columns.map((c) => [c.name, c]));
+    const meetings = Object.fromEntries(
+      allLayouts()
+        .find((x) => x.name === "meetings")!
+        .columns.map((c) => [c.name, c]),
+    );
     expect(meetings.date_precision).toMatchObject({ required: false, enum: ["day", "week", "month", "year"] });
   });
 });

@@ -78,7 +78,10 @@ function unwrap(s: JsonSchema): { inner: JsonSchema; nullable: boolean } {
   // zod writes a nullable primitive as type: ["string", "null"] and a nullable object as anyOf [..., null].
   if (Array.isArray(s.type) && s.type.includes("null")) {
     const rest = s.type.filter((t) => t !== "null");
-    return { inner: { ...s, type: rest.length === 1 ? rest[0] : rest, ...(s.enum ? { enum: s.enum.filter((e) => e !== null) } : {}) }, nullable: true };
+    return {
+      inner: { ...s, type: rest.length === 1 ? rest[0] : rest, ...(s.enum ? { enum: s.enum.filter((e) => e !== null) } : {}) },
+      nullable: true,
+    };
   }
   if (s.enum?.includes(null as unknown as string)) return { inner: { ...s, enum: s.enum.filter((e) => e !== null) }, nullable: true };
   if (s.anyOf) {
@@ -91,7 +94,8 @@ function unwrap(s: JsonSchema): { inner: JsonSchema; nullable: boolean } {
 function scalarColumn(name: string, s: JsonSchema, required: boolean, references?: TableName): Column {
   const { inner, nullable } = unwrap(s);
   const t = Array.isArray(inner.type) ? inner.type.find((x) => x !== "null") : inner.type;
-  const type: FieldType = inner.format === "date" ? "date" : t === "integer" ? "integer" : t === "number" ? "number" : t === "boolean" ? "boolean" : "string";
+  const type: FieldType =
+    inner.format === "date" ? "date" : t === "integer" ? "integer" : t === "number" ? "number" : t === "boolean" ? "boolean" : "string";
   const col: Column = { name, type, description: inner.description ?? s.description ?? "", required: required && !nullable };
   if (inner.enum) col.enum = inner.enum;
   if (inner.pattern && type === "string") col.pattern = inner.pattern;
@@ -124,12 +128,24 @@ export function layoutsOf(spec: TableSpec): Layout[] {
     }
     const items = inner.items ?? {};
     const name = `${spec.row}_${field.replace(/_ids$/, "s")}`;
-    const ownerCol: Column = { name: owner, type: "string", description: `The ${spec.row} this row belongs to.`, required: true, references: spec.name };
+    const ownerCol: Column = {
+      name: owner,
+      type: "string",
+      description: `The ${spec.row} this row belongs to.`,
+      required: true,
+      references: spec.name,
+    };
     if (items.type === "object" && items.properties) {
       const itemReq = new Set(items.required ?? []);
       const cols = Object.entries(items.properties).map(([f, s]) => scalarColumn(f, s, itemReq.has(f), spec.references[`${field}.${f}`]));
       const hasPosition = cols.some((c) => c.name === "position");
-      const position: Column = { name: "position", type: "integer", description: "1-based order within the list.", required: true, minimum: 1 };
+      const position: Column = {
+        name: "position",
+        type: "integer",
+        description: "1-based order within the list.",
+        required: true,
+        minimum: 1,
+      };
       links.push({
         name,
         table: spec.name,
@@ -137,7 +153,12 @@ export function layoutsOf(spec: TableSpec): Layout[] {
         description: `${inner.description ?? field} One row per item of ${spec.name}.${field}.`,
         columns: [ownerCol, ...(hasPosition ? [] : [position]), ...cols],
         primaryKey: [owner, "position"],
-        rows: (r) => ((r[field] as Array<Record<string, unknown>>) ?? []).map((item, i) => ({ [owner]: r.id, ...(hasPosition ? {} : { position: i + 1 }), ...item })),
+        rows: (r) =>
+          ((r[field] as Array<Record<string, unknown>>) ?? []).map((item, i) => ({
+            [owner]: r.id,
+            ...(hasPosition ? {} : { position: i + 1 }),
+            ...item,
+          })),
       });
     } else {
       const ref = spec.references[field];
@@ -148,7 +169,11 @@ export function layoutsOf(spec: TableSpec): Layout[] {
         table: spec.name,
         field,
         description: `${inner.description ?? field} One row per item of ${spec.name}.${field}.`,
-        columns: [ownerCol, { name: "position", type: "integer", description: "1-based order within the list.", required: true, minimum: 1 }, value],
+        columns: [
+          ownerCol,
+          { name: "position", type: "integer", description: "1-based order within the list.", required: true, minimum: 1 },
+          value,
+        ],
         primaryKey: [owner, "position"],
         rows: (r) => ((r[field] as unknown[]) ?? []).map((v, i) => ({ [owner]: r.id, position: i + 1, [valueName]: v })),
       });

@@ -23,7 +23,11 @@ export const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
  * the same bytes (the wall clock would not).
  */
 function createdFrom(dataset: Dataset): string | undefined {
-  const newest = dataset.documents.map((d) => d.published).filter((d): d is string => !!d).sort().pop();
+  const newest = dataset.documents
+    .map((d) => d.published)
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
   return newest ? `${newest}T00:00:00Z` : undefined;
 }
 

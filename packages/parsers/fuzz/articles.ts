@@ -30,27 +30,87 @@ interface Span {
 }
 
 const PEOPLE = [
-  "Secretary of State Antony Blinken", "Blinken", "Antony J. Blinken", "Tony Blinken", "Prime Minister Benjamin Netanyahu", "Netanyahu",
-  "Israeli Defense Minister Yoav Gallant", "Gallant", "President Joe Biden", "Egyptian President Abdel Fattah el-Sisi",
-  "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani", "King Abdullah II", "Jordan's King Abdullah", "envoy Amos Hochstein",
-  "Hochstein", "Israeli President Isaac Herzog", "Mr. Netanyahu", "the secretary", "a senior State Department official",
-  "Israel's foreign minister", "Saudi Crown Prince Mohammed bin Salman", "he", "she", "Israeli officials",
+  "Secretary of State Antony Blinken",
+  "Blinken",
+  "Antony J. Blinken",
+  "Tony Blinken",
+  "Prime Minister Benjamin Netanyahu",
+  "Netanyahu",
+  "Israeli Defense Minister Yoav Gallant",
+  "Gallant",
+  "President Joe Biden",
+  "Egyptian President Abdel Fattah el-Sisi",
+  "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani",
+  "King Abdullah II",
+  "Jordan's King Abdullah",
+  "envoy Amos Hochstein",
+  "Hochstein",
+  "Israeli President Isaac Herzog",
+  "Mr. Netanyahu",
+  "the secretary",
+  "a senior State Department official",
+  "Israel's foreign minister",
+  "Saudi Crown Prince Mohammed bin Salman",
+  "he",
+  "she",
+  "Israeli officials",
 ];
 const ORGS = [
-  "the Health Ministry", "the Gaza Health Ministry", "the United Nations", "the Israeli military", "Hamas",
-  "the State Department", "UNRWA",
+  "the Health Ministry",
+  "the Gaza Health Ministry",
+  "the United Nations",
+  "the Israeli military",
+  "Hamas",
+  "the State Department",
+  "UNRWA",
 ];
 const PLACES = [
-  "Jerusalem", "Tel Aviv", "Cairo", "Doha", "Amman", "Riyadh", "Gaza", "Rafah", "Beirut", "Washington",
-  "the West Bank", "Ramallah", "Khan Younis", "Israel", "Egypt", "Qatar",
+  "Jerusalem",
+  "Tel Aviv",
+  "Cairo",
+  "Doha",
+  "Amman",
+  "Riyadh",
+  "Gaza",
+  "Rafah",
+  "Beirut",
+  "Washington",
+  "the West Bank",
+  "Ramallah",
+  "Khan Younis",
+  "Israel",
+  "Egypt",
+  "Qatar",
 ];
 const DATES = [
-  "on Tuesday", "on Friday", "last week", "next month", "on Jan. 9", "on March 3, 2024", "later this week",
-  "last night", "in May", "on Oct. 12", "this weekend", "",
+  "on Tuesday",
+  "on Friday",
+  "last week",
+  "next month",
+  "on Jan. 9",
+  "on March 3, 2024",
+  "later this week",
+  "last night",
+  "in May",
+  "on Oct. 12",
+  "this weekend",
+  "",
 ];
 const NUMBERS = [
-  "44", "1,200", "more than 220", "nearly 1,200", "at least 30", "between 20 and 30", "300+", "dozens of",
-  "about 1.5 million", "three", "no", "a", "up to 5,000", "fewer than 10",
+  "44",
+  "1,200",
+  "more than 220",
+  "nearly 1,200",
+  "at least 30",
+  "between 20 and 30",
+  "300+",
+  "dozens of",
+  "about 1.5 million",
+  "three",
+  "no",
+  "a",
+  "up to 5,000",
+  "fewer than 10",
 ];
 const GROUPS = ["people", "Palestinians", "Israelis", "civilians", "women and children", "soldiers", "hostages", "aid workers"];
 const SAYINGS = [
@@ -68,24 +128,34 @@ const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 /** One sentence of news prose from a template. */
 const sentence: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(pick(PEOPLE), pick(PEOPLE), pick(PLACES), pick(DATES)).map(([a, b, p, d]) => `${a} met ${b} in ${p} ${d}.`),
-  fc.tuple(pick(PEOPLE), pick(PLACES), pick(PLACES), pick(DATES)).map(([a, p, q, d]) => `${a} will travel to ${p} and ${q} ${d}, the State Department said.`),
+  fc
+    .tuple(pick(PEOPLE), pick(PLACES), pick(PLACES), pick(DATES))
+    .map(([a, p, q, d]) => `${a} will travel to ${p} and ${q} ${d}, the State Department said.`),
   fc.tuple(pick(PEOPLE), pick(PLACES), pick(DATES), pick(PEOPLE)).map(([a, p, d, b]) => `${a} arrived in ${p} ${d} for talks with ${b}.`),
   fc.tuple(pick(SAYINGS), pick(PEOPLE)).map(([q, a]) => `"${q}," ${a} said.`),
   fc.tuple(pick(PEOPLE), pick(SAYINGS)).map(([a, q]) => `${a} told reporters: “${q}.”`),
   fc.tuple(pick(SAYINGS), pick(PEOPLE), pick(DATES)).map(([q, a, d]) => `“${q},” ${a} said ${d} after meeting Netanyahu.`),
-  fc.tuple(pick(NUMBERS), pick(GROUPS), pick(PLACES), pick(ORGS)).map(([n, g, p, o]) => `${n} ${g} have been killed in ${p}, according to ${o}.`),
+  fc
+    .tuple(pick(NUMBERS), pick(GROUPS), pick(PLACES), pick(ORGS))
+    .map(([n, g, p, o]) => `${n} ${g} have been killed in ${p}, according to ${o}.`),
   fc.tuple(pick(NUMBERS), pick(GROUPS), pick(DATES), pick(ORGS)).map(([n, g, d, o]) => `${n} ${g} were wounded ${d}, ${o} said.`),
   fc.tuple(pick(ORGS), pick(NUMBERS)).map(([o, n]) => `${o} is holding ${n} hostages.`),
   fc.tuple(pick(NUMBERS), pick(GROUPS), pick(PLACES)).map(([n, g, p]) => `${n} ${g} fled their homes in ${p}, including ${n} children.`),
   fc.tuple(pick(PEOPLE), pick(ORDINALS)).map(([a, o]) => `It was ${a}'s ${o} visit to the region since the war began.`),
   fc.tuple(pick(PEOPLE), pick(PEOPLE), pick(DATES)).map(([a, b, d]) => `${a} held a phone call with ${b} ${d} to discuss a ceasefire.`),
-  fc.tuple(pick(PEOPLE), pick(PLACES), pick(PLACES)).map(([a, p, q]) => `${a} flew from ${p} to ${q}, where he met with Gallant and Herzog.`),
+  fc
+    .tuple(pick(PEOPLE), pick(PLACES), pick(PLACES))
+    .map(([a, p, q]) => `${a} flew from ${p} to ${q}, where he met with Gallant and Herzog.`),
 );
 
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(" "));
-const headline = fc.tuple(pick(PEOPLE), pick(PLACES)).map(([a, p]) => `${a.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} Heads to ${p} as Ceasefire Talks Resume`);
+const headline = fc
+  .tuple(pick(PEOPLE), pick(PLACES))
+  .map(([a, p]) => `${a.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} Heads to ${p} as Ceasefire Talks Resume`);
 const dateline = fc.option(
-  fc.tuple(pick(["JERUSALEM", "CAIRO", "DOHA", "AMMAN", "TEL AVIV", "WASHINGTON"]), pick(["Jan 9", "Oct 12", "May 24"])).map(([c, d]) => `${c}, ${d} (Reuters) - `),
+  fc
+    .tuple(pick(["JERUSALEM", "CAIRO", "DOHA", "AMMAN", "TEL AVIV", "WASHINGTON"]), pick(["Jan 9", "Oct 12", "May 24"]))
+    .map(([c, d]) => `${c}, ${d} (Reuters) - `),
   { nil: "" },
 );
 const byline = fc.option(pick(["By Jane Doe", "By Omar Haddad and Ruth Levi", "Written by staff"]), { nil: null });
@@ -97,8 +167,24 @@ export const article: fc.Arbitrary<string> = fc
 
 const QUOTE_MARKS = ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‟", "‹", "›", "「", "」", "`", "″"];
 const CONTROLS = [
-  "\u0000", "\u0007", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085", "\u00a0", "\u200b",
-  "\u200e", "\u200f", "\u2028", "\u2029", "\u202e", "\ufeff", "\t",
+  "\u0000",
+  "\u0007",
+  "\u0008",
+  "\u000b",
+  "\u000c",
+  "\u001b",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\u00a0",
+  "\u200b",
+  "\u200e",
+  "\u200f",
+  "\u2028",
+  "\u2029",
+  "\u202e",
+  "\ufeff",
+  "\t",
 ];
 const RTL = ["بلينكن", "نتنياهو", "غزة", "נתניהו", "ירושלים", "\u202bשלום\u202c", "مرحبا بكم"];
 const EMOJI = ["🇮🇱", "🇵🇸", "👍🏽", "👨‍👩‍👧", "🕊️", "𝐁𝐥𝐢𝐧𝐤𝐞𝐧", "😀"];
@@ -125,13 +211,28 @@ const at = (t: string, pos: number) => (t.length === 0 ? 0 : pos % (t.length + 1
 
 /** One change to a text: deletion, duplication, insertion, line ends, byte-order mark. */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })).map(([p, n]): Mutation => (t) => t.slice(0, at(t, p)) + t.slice(at(t, p) + n)),
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 200 }), fc.nat()).map(([p, n, q]): Mutation => (t) => {
-    const piece = t.slice(at(t, p), at(t, p) + n);
-    return t.slice(0, at(t, q)) + piece + t.slice(at(t, q));
-  }),
-  fc.tuple(fc.nat(), insertion).map(([p, s]): Mutation => (t) => t.slice(0, at(t, p)) + s + t.slice(at(t, p))),
-  pick(["\r\n", "\r", "\n\r", "\u2028"]).map((eol): Mutation => (t) => t.replace(/\n/g, eol)),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })).map(
+    ([p, n]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, p)) + t.slice(at(t, p) + n),
+  ),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 200 }), fc.nat()).map(
+    ([p, n, q]): Mutation =>
+      (t) => {
+        const piece = t.slice(at(t, p), at(t, p) + n);
+        return t.slice(0, at(t, q)) + piece + t.slice(at(t, q));
+      },
+  ),
+  fc.tuple(fc.nat(), insertion).map(
+    ([p, s]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, p)) + s + t.slice(at(t, p)),
+  ),
+  pick(["\r\n", "\r", "\n\r", "\u2028"]).map(
+    (eol): Mutation =>
+      (t) =>
+        t.replace(/\n/g, eol),
+  ),
   fc.constant<Mutation>((t) => "\ufeff" + t),
   fc.constant<Mutation>((t) => `${t.split("\n")[0]}\n${t}`), // a repeated title
 );
@@ -160,7 +261,14 @@ export function problemsOf(doc: FuzzDoc, e: ExtractionLike, again?: ExtractionLi
     for (const i of parsed.error.issues.slice(0, 3)) problems.push(`schema: ${i.path.join(".")}: ${i.message}`);
   }
   const codePoints = Array.from(doc.text);
-  const tables = { actors: e.actors, places: e.places, trips: e.trips, meetings: e.meetings, casualty_figures: e.casualty_figures, quotes: e.quotes };
+  const tables = {
+    actors: e.actors,
+    places: e.places,
+    trips: e.trips,
+    meetings: e.meetings,
+    casualty_figures: e.casualty_figures,
+    quotes: e.quotes,
+  };
   for (const [name, rows] of Object.entries(tables)) {
     const ids = rows.map((r) => r.id);
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -169,7 +277,9 @@ export function problemsOf(doc: FuzzDoc, e: ExtractionLike, again?: ExtractionLi
       for (const s of r.evidence ?? []) {
         const actual = codePoints.slice(s.start, s.end).join("");
         if (s.document_id !== e.document.id || actual !== s.text) {
-          problems.push(`span mismatch in ${name}: [${s.start}, ${s.end}) is ${JSON.stringify(actual)}, record says ${JSON.stringify(s.text)}`);
+          problems.push(
+            `span mismatch in ${name}: [${s.start}, ${s.end}) is ${JSON.stringify(actual)}, record says ${JSON.stringify(s.text)}`,
+          );
         }
       }
     }

@@ -31,7 +31,10 @@ function datelinePlaceOf(paragraphs: Paragraph[]): PlaceEntry | null {
   for (const p of paragraphs.slice(0, 6)) {
     const m = WIRE_DATELINE.exec(p.text);
     if (!m) continue;
-    const name = m[1]!.trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const name = m[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
     const place = PLACE_BY_NAME.get(name);
     if (place) return place;
   }
@@ -88,7 +91,10 @@ const unquotedCache = new WeakMap<Sentence, string>();
 /** The sentence's text with quoted words blanked out (same length, so offsets still hold). Computed once. */
 export function unquoted(a: Analysis, s: Sentence): string {
   let t = unquotedCache.get(s);
-  if (t === undefined) unquotedCache.set(s, (t = blankQuotes(a, s, () => true)));
+  if (t === undefined) {
+    t = blankQuotes(a, s, () => true);
+    unquotedCache.set(s, t);
+  }
   return t;
 }
 
@@ -109,9 +115,15 @@ const datesCache = new WeakMap<Sentence, Map<string, ResolvedDate[]>>();
 /** The date expressions of a sentence outside quotes, resolved for a plan or a report. Computed once each. */
 export function sentenceDates(a: Analysis, s: Sentence, future: boolean): ResolvedDate[] {
   let bySense = datesCache.get(s);
-  if (!bySense) datesCache.set(s, (bySense = new Map()));
+  if (!bySense) {
+    bySense = new Map();
+    datesCache.set(s, bySense);
+  }
   const key = `${a.published}|${future}`;
   let d = bySense.get(key);
-  if (!d) bySense.set(key, (d = findDates(unquoted(a, s), s.start, a.published, { future })));
+  if (!d) {
+    d = findDates(unquoted(a, s), s.start, a.published, { future });
+    bySense.set(key, d);
+  }
   return d;
 }

@@ -3,7 +3,18 @@
  * document metadata → analysis (sentences, quotes, mentions, actors) → one extractor per record type →
  * refiners within the document (dedupe, stop merging, dates from meetings) → records with evidence.
  */
-import { OffsetMap, type Actor, type CasualtyFigure, type DocumentRecord, type Evidence, type Meeting, type Place, type Quote, type Trip, type TripStop } from "@shuttle/core";
+import {
+  OffsetMap,
+  type Actor,
+  type CasualtyFigure,
+  type DocumentRecord,
+  type Evidence,
+  type Meeting,
+  type Place,
+  type Quote,
+  type Trip,
+  type TripStop,
+} from "@shuttle/core";
 import { analyse, quotesIn, withPublished, type Analysis } from "./analysis.js";
 import { parseDocument, type DocumentMeta } from "./document/DocumentParser.js";
 import { actorId, type DocActor } from "./entities/resolve.js";
@@ -31,11 +42,19 @@ export interface Extraction {
 /** Builds evidence spans with code-point offsets from UTF-16 ones; the text is the original, as given. */
 class EvidenceMaker {
   private readonly map: OffsetMap;
-  constructor(private readonly a: Analysis, private readonly original: string) {
+  constructor(
+    private readonly a: Analysis,
+    private readonly original: string,
+  ) {
     this.map = new OffsetMap(original);
   }
   span(start: number, end: number): Evidence {
-    return { document_id: this.a.id as Evidence["document_id"], start: this.map.toCodePoint(start), end: this.map.toCodePoint(end), text: this.original.slice(start, end) };
+    return {
+      document_id: this.a.id as Evidence["document_id"],
+      start: this.map.toCodePoint(start),
+      end: this.map.toCodePoint(end),
+      text: this.original.slice(start, end),
+    };
   }
 }
 
@@ -50,7 +69,11 @@ export function normaliseInput(text: string): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
 
-const normalise = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normalise = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const id = meta.id;
@@ -91,7 +114,15 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   const usePlace = (p: PlaceEntry | null): Place["id"] | null => {
     if (!p) return null;
     if (!placesUsed.has(p.id)) {
-      placesUsed.set(p.id, { id: p.id as Place["id"], name: p.name, kind: p.kind, country: p.country, aliases: [...p.aliases].sort(), wikidata_id: null, document_ids: [id as Place["document_ids"][number]] });
+      placesUsed.set(p.id, {
+        id: p.id as Place["id"],
+        name: p.name,
+        kind: p.kind,
+        country: p.country,
+        aliases: [...p.aliases].sort(),
+        wikidata_id: null,
+        document_ids: [id as Place["document_ids"][number]],
+      });
     }
     return p.id as Place["id"];
   };
@@ -130,11 +161,22 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   // body repeats (same kind, count and qualifier) is the same claim: it keeps the body's record.
   // A figure inside a quote is the speaker's claim, so quotes come first.
   const speakerOfSpan = new Map(quoteCands.map((q) => [q.span, q.speaker]));
-  const quoteSpeaker = (pos: number) => quotesIn(a, pos, pos + 1).map((q) => speakerOfSpan.get(q)).find((x) => x);
+  const quoteSpeaker = (pos: number) =>
+    quotesIn(a, pos, pos + 1)
+      .map((q) => speakerOfSpan.get(q))
+      .find((x) => x);
   const all = extractCasualties(a, quoteSpeaker);
   const inHeadline = (c: { start: number }) => a.paragraphs.some((p) => p.heading && c.start >= p.start && c.start < p.end);
-  const dropped = new Set(all.filter((c) => inHeadline(c) && all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier)));
-  const cands = all.filter((c) => !dropped.has(c)).map((c) => ({ ...c, partOf: c.partOf === null ? null : all.filter((x) => !dropped.has(x)).indexOf(all[c.partOf]!) }));
+  const dropped = new Set(
+    all.filter(
+      (c) =>
+        inHeadline(c) &&
+        all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier),
+    ),
+  );
+  const cands = all
+    .filter((c) => !dropped.has(c))
+    .map((c) => ({ ...c, partOf: c.partOf === null ? null : all.filter((x) => !dropped.has(x)).indexOf(all[c.partOf]!) }));
   const casualtyIds = cands.map((c) => hashId("casualty", id, c.start, c.end, c.kind));
   const casualty_figures: CasualtyFigure[] = cands.map((c, i) => ({
     id: casualtyIds[i] as CasualtyFigure["id"],
@@ -175,12 +217,20 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
       held: m.status === "held",
       date: m.date,
     })),
-    ...stops.map((s) => ({ set: (d: ResolvedDate | null) => (s.date = d), actors: [s.traveler], at: s.start, held: s.status === "completed", date: s.date })),
+    ...stops.map((s) => ({
+      set: (d: ResolvedDate | null) => (s.date = d),
+      actors: [s.traveler],
+      at: s.start,
+      held: s.status === "completed",
+      date: s.date,
+    })),
   ];
   inferEventDates(a, datable);
   for (const d of datable) d.set(d.date ?? null);
   // Implicit stops take their place in the order of the text.
-  const allStops = [...stops, ...implicitStops(allMeetings, stops, (pos) => a.text.slice(Math.max(0, pos - 20), pos))].sort((x, y) => x.start - y.start);
+  const allStops = [...stops, ...implicitStops(allMeetings, stops, (pos) => a.text.slice(Math.max(0, pos - 20), pos))].sort(
+    (x, y) => x.start - y.start,
+  );
   const trips: Trip[] = [];
   const tripOf = new Map<DocActor, Trip>();
   const byTraveler = new Map<DocActor, StopCandidate[]>();
@@ -226,11 +276,21 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     // The same encounter shares a pair of participants (the headline's "Biden meets Abbas" and the body's).
     // Records are found by their pairs of participants (a map, not a scan of every meeting so far).
     const sharing = new Set(pairsOf(ids).flatMap((k) => byPair.get(k) ?? []));
-    const existing = [...sharing].sort((x, y) => meetings.indexOf(x) - meetings.indexOf(y)).find(
-      (r) =>
-        !(place && r.place_id && place !== r.place_id) &&
-        !(m.date?.date && r.date && !datedFromContext.has(m) && !contextDated.has(r) && m.date.precision === "day" && r.date_precision === "day" && m.date.date !== r.date),
-    );
+    const existing = [...sharing]
+      .sort((x, y) => meetings.indexOf(x) - meetings.indexOf(y))
+      .find(
+        (r) =>
+          !(place && r.place_id && place !== r.place_id) &&
+          !(
+            m.date?.date &&
+            r.date &&
+            !datedFromContext.has(m) &&
+            !contextDated.has(r) &&
+            m.date.precision === "day" &&
+            r.date_precision === "day" &&
+            m.date.date !== r.date
+          ),
+      );
     if (existing) {
       existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
       for (const x of ids) if (!existing.participant_ids.includes(x)) existing.participant_ids.push(x);
@@ -307,7 +367,16 @@ function implicitStops(meetings: MeetingCandidate[], stops: StopCandidate[], tex
       if (p.kind !== "person") continue;
       const away = p.country ? p.country !== place.country : local || travellers.has(p);
       if (!away) continue;
-      out.push({ traveler: p, place, status: "completed", date: m.date, start: m.trigger, end: m.trigger + 1, rule: "TripExtractor/implicit-meeting", implicit: true });
+      out.push({
+        traveler: p,
+        place,
+        status: "completed",
+        date: m.date,
+        start: m.trigger,
+        end: m.trigger + 1,
+        rule: "TripExtractor/implicit-meeting",
+        implicit: true,
+      });
     }
   }
   return out;
@@ -349,7 +418,10 @@ function buildTrip(
     else {
       if (s.status === "completed") prev.status = "completed";
       // The stop's date is its arrival: a described arrival before a meeting there, else the earliest day.
-      const better = prev.implicit && !s.implicit ? s.date?.date : s.date?.date && (!prev.date?.date || (s.implicit === prev.implicit && s.date.date < prev.date.date));
+      const better =
+        prev.implicit && !s.implicit
+          ? s.date?.date
+          : s.date?.date && (!prev.date?.date || (s.implicit === prev.implicit && s.date.date < prev.date.date));
       if (better) prev.date = s.date;
       prev.implicit = (prev.implicit ?? false) && (s.implicit ?? false);
     }
@@ -368,7 +440,12 @@ function buildTrip(
   // An undated country goes with the first dated stop inside it ("Israel" beside "Jerusalem on Thursday").
   const dayOf = (s: StopCandidate) => (s.date?.date && s.date.precision === "day" ? s.date.date : null);
   const countryDay = (s: StopCandidate) =>
-    s.place.kind === "country" ? stopsInOrder.filter((c) => c !== s && c.place.country === s.place.country && c.status === s.status).map(dayOf).find((d) => d) ?? null : null;
+    s.place.kind === "country"
+      ? (stopsInOrder
+          .filter((c) => c !== s && c.place.country === s.place.country && c.status === s.status)
+          .map(dayOf)
+          .find((d) => d) ?? null)
+      : null;
   const keyed = stopsInOrder.map((s) => {
     const day = dayOf(s) ?? countryDay(s);
     const d = day ?? (s.status === "planned" ? "9999-12-31" : lastDate);

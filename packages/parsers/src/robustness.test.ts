@@ -51,8 +51,8 @@ describe("minimised reproducers", () => {
   it("a quotation after CR-only line ends and a control character", () => {
     const doc = {
       text:
-        '.\r\r" dorder," Hochst.\r\r"A diplomatic solution is on both sides of the border," '
-        + "Hoch\u001fstein told reporters after meeting Be",
+        '.\r\r" dorder," Hochst.\r\r"A diplomatic solution is on both sides of the border," ' +
+        "Hoch\u001fstein told reporters after meeting Be",
       published: null,
     };
     expect(problems(doc)).toEqual([]);
@@ -94,9 +94,10 @@ describe("bad input found by the fuzzer", () => {
   });
 
   it("CR LF line ends give the records of LF line ends, with spans exact in the original", () => {
-    const lf = "Blinken Heads to Cairo\n\nCAIRO, Jan 9 (Reuters) - Secretary of State Antony Blinken met Egyptian President "
-      + "Abdel Fattah el-Sisi in Cairo on Tuesday.\n\n\u201cWe need to see more aid reach Gaza,\u201d Blinken told reporters.\n\n"
-      + "At least 30 people were killed in Rafah, the Health Ministry said.";
+    const lf =
+      "Blinken Heads to Cairo\n\nCAIRO, Jan 9 (Reuters) - Secretary of State Antony Blinken met Egyptian President " +
+      "Abdel Fattah el-Sisi in Cairo on Tuesday.\n\n\u201cWe need to see more aid reach Gaza,\u201d Blinken told reporters.\n\n" +
+      "At least 30 people were killed in Rafah, the Health Ministry said.";
     const crlf = lf.replace(/\n/g, "\r\n");
     const doc = { text: crlf, published: "2024-01-10" };
     expect(problems(doc)).toEqual([]);

@@ -23,7 +23,10 @@ describe("speech cues and attribution", () => {
 
   it("attribution inside a quote: both halves belong to the speaker", () => {
     const q = extract("“We are ready,” David Cameron said, “but not at any price.”").quotes;
-    expect(q.map((x) => [x.text, x.speaker_id])).toEqual([["We are ready", "david-cameron"], ["but not at any price.", "david-cameron"]]);
+    expect(q.map((x) => [x.text, x.speaker_id])).toEqual([
+      ["We are ready", "david-cameron"],
+      ["but not at any price.", "david-cameron"],
+    ]);
   });
 
   it("a quote continued in the next paragraph keeps its speaker", () => {
@@ -33,7 +36,11 @@ describe("speech cues and attribution", () => {
 
   it("a title with the country's name refers back to the person", () => {
     const text = "Secretary of State Antony Blinken landed in Riyadh. “We are making progress,” America’s top diplomat told reporters.";
-    expect(extract(text).quotes[0]).toMatchObject({ speaker_id: "antony-blinken", speaker_mention: "America’s top diplomat", cue: "told reporters" });
+    expect(extract(text).quotes[0]).toMatchObject({
+      speaker_id: "antony-blinken",
+      speaker_mention: "America’s top diplomat",
+      cue: "told reporters",
+    });
   });
 
   it("an anonymous official is an unnamed actor, not a person", () => {
@@ -44,35 +51,62 @@ describe("speech cues and attribution", () => {
 
 describe("casualty figures", () => {
   it("reads ranges with both bounds", () => {
-    expect(extract("Between 20 and 30 people were killed in the strike.").casualty_figures[0]).toMatchObject({ count: 20, qualifier: "range", min: 20, max: 30 });
+    expect(extract("Between 20 and 30 people were killed in the strike.").casualty_figures[0]).toMatchObject({
+      count: 20,
+      qualifier: "range",
+      min: 20,
+      max: 30,
+    });
   });
 
   it("reads displaced and missing, with a place between the people and the verb", () => {
     const c = extract("Nearly 1.9 million people in Gaza have been displaced, and 7,000 people are missing, the UN said.").casualty_figures;
-    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([["displaced", 1_900_000, "nearly"], ["missing", 7000, "exact"]]);
+    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([
+      ["displaced", 1_900_000, "nearly"],
+      ["missing", 7000, "exact"],
+    ]);
   });
 
   it("credits a lower-case ministry or 'the military'", () => {
-    const c = extract("At least 19,453 Palestinians have been killed, Gaza's health ministry said on Monday.", "2023-12-18").casualty_figures;
+    const c = extract(
+      "At least 19,453 Palestinians have been killed, Gaza's health ministry said on Monday.",
+      "2023-12-18",
+    ).casualty_figures;
     expect(c[0]).toMatchObject({ attributed_to_text: "Gaza's health ministry", as_of: "2023-12-18" });
-    expect(extract("Four Israeli soldiers were killed in southern Gaza, the military said.").casualty_figures[0]).toMatchObject({ population: "Israeli soldiers", place_id: "gaza", attributed_to_text: "the military" });
+    expect(extract("Four Israeli soldiers were killed in southern Gaza, the military said.").casualty_figures[0]).toMatchObject({
+      population: "Israeli soldiers",
+      place_id: "gaza",
+      attributed_to_text: "the military",
+    });
   });
 });
 
 describe("meetings and trips", () => {
   it("separates the meeting held from the one planned in the same sentence", () => {
-    const m = extract("U.S. Defense Secretary Lloyd Austin met Defense Minister Yoav Gallant and will see Prime Minister Benjamin Netanyahu later in the day.").meetings;
-    expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([["yoav-gallant", "held"], ["benjamin-netanyahu", "planned"]]);
+    const m = extract(
+      "U.S. Defense Secretary Lloyd Austin met Defense Minister Yoav Gallant and will see Prime Minister Benjamin Netanyahu later in the day.",
+    ).meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([
+      ["yoav-gallant", "held"],
+      ["benjamin-netanyahu", "planned"],
+    ]);
   });
 
   it("a participle takes the tense of its clause: 'scheduled to travel …, before flying to …'", () => {
-    const t = extract("German Foreign Minister Annalena Baerbock is scheduled to travel to Ramallah on Saturday, before flying to Riyadh and Abu Dhabi.").trips[0]!;
-    expect(t.destinations.map((d) => [d.place_id, d.status])).toEqual([["ramallah", "planned"], ["riyadh", "planned"], ["abu-dhabi", "planned"]]);
+    const t = extract(
+      "German Foreign Minister Annalena Baerbock is scheduled to travel to Ramallah on Saturday, before flying to Riyadh and Abu Dhabi.",
+    ).trips[0]!;
+    expect(t.destinations.map((d) => [d.place_id, d.status])).toEqual([
+      ["ramallah", "planned"],
+      ["riyadh", "planned"],
+      ["abu-dhabi", "planned"],
+    ]);
     expect(t.status).toBe("planned");
   });
 
   it("a country and its city are both stops; a role noun is the traveller", () => {
-    const text = "Defense Secretary Lloyd Austin arrived in Israel and then in Tel Aviv on Monday. The Pentagon chief will travel on to Qatar and Bahrain on Tuesday.";
+    const text =
+      "Defense Secretary Lloyd Austin arrived in Israel and then in Tel Aviv on Monday. The Pentagon chief will travel on to Qatar and Bahrain on Tuesday.";
     const t = extract(text, "2023-12-18").trips;
     expect(t).toHaveLength(1);
     expect(t[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([
@@ -103,12 +137,21 @@ describe("a wire report of another trip", () => {
 
   it("reads touched down, due in and 'take him to'; 'the minister' is the traveller", () => {
     expect(e.trips).toHaveLength(1);
-    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["cairo", "completed"], ["israel", "planned"], ["jerusalem", "planned"], ["qatar", "planned"]]);
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([
+      ["cairo", "completed"],
+      ["israel", "planned"],
+      ["jerusalem", "planned"],
+      ["qatar", "planned"],
+    ]);
   });
 
   it("takes no date from a relative clause, but the date and place of the scene before", () => {
     // The place and day come from the sentence before (a held meeting where the traveller just landed).
-    expect(e.meetings.find((m) => m.participant_ids[1] === "sameh-shoukry")).toMatchObject({ date: "2024-02-07", date_basis: "inferred", place_id: "cairo" });
+    expect(e.meetings.find((m) => m.participant_ids[1] === "sameh-shoukry")).toMatchObject({
+      date: "2024-02-07",
+      date_basis: "inferred",
+      place_id: "cairo",
+    });
   });
 
   it("attributes a quote to a speaker named in an appositive", () => {
@@ -144,30 +187,50 @@ describe("an agency report", () => {
   });
 
   it("places each meeting where its own clause puts it", () => {
-    expect(e.meetings.map((m) => [m.participant_ids[1], m.status, m.place_id])).toEqual([["israel-katz", "held", "jerusalem"], ["mahmoud-abbas", "planned", "ramallah"]]);
+    expect(e.meetings.map((m) => [m.participant_ids[1], m.status, m.place_id])).toEqual([
+      ["israel-katz", "held", "jerusalem"],
+      ["mahmoud-abbas", "planned", "ramallah"],
+    ]);
     // Jerusalem is implicit: a meeting held there; the West Bank only says where Ramallah is.
-    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.implicit])).toEqual([["israel", false], ["jerusalem", true], ["ramallah", false]]);
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.implicit])).toEqual([
+      ["israel", false],
+      ["jerusalem", true],
+      ["ramallah", false],
+    ]);
   });
 
   it("credits a figure to 'he' when the speaker is named just before", () => {
-    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.attributed_to_id])).toEqual([["killed", 92, "health-officials"], ["wounded", 3, "daniel-hagari"]]);
+    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.attributed_to_id])).toEqual([
+      ["killed", 92, "health-officials"],
+      ["wounded", 3, "daniel-hagari"],
+    ]);
   });
 });
 
 describe("more wording", () => {
   it("a second fragment joined by 'and that' keeps the speaker", () => {
-    const q = extract("Defense Minister Yoav Gallant said the war “will last more than several months” and that Israel would “win this war”.").quotes;
-    expect(q.map((x) => [x.text, x.speaker_id])).toEqual([["will last more than several months", "yoav-gallant"], ["win this war", "yoav-gallant"]]);
+    const q = extract(
+      "Defense Minister Yoav Gallant said the war “will last more than several months” and that Israel would “win this war”.",
+    ).quotes;
+    expect(q.map((x) => [x.text, x.speaker_id])).toEqual([
+      ["will last more than several months", "yoav-gallant"],
+      ["win this war", "yoav-gallant"],
+    ]);
   });
 
   it("a coordinated predicate keeps its subject: 'X visited … and called …'", () => {
-    const q = extract("EU foreign policy chief Josep Borrell visited the Rafah border crossing on Sunday and called the situation “unacceptable”.").quotes;
+    const q = extract(
+      "EU foreign policy chief Josep Borrell visited the Rafah border crossing on Sunday and called the situation “unacceptable”.",
+    ).quotes;
     expect(q[0]).toMatchObject({ speaker_id: "josep-borrell", partial: true });
   });
 
   it("'the toll passed N' is more than N; 'N were taken hostage' needs no noun", () => {
     const c = extract("The health ministry said the death toll had passed 19,000. Around 240 were taken hostage.").casualty_figures;
-    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([["killed", 19000, "more_than"], ["hostages", 240, "about"]]);
+    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([
+      ["killed", 19000, "more_than"],
+      ["hostages", 240, "about"],
+    ]);
   });
 
   it("a group noun that modifies a title is no participant: 'war cabinet minister Benny Gantz'", () => {
@@ -182,35 +245,56 @@ describe("more wording", () => {
 
 describe("names and headlines", () => {
   it("a middle initial, an honorific and a shorter form are the same person", () => {
-    const e = extract("Secretary of State Antony J. Blinken met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.\nMr. Blinken said talks went well.");
+    const e = extract(
+      "Secretary of State Antony J. Blinken met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.\nMr. Blinken said talks went well.",
+    );
     expect(e.meetings[0]!.participant_ids).toEqual(["antony-blinken", "mohammed-bin-abdulrahman-al-thani"]);
-    const d = extract("Dutch Foreign Minister Hanke Bruins Slot landed in Israel. Bruins Slot said: “We call for the release of all hostages.”");
+    const d = extract(
+      "Dutch Foreign Minister Hanke Bruins Slot landed in Israel. Bruins Slot said: “We call for the release of all hostages.”",
+    );
     expect(d.actors.map((a) => a.id)).toEqual(["hanke-bruins-slot"]);
   });
 
   it("'FM' is a title", () => {
-    expect(extract("Turkish Foreign Minister Hakan Fidan arrived in Cairo. Turkish FM Fidan said: “Aid must flow.”").quotes[0]!.speaker_id).toBe("hakan-fidan");
+    expect(
+      extract("Turkish Foreign Minister Hakan Fidan arrived in Cairo. Turkish FM Fidan said: “Aid must flow.”").quotes[0]!.speaker_id,
+    ).toBe("hakan-fidan");
   });
 
   it("reads a sentence-case headline for trips, and joins the stop the body repeats", () => {
-    const e = extract("Baerbock visits Ramallah, warns against settler violence\nGerman Foreign Minister Annalena Baerbock met Palestinian Prime Minister Mohammad Shtayyeh in Ramallah on Tuesday. She was due to travel to Riyadh on Wednesday.", "2023-11-07");
-    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["ramallah", "completed"], ["riyadh", "planned"]]);
+    const e = extract(
+      "Baerbock visits Ramallah, warns against settler violence\nGerman Foreign Minister Annalena Baerbock met Palestinian Prime Minister Mohammad Shtayyeh in Ramallah on Tuesday. She was due to travel to Riyadh on Wednesday.",
+      "2023-11-07",
+    );
+    expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([
+      ["ramallah", "completed"],
+      ["riyadh", "planned"],
+    ]);
   });
 
   it("a day and 'then' inside an itinerary keep the list going", () => {
-    const t = extract("Secretary of State Antony Blinken is scheduled to fly to Cairo on Tuesday and then to Qatar and Israel.", "2024-02-05").trips[0]!;
+    const t = extract(
+      "Secretary of State Antony Blinken is scheduled to fly to Cairo on Tuesday and then to Qatar and Israel.",
+      "2024-02-05",
+    ).trips[0]!;
     expect(t.destinations.map((d) => d.place_id)).toEqual(["cairo", "qatar", "israel"]);
   });
 
   it("families are counterparts too; a place phrase ends the counterparts", () => {
-    const m = extract("Dutch Foreign Minister Hanke Bruins Slot is set to meet families of hostages. She was received by Foreign Minister Israel Katz at the Foreign Ministry in Jerusalem.").meetings;
-    expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([["families", "planned"], ["israel-katz", "held"]]);
+    const m = extract(
+      "Dutch Foreign Minister Hanke Bruins Slot is set to meet families of hostages. She was received by Foreign Minister Israel Katz at the Foreign Ministry in Jerusalem.",
+    ).meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([
+      ["families", "planned"],
+      ["israel-katz", "held"],
+    ]);
   });
 });
 
 describe("several people, wire datelines, nouns that look like cues", () => {
   it("'the two leaders' and 'they' stand for the people named before", () => {
-    const text = "Spanish Prime Minister Pedro Sánchez began a tour of the region with his Belgian counterpart, Alexander De Croo.\nThe two leaders met Israel's president, Isaac Herzog, in Jerusalem on Thursday before travelling to Ramallah, where they held talks with Mahmoud Abbas.";
+    const text =
+      "Spanish Prime Minister Pedro Sánchez began a tour of the region with his Belgian counterpart, Alexander De Croo.\nThe two leaders met Israel's president, Isaac Herzog, in Jerusalem on Thursday before travelling to Ramallah, where they held talks with Mahmoud Abbas.";
     const e = extract(text, "2023-11-24");
     expect(e.meetings.map((m) => [...m.participant_ids, m.place_id])).toEqual([
       ["pedro-sanchez", "isaac-herzog", "jerusalem"],
@@ -231,41 +315,68 @@ describe("several people, wire datelines, nouns that look like cues", () => {
 
   it("'arrived in Amman from Athens and Istanbul': the earlier stops are completed", () => {
     const t = extract("Secretary of State Antony Blinken arrived in Amman from Athens and Istanbul.").trips[0]!;
-    expect(t.destinations.map((d) => [d.place_id, d.status]).sort()).toEqual([["amman", "completed"], ["athens", "completed"], ["istanbul", "completed"]]);
+    expect(t.destinations.map((d) => [d.place_id, d.status]).sort()).toEqual([
+      ["amman", "completed"],
+      ["athens", "completed"],
+      ["istanbul", "completed"],
+    ]);
   });
 
   it("a held meeting with no place is in the wire dateline's city; headlines give meetings too", () => {
-    const text = "Jordan's king meets Blinken\nAMMAN, Jan 7 (Reuters) - Jordan's King Abdullah II told U.S. Secretary of State Antony Blinken on Sunday that the war must stop.\nBlinken later met Palestinian refugees at a warehouse.";
+    const text =
+      "Jordan's king meets Blinken\nAMMAN, Jan 7 (Reuters) - Jordan's King Abdullah II told U.S. Secretary of State Antony Blinken on Sunday that the war must stop.\nBlinken later met Palestinian refugees at a warehouse.";
     const m = extract(text, "2024-01-07").meetings;
-    expect(m.map((x) => [...x.participant_ids, x.place_id])).toEqual([["abdullah-ii", "antony-blinken", "amman"], ["antony-blinken", "palestinian-refugees", "amman"]]);
+    expect(m.map((x) => [...x.participant_ids, x.place_id])).toEqual([
+      ["abdullah-ii", "antony-blinken", "amman"],
+      ["antony-blinken", "palestinian-refugees", "amman"],
+    ]);
   });
 
   it("'a Palestinian state' is no cue; a participle after a comma keeps the clause's subject", () => {
-    const q = extract("Pedro Sánchez, the Spanish prime minister, has said that recognising a Palestinian state is “a matter of historic justice”.").quotes;
+    const q = extract(
+      "Pedro Sánchez, the Spanish prime minister, has said that recognising a Palestinian state is “a matter of historic justice”.",
+    ).quotes;
     expect(q[0]).toMatchObject({ speaker_id: "pedro-sanchez", cue: "said" });
-    const w = extract("Jordan's King Abdullah II told Antony Blinken that Washington must act, warning of “catastrophic repercussions”.").quotes;
+    const w = extract(
+      "Jordan's King Abdullah II told Antony Blinken that Washington must act, warning of “catastrophic repercussions”.",
+    ).quotes;
     expect(w[0]).toMatchObject({ speaker_id: "abdullah-ii", cue: "warning" });
   });
 
   it("reads 'the killing of N' and 'N remain missing'", () => {
-    const c = extract("He said the killing of more than 22,000 Palestinians was unjustified. Thirty French citizens were killed and nine remain missing.").casualty_figures;
-    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([["killed", 22000, "more_than"], ["killed", 30, "exact"], ["missing", 9, "exact"]]);
+    const c = extract(
+      "He said the killing of more than 22,000 Palestinians was unjustified. Thirty French citizens were killed and nine remain missing.",
+    ).casualty_figures;
+    expect(c.map((x) => [x.kind, x.count, x.qualifier])).toEqual([
+      ["killed", 22000, "more_than"],
+      ["killed", 30, "exact"],
+      ["missing", 9, "exact"],
+    ]);
   });
 });
 
 describe("affiliations, relative clauses and headline figures", () => {
   it("a relative clause does not end the list of counterparts, and names none", () => {
-    const m = extract("U.S. envoy Amos Hochstein met Parliament Speaker Nabih Berri, who is allied with Hezbollah, and caretaker Prime Minister Najib Mikati.").meetings;
+    const m = extract(
+      "U.S. envoy Amos Hochstein met Parliament Speaker Nabih Berri, who is allied with Hezbollah, and caretaker Prime Minister Najib Mikati.",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["nabih-berri", "najib-mikati"]);
   });
 
   it("an organisation before a person's name is an affiliation, not a counterpart; 'fly to X to meet' is in X", () => {
-    const m = extract("Iranian Foreign Minister Hossein Amir-Abdollahian will fly to Doha on Sunday to meet Hamas political leader Ismail Haniyeh.", "2023-10-14").meetings;
-    expect(m.map((x) => [x.participant_ids[1], x.status, x.place_id, x.date])).toEqual([["ismail-haniyeh", "planned", "doha", "2023-10-15"]]);
+    const m = extract(
+      "Iranian Foreign Minister Hossein Amir-Abdollahian will fly to Doha on Sunday to meet Hamas political leader Ismail Haniyeh.",
+      "2023-10-14",
+    ).meetings;
+    expect(m.map((x) => [x.participant_ids[1], x.status, x.place_id, x.date])).toEqual([
+      ["ismail-haniyeh", "planned", "doha", "2023-10-15"],
+    ]);
   });
 
   it("'visited Baghdad and Damascus, where he met …' is in Damascus", () => {
-    const m = extract("Iranian Foreign Minister Hossein Amir-Abdollahian visited Baghdad and Damascus, where he met Syrian President Bashar al-Assad.").meetings;
+    const m = extract(
+      "Iranian Foreign Minister Hossein Amir-Abdollahian visited Baghdad and Damascus, where he met Syrian President Bashar al-Assad.",
+    ).meetings;
     expect(m[0]).toMatchObject({ place_id: "damascus" });
   });
 
@@ -274,8 +385,16 @@ describe("affiliations, relative clauses and headline figures", () => {
   });
 
   it("a headline's figure repeated in the body is one figure; 'lost N staff' and 'fled their homes' count", () => {
-    const e = extract("Qatar announces truce, release of 50 hostages\nHamas will release 50 hostages, Qatar said.\nThe UN had lost 102 staff members in Gaza. Nearly 1.6 million people in Gaza have fled their homes.");
-    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier])).toEqual(expect.arrayContaining([["hostages", 50, "exact"], ["killed", 102, "exact"], ["displaced", 1_600_000, "nearly"]]));
+    const e = extract(
+      "Qatar announces truce, release of 50 hostages\nHamas will release 50 hostages, Qatar said.\nThe UN had lost 102 staff members in Gaza. Nearly 1.6 million people in Gaza have fled their homes.",
+    );
+    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier])).toEqual(
+      expect.arrayContaining([
+        ["hostages", 50, "exact"],
+        ["killed", 102, "exact"],
+        ["displaced", 1_600_000, "nearly"],
+      ]),
+    );
     expect(e.casualty_figures).toHaveLength(3);
   });
 
@@ -286,7 +405,10 @@ describe("affiliations, relative clauses and headline figures", () => {
 
 describe("hosts, calls and sources", () => {
   it("'was hosted by' and 'met separately with' are meetings; the date is not the one after 'since the' (the second continues the scene)", () => {
-    const e = extract("Italian Prime Minister Giorgia Meloni flew to Tel Aviv on Saturday and was hosted by Prime Minister Benjamin Netanyahu, becoming the latest leader to visit since the October 7 attack. Meloni also met separately with President Isaac Herzog.", "2023-10-21");
+    const e = extract(
+      "Italian Prime Minister Giorgia Meloni flew to Tel Aviv on Saturday and was hosted by Prime Minister Benjamin Netanyahu, becoming the latest leader to visit since the October 7 attack. Meloni also met separately with President Isaac Herzog.",
+      "2023-10-21",
+    );
     expect(e.meetings.map((m) => [m.participant_ids[1], m.date, m.date_basis])).toEqual([
       ["benjamin-netanyahu", "2023-10-21", "inferred"],
       ["isaac-herzog", "2023-10-21", "inferred"],
@@ -299,41 +421,71 @@ describe("hosts, calls and sources", () => {
   });
 
   it("the source of a report is no counterpart", () => {
-    const m = extract("Jake Sullivan will travel to Ramallah on Friday to meet President Mahmoud Abbas, a senior administration official told reporters.").meetings;
+    const m = extract(
+      "Jake Sullivan will travel to Ramallah on Friday to meet President Mahmoud Abbas, a senior administration official told reporters.",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["mahmoud-abbas"]);
   });
 
   it("'152 of its staff had been killed'", () => {
-    expect(extract("UNRWA said 152 of its staff had been killed.").casualty_figures[0]).toMatchObject({ kind: "killed", count: 152, population: "staff" });
+    expect(extract("UNRWA said 152 of its staff had been killed.").casualty_figures[0]).toMatchObject({
+      kind: "killed",
+      count: 152,
+      population: "staff",
+    });
   });
 });
 
 describe("names that look like other words, lists of places, singular victims", () => {
   it("'Zhai Jun' keeps the month-like 'Jun'; 'foreign minister, Israel Katz' keeps 'Israel'", () => {
-    expect(extract("China's special envoy for the Middle East, Zhai Jun, held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo.").meetings[0]!.participant_ids).toEqual(["zhai-jun", "sameh-shoukry"]);
-    expect(extract("Israel's foreign minister, Israel Katz, condemned the meeting. “Shame on you,” Katz wrote on X, addressing Erdogan.").quotes[0]).toMatchObject({ speaker_id: "israel-katz", cue: "wrote" });
+    expect(
+      extract("China's special envoy for the Middle East, Zhai Jun, held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo.")
+        .meetings[0]!.participant_ids,
+    ).toEqual(["zhai-jun", "sameh-shoukry"]);
+    expect(
+      extract("Israel's foreign minister, Israel Katz, condemned the meeting. “Shame on you,” Katz wrote on X, addressing Erdogan.")
+        .quotes[0],
+    ).toMatchObject({ speaker_id: "israel-katz", cue: "wrote" });
   });
 
   it("a country in a list after 'of' is no meeting place; the dateline is", () => {
-    const m = extract("WASHINGTON — Secretary of State Antony Blinken hosted the foreign ministers of Saudi Arabia, Egypt and Jordan at the State Department on Thursday.", "2024-02-29").meetings;
+    const m = extract(
+      "WASHINGTON — Secretary of State Antony Blinken hosted the foreign ministers of Saudi Arabia, Egypt and Jordan at the State Department on Thursday.",
+      "2024-02-29",
+    ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["foreign-ministers", "washington"]]);
   });
 
   it("'after meeting X' is a meeting; 'including a child' is one child", () => {
-    const e = extract("An Israeli strike killed three people, including a child, Lebanese state media said. French Foreign Minister Catherine Colonna spoke after meeting caretaker Prime Minister Najib Mikati.");
-    expect(e.casualty_figures.map((c) => [c.count, c.population, c.part_of !== null])).toEqual([[3, "people", false], [1, "child", true]]);
+    const e = extract(
+      "An Israeli strike killed three people, including a child, Lebanese state media said. French Foreign Minister Catherine Colonna spoke after meeting caretaker Prime Minister Najib Mikati.",
+    );
+    expect(e.casualty_figures.map((c) => [c.count, c.population, c.part_of !== null])).toEqual([
+      [3, "people", false],
+      [1, "child", true],
+    ]);
     expect(e.meetings.map((m) => m.participant_ids)).toEqual([["catherine-colonna", "najib-mikati"]]);
   });
 });
 
 describe("details of wire copy", () => {
   it("unknown sites are places, not people: a planned site does not replace a country reached", () => {
-    const t = extract("Defense Secretary Lloyd Austin arrived in Israel on Monday and is set to visit the Erez Crossing and Haifa Port on Tuesday.", "2024-03-04").trips[0]!;
-    expect(t.destinations.map((d) => [d.place_id, d.status])).toEqual([["israel", "completed"], ["erez-crossing", "planned"], ["haifa-port", "planned"]]);
+    const t = extract(
+      "Defense Secretary Lloyd Austin arrived in Israel on Monday and is set to visit the Erez Crossing and Haifa Port on Tuesday.",
+      "2024-03-04",
+    ).trips[0]!;
+    expect(t.destinations.map((d) => [d.place_id, d.status])).toEqual([
+      ["israel", "completed"],
+      ["erez-crossing", "planned"],
+      ["haifa-port", "planned"],
+    ]);
   });
 
   it("a time of day does not end the clause; a weekday after a name is no part of it", () => {
-    const m = extract("Defense Secretary Lloyd Austin will meet President Isaac Herzog Tuesday at 9:30 a.m. in Jerusalem, officials said.", "2024-03-04").meetings;
+    const m = extract(
+      "Defense Secretary Lloyd Austin will meet President Isaac Herzog Tuesday at 9:30 a.m. in Jerusalem, officials said.",
+      "2024-03-04",
+    ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.place_id, x.date])).toEqual([["isaac-herzog", "jerusalem", "2024-03-05"]]);
   });
 
@@ -342,34 +494,52 @@ describe("details of wire copy", () => {
   });
 
   it("'said <organisation> spokesman <name>' credits the person; 'described as … by X' credits X", () => {
-    expect(extract("The minister “raised the issue of aid,” said State Department spokesman Matthew Miller.").quotes[0]).toMatchObject({ speaker_id: "matthew-miller" });
-    expect(extract("Prime Minister Benjamin Netanyahu held a meeting described as “long and frank” by Netanyahu's office.").quotes[0]).toMatchObject({ speaker_mention: "Netanyahu's office" });
+    expect(extract("The minister “raised the issue of aid,” said State Department spokesman Matthew Miller.").quotes[0]).toMatchObject({
+      speaker_id: "matthew-miller",
+    });
+    expect(
+      extract("Prime Minister Benjamin Netanyahu held a meeting described as “long and frank” by Netanyahu's office.").quotes[0],
+    ).toMatchObject({ speaker_mention: "Netanyahu's office" });
   });
 
   it("a fragment in reported speech belongs to the reported speaker, not to the source of the report", () => {
-    const q = extract("Prime Minister Benjamin Netanyahu told Jake Sullivan that Israel would fight “until complete victory”, his office said.").quotes;
+    const q = extract(
+      "Prime Minister Benjamin Netanyahu told Jake Sullivan that Israel would fight “until complete victory”, his office said.",
+    ).quotes;
     expect(q[0]).toMatchObject({ speaker_id: "benjamin-netanyahu", cue: "told" });
   });
 
   it("places left behind are not the scene; a participle clause holds no meeting place", () => {
-    const m = extract("Secretary of State Antony Blinken arrived on Tuesday after stops in Amman and Riyadh.\nBlinken met with Prime Minister Benjamin Netanyahu on Wednesday, underscoring opposition to an assault on the city of Rafah.", "2024-05-01").meetings;
+    const m = extract(
+      "Secretary of State Antony Blinken arrived on Tuesday after stops in Amman and Riyadh.\nBlinken met with Prime Minister Benjamin Netanyahu on Wednesday, underscoring opposition to an assault on the city of Rafah.",
+      "2024-05-01",
+    ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["benjamin-netanyahu", null]]);
   });
 
   it("a name in a list of objects is no subject of the next verb", () => {
-    const t = extract("Secretary of State Antony Blinken is set to meet Defense Minister Yoav Gallant and adviser Tzachi Hanegbi, visit the Kerem Shalom Crossing and fly home.").trips;
+    const t = extract(
+      "Secretary of State Antony Blinken is set to meet Defense Minister Yoav Gallant and adviser Tzachi Hanegbi, visit the Kerem Shalom Crossing and fly home.",
+    ).trips;
     expect(t.map((x) => x.traveler_id)).toEqual(["antony-blinken"]);
   });
 });
 
 describe("sources and subordinate clauses", () => {
   it("'Israel says Hamas killed …' credits no one with the figure; 'health authorities say' credits them", () => {
-    const c = extract("Israel says Hamas killed 1,400 people. Gaza health authorities say at least 9,061 people have been killed.").casualty_figures;
-    expect(c.map((x) => [x.count, x.attributed_to_text])).toEqual([[1400, null], [9061, "Gaza health authorities"]]);
+    const c = extract(
+      "Israel says Hamas killed 1,400 people. Gaza health authorities say at least 9,061 people have been killed.",
+    ).casualty_figures;
+    expect(c.map((x) => [x.count, x.attributed_to_text])).toEqual([
+      [1400, null],
+      [9061, "Gaza health authorities"],
+    ]);
   });
 
   it("'as' opens another clause, 'as well as' continues the list", () => {
-    const m = extract("Secretary of State Antony Blinken will meet Prime Minister Benjamin Netanyahu as Israel's military battles Hamas militants. He will also meet the war cabinet as well as President Isaac Herzog.").meetings;
+    const m = extract(
+      "Secretary of State Antony Blinken will meet Prime Minister Benjamin Netanyahu as Israel's military battles Hamas militants. He will also meet the war cabinet as well as President Isaac Herzog.",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["benjamin-netanyahu", "war-cabinet", "isaac-herzog"]);
   });
 });
@@ -388,136 +558,185 @@ describe("casualty reports", () => {
   });
 
   it("'strikes on Gaza' place the figure in Gaza", () => {
-    expect(extract("At least 3,785 Palestinians have been killed in Israeli strikes on Gaza, the health ministry said.").casualty_figures[0]).toMatchObject({ place_id: "gaza", attributed_to_text: "the health ministry" });
+    expect(
+      extract("At least 3,785 Palestinians have been killed in Israeli strikes on Gaza, the health ministry said.").casualty_figures[0],
+    ).toMatchObject({ place_id: "gaza", attributed_to_text: "the health ministry" });
   });
 });
 
 describe("abbreviations inside clauses", () => {
   it("'met with U.S. Secretary of State …' keeps the counterpart after 'U.S.'", () => {
-    const m = extract("Israeli President Isaac Herzog met with U.S. Secretary of State Antony Blinken in Tel Aviv on Thursday morning.", "2023-11-30").meetings;
-    expect(m.map((x) => [...x.participant_ids, x.place_id, x.date])).toEqual([["isaac-herzog", "antony-blinken", "tel-aviv", "2023-11-30"]]);
+    const m = extract(
+      "Israeli President Isaac Herzog met with U.S. Secretary of State Antony Blinken in Tel Aviv on Thursday morning.",
+      "2023-11-30",
+    ).meetings;
+    expect(m.map((x) => [...x.participant_ids, x.place_id, x.date])).toEqual([
+      ["isaac-herzog", "antony-blinken", "tel-aviv", "2023-11-30"],
+    ]);
   });
 
   it("'after visiting President Joe Biden' is a meeting with him; 'visited Israel' is none", () => {
-    const m = extract("Israeli President Isaac Herzog met with Secretary of State Antony Blinken on Tuesday after visiting President Joe Biden at the White House. Herzog visited Israel's embassy.", "2023-07-19").meetings;
+    const m = extract(
+      "Israeli President Isaac Herzog met with Secretary of State Antony Blinken on Tuesday after visiting President Joe Biden at the White House. Herzog visited Israel's embassy.",
+      "2023-07-19",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["antony-blinken", "joe-biden"]);
   });
 });
 
 describe("tours announced", () => {
   it("'his visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet …'", () => {
-    const e = extract("President Donald Trump departed Monday for a tour of the Middle East. Trump's first visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet with Crown Prince Mohammed bin Salman.", "2025-05-12");
+    const e = extract(
+      "President Donald Trump departed Monday for a tour of the Middle East. Trump's first visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet with Crown Prince Mohammed bin Salman.",
+      "2025-05-12",
+    );
     expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([["riyadh", "planned", "2025-05-13"]]);
     expect(e.meetings.map((m) => [m.participant_ids[1], m.place_id])).toEqual([["mohammed-bin-salman", "riyadh"]]);
   });
 
   it("'the crown prince … will start his tour with Egypt …, before a visit to Turkey on Wednesday'", () => {
-    const text = "Saudi Crown Prince Mohammed bin Salman will tour the region. The crown prince will start his tour with Egypt on Monday and then travel to Jordan on Tuesday, before a visit to Turkey on Wednesday.";
+    const text =
+      "Saudi Crown Prince Mohammed bin Salman will tour the region. The crown prince will start his tour with Egypt on Monday and then travel to Jordan on Tuesday, before a visit to Turkey on Wednesday.";
     const t = extract(text, "2022-06-19").trips[0]!;
     expect(t.traveler_id).toBe("mohammed-bin-salman");
-    expect(t.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([["egypt", "planned", "2022-06-20"], ["jordan", "planned", "2022-06-21"], ["turkey", "planned", "2022-06-22"]]);
+    expect(t.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([
+      ["egypt", "planned", "2022-06-20"],
+      ["jordan", "planned", "2022-06-21"],
+      ["turkey", "planned", "2022-06-22"],
+    ]);
   });
 
   it("'King Salman' is not 'Mohammed bin Salman'", () => {
-    const m = extract("President Joe Biden held separate meetings with Saudi King Salman and his Crown Prince Mohammed bin Salman.").meetings;
+    const m = extract(
+      "President Joe Biden held separate meetings with Saudi King Salman and his Crown Prince Mohammed bin Salman.",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["salman", "mohammed-bin-salman"]);
   });
 });
 
 describe("countries of speakers", () => {
   it("'For his part, <title> <name> stressed …, saying' credits the name; 'the Qatari official' is the Qatari named before", () => {
-    const text = "For his part, Qatari Prime Minister and Foreign Minister Mohammed bin Abdul Rahman Al Thani stressed the need for a ceasefire, saying, “This is the first time I have seen this.”\nCommenting on the hostages, the Qatari official said, “Our position has been clear.”";
-    expect(extract(text).quotes.map((q) => q.speaker_id)).toEqual(["mohammed-bin-abdul-rahman-al-thani", "mohammed-bin-abdul-rahman-al-thani"]);
+    const text =
+      "For his part, Qatari Prime Minister and Foreign Minister Mohammed bin Abdul Rahman Al Thani stressed the need for a ceasefire, saying, “This is the first time I have seen this.”\nCommenting on the hostages, the Qatari official said, “Our position has been clear.”";
+    expect(extract(text).quotes.map((q) => q.speaker_id)).toEqual([
+      "mohammed-bin-abdul-rahman-al-thani",
+      "mohammed-bin-abdul-rahman-al-thani",
+    ]);
   });
 
   it("'the Jordanian minister' is the Jordanian counterpart named before", () => {
-    const text = "Egyptian Foreign Minister Sameh Shoukry met French Foreign Minister Stéphane Séjourné and their Jordanian counterpart Ayman Safadi.\nThe Jordanian minister called it a “starvation crime.”";
+    const text =
+      "Egyptian Foreign Minister Sameh Shoukry met French Foreign Minister Stéphane Séjourné and their Jordanian counterpart Ayman Safadi.\nThe Jordanian minister called it a “starvation crime.”";
     expect(extract(text).quotes[0]).toMatchObject({ speaker_id: "ayman-safadi", partial: true });
   });
 });
 
 describe("delegations, lists across phrases, institutions", () => {
   it("'A Hamas delegation led by X arrived': the delegation travels; 'the Hamas official' is 'a Hamas official'", () => {
-    const e = extract("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday for talks, a Hamas official said.\n“We are positive,” the Hamas official told AFP.", "2024-02-03");
+    const e = extract(
+      "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday for talks, a Hamas official said.\n“We are positive,” the Hamas official told AFP.",
+      "2024-02-03",
+    );
     expect(e.trips.map((t) => t.traveler_id)).toEqual(["hamas-delegation"]);
     expect(e.quotes[0]!.speaker_id).toBe("hamas-official");
   });
 
   it("'due to meet Egyptian intelligence chief Abbas Kamel and …'", () => {
-    const m = extract("CIA Director William Burns travelled to Cairo, where he was due to meet Egyptian intelligence chief Abbas Kamel on Sunday.", "2024-02-03").meetings;
+    const m = extract(
+      "CIA Director William Burns travelled to Cairo, where he was due to meet Egyptian intelligence chief Abbas Kamel on Sunday.",
+      "2024-02-03",
+    ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.status, x.date])).toEqual([["abbas-kamel", "planned", "2024-02-04"]]);
   });
 
   it("'meet Harris on Thursday and former President Donald Trump in Florida on Friday'", () => {
-    const m = extract("Prime Minister Benjamin Netanyahu will also meet Vice President Kamala Harris on Thursday and former President Donald Trump in Florida on Friday.", "2024-07-25").meetings;
+    const m = extract(
+      "Prime Minister Benjamin Netanyahu will also meet Vice President Kamala Harris on Thursday and former President Donald Trump in Florida on Friday.",
+      "2024-07-25",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["kamala-harris", "donald-trump"]);
   });
 
   it("'welcomed X to the Pentagon' names no Pentagon participant; 'will join foreign ministers of the Gulf …' is a meeting", () => {
-    expect(extract("Defense Secretary Lloyd Austin welcomed Israeli Defense Minister Yoav Gallant to the Pentagon on Tuesday.").meetings.map((m) => m.participant_ids[1])).toEqual(["yoav-gallant"]);
-    const m = extract("Secretary of State Antony Blinken held a meeting with Crown Prince Mohammed bin Salman. He will join foreign ministers of the Gulf Cooperation Council for talks.").meetings;
+    expect(
+      extract("Defense Secretary Lloyd Austin welcomed Israeli Defense Minister Yoav Gallant to the Pentagon on Tuesday.").meetings.map(
+        (m) => m.participant_ids[1],
+      ),
+    ).toEqual(["yoav-gallant"]);
+    const m = extract(
+      "Secretary of State Antony Blinken held a meeting with Crown Prince Mohammed bin Salman. He will join foreign ministers of the Gulf Cooperation Council for talks.",
+    ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["mohammed-bin-salman", "foreign-ministers"]);
   });
 });
 
-
 describe("meetings as encounters", () => {
-  const parts = (text: string, published = "2024-03-14") => extract(text, published).meetings.map((m) => [m.participant_ids, m.date, m.place_id]);
+  const parts = (text: string, published = "2024-03-14") =>
+    extract(text, published).meetings.map((m) => [m.participant_ids, m.date, m.place_id]);
 
   it("people who come along are one encounter: 'welcomed by A along with B', 'in the presence of B'", () => {
-    expect(parts("Annalena Baerbock was welcomed by Foreign Minister Eli Cohen along with Ambassador Steffen Seibert at the airport.").map((x) => x[0])).toEqual([
-      ["annalena-baerbock", "eli-cohen", "steffen-seibert"],
-    ]);
+    expect(
+      parts("Annalena Baerbock was welcomed by Foreign Minister Eli Cohen along with Ambassador Steffen Seibert at the airport.").map(
+        (x) => x[0],
+      ),
+    ).toEqual([["annalena-baerbock", "eli-cohen", "steffen-seibert"]]);
     expect(parts("Annalena Baerbock met King Abdullah II in the presence of Crown Prince Hussein in Amman.").map((x) => x[0])).toEqual([
       ["annalena-baerbock", "abdullah-ii", "hussein"],
     ]);
   });
 
   it("the company goes on through a list with appositives", () => {
-    const text = "Annalena Baerbock was greeted by Foreign Minister Eli Cohen along with two officials, Ron Dermer, the strategic affairs minister, and Tzachi Hanegbi, the national security adviser.";
+    const text =
+      "Annalena Baerbock was greeted by Foreign Minister Eli Cohen along with two officials, Ron Dermer, the strategic affairs minister, and Tzachi Hanegbi, the national security adviser.";
     expect(parts(text).map((x) => x[0])).toEqual([["annalena-baerbock", "eli-cohen", "ron-dermer", "tzachi-hanegbi"]]);
   });
 
   it("joint appearances are meetings: 'speaking alongside X', 'a joint press conference with X'", () => {
-    expect(parts("Speaking alongside President Mahmoud Abbas in the West Bank city of Ramallah, Annalena Baerbock said the aid would grow.")).toEqual([
-      [["annalena-baerbock", "mahmoud-abbas"], null, "ramallah"],
-    ]);
+    expect(
+      parts("Speaking alongside President Mahmoud Abbas in the West Bank city of Ramallah, Annalena Baerbock said the aid would grow."),
+    ).toEqual([[["annalena-baerbock", "mahmoud-abbas"], null, "ramallah"]]);
     expect(parts("Annalena Baerbock held a joint press conference with Foreign Minister Ayman Safadi in Amman on Tuesday.")).toEqual([
       [["annalena-baerbock", "ayman-safadi"], "2024-03-12", "amman"],
     ]);
   });
 
   it("'discussions with' and a meeting noun with its day and place before 'with'", () => {
-    expect(parts("Defense Secretary Lloyd Austin spoke in Tel Aviv following discussions with Defense Minister Yoav Gallant.").map((x) => x[0])).toEqual([
-      ["lloyd-austin", "yoav-gallant"],
-    ]);
+    expect(
+      parts("Defense Secretary Lloyd Austin spoke in Tel Aviv following discussions with Defense Minister Yoav Gallant.").map((x) => x[0]),
+    ).toEqual([["lloyd-austin", "yoav-gallant"]]);
     expect(parts("Annalena Baerbock spoke during a meeting on Saturday in Amman with Foreign Minister Ayman Safadi.")).toEqual([
       [["annalena-baerbock", "ayman-safadi"], "2024-03-09", "amman"],
     ]);
   });
 
   it("a list of counterparts is one encounter each, as reports count them", () => {
-    expect(parts("Annalena Baerbock met Prime Minister Mohammad Shtayyeh and President Mahmoud Abbas in Ramallah on Tuesday.").map((x) => x[0])).toEqual([
+    expect(
+      parts("Annalena Baerbock met Prime Minister Mohammad Shtayyeh and President Mahmoud Abbas in Ramallah on Tuesday.").map((x) => x[0]),
+    ).toEqual([
       ["annalena-baerbock", "mohammad-shtayyeh"],
       ["annalena-baerbock", "mahmoud-abbas"],
     ]);
   });
 
   it("counterparts with their own day and place keep them", () => {
-    expect(parts("Annalena Baerbock met Prime Minister Benjamin Netanyahu on Tuesday and President Mahmoud Abbas in Ramallah on Wednesday.")).toEqual([
+    expect(
+      parts("Annalena Baerbock met Prime Minister Benjamin Netanyahu on Tuesday and President Mahmoud Abbas in Ramallah on Wednesday."),
+    ).toEqual([
       [["annalena-baerbock", "benjamin-netanyahu"], "2024-03-12", null],
       [["annalena-baerbock", "mahmoud-abbas"], "2024-03-13", "ramallah"],
     ]);
   });
 
   it("the same encounter told twice is one record; the same pair in another city is another", () => {
-    const text = "Baerbock meets Abbas\n\nAnnalena Baerbock met President Mahmoud Abbas in Ramallah on Tuesday. Baerbock had met Abbas in Amman in January.";
+    const text =
+      "Baerbock meets Abbas\n\nAnnalena Baerbock met President Mahmoud Abbas in Ramallah on Tuesday. Baerbock had met Abbas in Amman in January.";
     expect(parts(text).map((x) => x[2])).toEqual(["ramallah", "amman"]);
   });
 });
 
 describe("implicit travel", () => {
-  const trips = (text: string) => extract(text, "2024-03-14").trips.map((t) => [t.traveler_id, t.destinations.map((d) => [d.place_id, d.implicit, d.date])]);
+  const trips = (text: string) =>
+    extract(text, "2024-03-14").trips.map((t) => [t.traveler_id, t.destinations.map((d) => [d.place_id, d.implicit, d.date])]);
 
   it("a meeting held abroad puts the visitor there, not the host", () => {
     expect(trips("Israeli President Isaac Herzog met U.S. Secretary of State Antony Blinken in Tel Aviv on Thursday.")).toEqual([
@@ -526,7 +745,9 @@ describe("implicit travel", () => {
   });
 
   it("hosts meeting at home travel nowhere", () => {
-    expect(trips("Israeli Prime Minister Benjamin Netanyahu met Israeli Defense Minister Yoav Gallant in Tel Aviv on Tuesday.")).toEqual([]);
+    expect(trips("Israeli Prime Minister Benjamin Netanyahu met Israeli Defense Minister Yoav Gallant in Tel Aviv on Tuesday.")).toEqual(
+      [],
+    );
   });
 
   it("a described arrival gives the stop its date; the meeting there adds nothing new", () => {
@@ -537,8 +758,12 @@ describe("implicit travel", () => {
 
 describe("figures inside quotes", () => {
   it("a figure in attributed words is the speaker's claim; in unattributed words it is not read", () => {
-    const e = extract("“There are still about 130 hostages in Gaza,” President Isaac Herzog said.\n\nProtesters held signs reading “200 hostages taken”.");
-    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier, c.attributed_to_id])).toEqual([["hostages", 130, "about", "isaac-herzog"]]);
+    const e = extract(
+      "“There are still about 130 hostages in Gaza,” President Isaac Herzog said.\n\nProtesters held signs reading “200 hostages taken”.",
+    );
+    expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier, c.attributed_to_id])).toEqual([
+      ["hostages", 130, "about", "isaac-herzog"],
+    ]);
   });
 });
 
@@ -549,7 +774,9 @@ describe("more shapes of real reports", () => {
   });
 
   it("'met on Tuesday with X' names its counterpart after the day", () => {
-    expect(extract("Annalena Baerbock met on Tuesday with Mahmoud Abbas.").meetings.map((x) => x.participant_ids)).toEqual([["annalena-baerbock", "mahmoud-abbas"]]);
+    expect(extract("Annalena Baerbock met on Tuesday with Mahmoud Abbas.").meetings.map((x) => x.participant_ids)).toEqual([
+      ["annalena-baerbock", "mahmoud-abbas"],
+    ]);
   });
 
   it("a capitalised 'Leader' is a title: 'Palestinian Authority Leader Mahmoud Abbas'", () => {
@@ -563,8 +790,16 @@ describe("more shapes of real reports", () => {
   });
 
   it("'visit several Gulf countries, likely to include X, Y and Z' lists the stops", () => {
-    const t = extract("After Israel, Lloyd Austin is expected to visit a number of Gulf countries, likely to include Qatar, Bahrain and Kuwait.").trips;
-    expect(t.map((x) => x.destinations.map((d) => [d.place_id, d.status]))).toEqual([[["qatar", "planned"], ["bahrain", "planned"], ["kuwait", "planned"]]]);
+    const t = extract(
+      "After Israel, Lloyd Austin is expected to visit a number of Gulf countries, likely to include Qatar, Bahrain and Kuwait.",
+    ).trips;
+    expect(t.map((x) => x.destinations.map((d) => [d.place_id, d.status]))).toEqual([
+      [
+        ["qatar", "planned"],
+        ["bahrain", "planned"],
+        ["kuwait", "planned"],
+      ],
+    ]);
   });
 
   it("a meeting with a country's leaders places the visitor even when it is no record of its own", () => {
@@ -574,8 +809,12 @@ describe("more shapes of real reports", () => {
 });
 
 describe("contracted plans", () => {
-  it("\"he's expected to visit\" is a plan", () => {
+  it('"he\'s expected to visit" is a plan', () => {
     const t = extract("Lloyd Austin arrived in Israel. After Israel, he's expected to visit Qatar and Bahrain.").trips;
-    expect(t[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([["israel", "completed"], ["qatar", "planned"], ["bahrain", "planned"]]);
+    expect(t[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([
+      ["israel", "completed"],
+      ["qatar", "planned"],
+      ["bahrain", "planned"],
+    ]);
   });
 });

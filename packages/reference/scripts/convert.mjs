@@ -33,38 +33,93 @@ const refDir = resolve(args.find((a) => !a.startsWith("--")) ?? join(pkg, "..", 
  * Kosovo has the user-assigned XK that the EU and the UN use.
  */
 const COUNTRY_OVERRIDES = {
-  "west-bank": "PS", "palestinian-authority": "PS", "gaza-strip": "PS", kosovo: "XK", czechoslovakia: "CS",
-  "german-democratic-republic": "DD", "germany-east": "DD", yugoslavia: "YU", "serbia-and-montenegro": "CS",
-  "netherlands-antilles": "AN", "congo-democratic-republic": "CD", "congo-kinshasa": "CD", "congo-brazzaville": "CG",
-  "korea-south": "KR", "korea-north": "KP", burma: "MM", turkiye: "TR", turkey: "TR", "holy-see": "VA", russia: "RU",
-  "soviet-union": "SU", ussr: "SU", taiwan: "TW", "cote-divoire": "CI", laos: "LA", vietnam: "VN", "cape-verde": "CV",
-  macedonia: "MK", "north-macedonia": "MK", micronesia: "FM", "timor-leste": "TL", iran: "IR", syria: "SY",
-  "saint-lucia": "LC", "united-kingdom": "GB", "united-states": "US", tanzania: "TZ", bolivia: "BO", venezuela: "VE",
-  moldova: "MD", brunei: "BN", "bosnia-herzegovina": "BA", "czech-republic": "CZ", czechia: "CZ", "sri-lanka": "LK",
-  zimbabwe: "ZW", belarus: "BY", kyrgyzstan: "KG", samoa: "WS", somoa: "WS", "cook-islands": "CK", "congo-republic": "CG",
-  korea: "KR", "saint-kitts-nevis": "KN", "saint-vincent-grenadines": "VC", swaziland: "SZ",
+  "west-bank": "PS",
+  "palestinian-authority": "PS",
+  "gaza-strip": "PS",
+  kosovo: "XK",
+  czechoslovakia: "CS",
+  "german-democratic-republic": "DD",
+  "germany-east": "DD",
+  yugoslavia: "YU",
+  "serbia-and-montenegro": "CS",
+  "netherlands-antilles": "AN",
+  "congo-democratic-republic": "CD",
+  "congo-kinshasa": "CD",
+  "congo-brazzaville": "CG",
+  "korea-south": "KR",
+  "korea-north": "KP",
+  burma: "MM",
+  turkiye: "TR",
+  turkey: "TR",
+  "holy-see": "VA",
+  russia: "RU",
+  "soviet-union": "SU",
+  ussr: "SU",
+  taiwan: "TW",
+  "cote-divoire": "CI",
+  laos: "LA",
+  vietnam: "VN",
+  "cape-verde": "CV",
+  macedonia: "MK",
+  "north-macedonia": "MK",
+  micronesia: "FM",
+  "timor-leste": "TL",
+  iran: "IR",
+  syria: "SY",
+  "saint-lucia": "LC",
+  "united-kingdom": "GB",
+  "united-states": "US",
+  tanzania: "TZ",
+  bolivia: "BO",
+  venezuela: "VE",
+  moldova: "MD",
+  brunei: "BN",
+  "bosnia-herzegovina": "BA",
+  "czech-republic": "CZ",
+  czechia: "CZ",
+  "sri-lanka": "LK",
+  zimbabwe: "ZW",
+  belarus: "BY",
+  kyrgyzstan: "KG",
+  samoa: "WS",
+  somoa: "WS",
+  "cook-islands": "CK",
+  "congo-republic": "CG",
+  korea: "KR",
+  "saint-kitts-nevis": "KN",
+  "saint-vincent-grenadines": "VC",
+  swaziland: "SZ",
   // The Kingdom of Hawaii (visits of 1874-1898) has no ISO 3166 code.
   hawaii: null,
 };
 
 function iso(countryId, name) {
   if (countryId in COUNTRY_OVERRIDES) return COUNTRY_OVERRIDES[countryId];
-  const clean = String(name ?? "").replace(/\s*\(.*\)\s*/, "").trim();
+  const clean = String(name ?? "")
+    .replace(/\s*\(.*\)\s*/, "")
+    .trim();
   return countries.getAlpha2Code(clean, "en") ?? countries.getAlpha2Code(countryId.replace(/-/g, " "), "en") ?? null;
 }
 
-const text = (v) => (v === undefined || v === null ? null : typeof v === "object" ? String(v["#text"] ?? "").trim() || null : String(v).trim() || null);
+const text = (v) =>
+  v === undefined || v === null ? null : typeof v === "object" ? String(v["#text"] ?? "").trim() || null : String(v).trim() || null;
 const squash = (s) => s.replace(/\s+/g, " ").trim();
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (n) => n === "trip" || n === "visit", parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (n) => n === "trip" || n === "visit",
+  parseTagValue: false,
+});
 
 /** Title and function words: capitalised, but not the name of anyone met. */
 const NOT_NAMES = new Set(
-  ("Met With The And Of In On At For To A An His Her Majesty Royal Highness Excellency President Vice Prime Minister Ministers " +
+  (
+    "Met With The And Of In On At For To A An His Her Majesty Royal Highness Excellency President Vice Prime Minister Ministers " +
     "Deputy Foreign Affairs Defense Defence Secretary General State King Queen Crown Prince Princess Emir Amir Sheikh Sultan " +
     "Chancellor Premier Chairman Chair Head Leader Leaders Officials Senior Other Others Government Cabinet War Council " +
     "Authority Palestinian Israeli Minister's Also Attended Accompanied President's Delegation Counterparts Counterpart Partners " +
-    "Regional Ambassador Speaker Mayor Governor Pope Holiness Republic Kingdom United Nations Mr Mrs Ms Dr Gen General Sir Lord")
-    .split(" "),
+    "Regional Ambassador Speaker Mayor Governor Pope Holiness Republic Kingdom United Nations Mr Mrs Ms Dr Gen General Sir Lord"
+  ).split(" "),
 );
 
 /** Name words of the people met, lowercased, from the remarks (read here, never stored). */
@@ -84,7 +139,9 @@ function convertTravels(dir) {
   const unknownCountries = new Set();
   for (const role of ["president", "secretary"]) {
     const sub = join(dir, `${role}-travels`);
-    for (const file of readdirSync(sub).filter((f) => f.endsWith(".xml")).sort()) {
+    for (const file of readdirSync(sub)
+      .filter((f) => f.endsWith(".xml"))
+      .sort()) {
       const trips = readXml(join(sub, file)).trips?.trip ?? [];
       const who = file.replace(/\.xml$/, "");
       let name = null;
@@ -105,7 +162,10 @@ function convertTravels(dir) {
           country_id: countryId,
           country_name: countryName || null,
           country: code ?? null,
-          cities: (text(t.locale) ?? "").split(/\s*[,;]\s*|\s+and\s+/).map(squash).filter(Boolean),
+          cities: (text(t.locale) ?? "")
+            .split(/\s*[,;]\s*|\s+and\s+/)
+            .map(squash)
+            .filter(Boolean),
           met: metNames(text(t.remarks)),
         });
       }
@@ -113,7 +173,9 @@ function convertTravels(dir) {
     }
   }
   if (unknownCountries.size) throw new Error(`countries without an ISO 3166 code: ${[...unknownCountries].sort().join(", ")}`);
-  legs.sort((a, b) => cmp(a.person, b.person) || cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(Number(a.record_id), Number(b.record_id)));
+  legs.sort(
+    (a, b) => cmp(a.person, b.person) || cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(Number(a.record_id), Number(b.record_id)),
+  );
   people.sort((a, b) => cmp(a.id, b.id));
   return { people, legs };
 }
@@ -121,7 +183,9 @@ function convertTravels(dir) {
 function convertVisits(dir) {
   const visits = [];
   const sub = join(dir, "data");
-  for (const file of readdirSync(sub).filter((f) => f.endsWith(".xml")).sort()) {
+  for (const file of readdirSync(sub)
+    .filter((f) => f.endsWith(".xml"))
+    .sort()) {
     for (const v of readXml(join(sub, file)).visits?.visit ?? []) {
       const from = v.from?.["@id"] ?? null;
       visits.push({
@@ -177,7 +241,11 @@ const outputs = {
 const serialise = (o) =>
   "{\n" +
   Object.entries(o)
-    .map(([k, v]) => (Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((r) => `    ${JSON.stringify(r)}`).join(",\n")}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`))
+    .map(([k, v]) =>
+      Array.isArray(v)
+        ? `  ${JSON.stringify(k)}: [\n${v.map((r) => `    ${JSON.stringify(r)}`).join(",\n")}\n  ]`
+        : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+    )
     .join(",\n") +
   "\n}\n";
 let stale = 0;

@@ -25,7 +25,14 @@ for (const file of args) {
   const name = basename(file, extname(file));
   const goldFile = gold ? join(gold, `${name}.json`) : null;
   const published = goldFile && existsSync(goldFile) ? JSON.parse(readFileSync(goldFile, "utf8")).published : null;
-  const argv = [join(root, "packages/cli/dist/bin.js"), "extract", file, "--format", "json", ...(published ? ["--published", published] : [])];
+  const argv = [
+    join(root, "packages/cli/dist/bin.js"),
+    "extract",
+    file,
+    "--format",
+    "json",
+    ...(published ? ["--published", published] : []),
+  ];
   let out;
   try {
     out = JSON.parse(execFileSync(process.execPath, argv, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
@@ -36,7 +43,12 @@ for (const file of args) {
   const doc = out.documents[0];
   const matched = new Set(out.actors.filter((a) => matcher.match(a, doc.published)).map((a) => a.id));
   const lines = [];
-  let stops = 0, stopAgree = 0, stopConflict = 0, meetings = 0, meetingAgree = 0, meetingConflict = 0;
+  let stops = 0,
+    stopAgree = 0,
+    stopConflict = 0,
+    meetings = 0,
+    meetingAgree = 0,
+    meetingConflict = 0;
   for (const t of out.trips.filter((x) => matched.has(x.traveler_id))) {
     for (const s of t.destinations) {
       stops++;
@@ -44,7 +56,10 @@ for (const file of args) {
       const conflicts = t.conflicts.filter((c) => c.kind === "official_record" && c.field.startsWith(`destinations.${s.place_id}.`));
       if (legs.length) stopAgree++;
       if (conflicts.length) stopConflict++;
-      for (const c of conflicts) lines.push(`  stop ${t.traveler_id} ${s.place_id} ${s.date ?? "-"} ${s.status}: ${c.field}=${c.value} | record ${c.official_leg_id ?? "-"}: ${c.official_value}`);
+      for (const c of conflicts)
+        lines.push(
+          `  stop ${t.traveler_id} ${s.place_id} ${s.date ?? "-"} ${s.status}: ${c.field}=${c.value} | record ${c.official_leg_id ?? "-"}: ${c.official_value}`,
+        );
       if (!legs.length && !conflicts.length) lines.push(`  stop ${t.traveler_id} ${s.place_id} ${s.date ?? "-"} ${s.status}: not judged`);
     }
   }
@@ -53,7 +68,10 @@ for (const file of args) {
     const conflicts = m.conflicts.filter((c) => c.kind === "official_record");
     if (m.official_leg_ids.length) meetingAgree++;
     if (conflicts.length) meetingConflict++;
-    for (const c of conflicts) lines.push(`  meeting ${m.participant_ids.join("+")} ${m.place_id ?? "-"} ${m.date ?? "-"} ${m.status}: ${c.field}=${c.value} | record ${c.official_leg_id ?? "-"}: ${c.official_value}`);
+    for (const c of conflicts)
+      lines.push(
+        `  meeting ${m.participant_ids.join("+")} ${m.place_id ?? "-"} ${m.date ?? "-"} ${m.status}: ${c.field}=${c.value} | record ${c.official_leg_id ?? "-"}: ${c.official_value}`,
+      );
   }
   console.log(
     `${name}: published ${doc.published ?? "-"} (${doc.published_basis}); recorded travellers ${[...matched].join(", ") || "-"}; ` +
@@ -62,8 +80,12 @@ for (const file of args) {
   for (const w of doc.warnings.filter((x) => x.includes("official record"))) console.log(`  warning: ${w}`);
   for (const l of lines) console.log(l);
   Object.assign(total, {
-    stops: total.stops + stops, stopAgree: total.stopAgree + stopAgree, stopConflict: total.stopConflict + stopConflict,
-    meetings: total.meetings + meetings, meetingAgree: total.meetingAgree + meetingAgree, meetingConflict: total.meetingConflict + meetingConflict,
+    stops: total.stops + stops,
+    stopAgree: total.stopAgree + stopAgree,
+    stopConflict: total.stopConflict + stopConflict,
+    meetings: total.meetings + meetings,
+    meetingAgree: total.meetingAgree + meetingAgree,
+    meetingConflict: total.meetingConflict + meetingConflict,
   });
 }
 console.log(

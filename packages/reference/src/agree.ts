@@ -4,7 +4,13 @@ import type { RecordLeg } from "./record.js";
 
 export type PlaceLike = Pick<Place, "id" | "name" | "kind" | "country" | "aliases">;
 
-export const foldName = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+export const foldName = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 
 /** The record lists foreign travel only: places in the United States (or in no country) are never compared. */
 export const comparable = (p: PlaceLike | null | undefined): p is PlaceLike => !!p && !!p.country && p.country !== "US";

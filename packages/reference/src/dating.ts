@@ -59,14 +59,24 @@ export class DocumentDater {
     this.matcher = new PersonMatcher(record);
   }
 
-  private anchors(r: RecordsOfDocument): { anchors: Anchor[]; ordinals: Array<{ person: RecordPerson; ordinal: number; text: string; place: PlaceLike }> } {
+  private anchors(r: RecordsOfDocument): {
+    anchors: Anchor[];
+    ordinals: Array<{ person: RecordPerson; ordinal: number; text: string; place: PlaceLike }>;
+  } {
     const places = new Map(r.places.map((p) => [p.id as string, p]));
     const persons = new Map<string, RecordPerson>();
     for (const a of r.actors) {
       const p = this.matcher.match(a);
       if (p) persons.set(a.id, p);
     }
-    const surname = (id: string) => (r.actors.find((a) => a.id === id)?.name.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "");
+    const surname = (id: string) =>
+      (
+        r.actors
+          .find((a) => a.id === id)
+          ?.name.toLowerCase()
+          .split(/\s+/)
+          .pop() ?? ""
+      ).replace(/[^\p{L}-]/gu, "");
     const anchors: Anchor[] = [];
     const ordinals: Array<{ person: RecordPerson; ordinal: number; text: string; place: PlaceLike }> = [];
     for (const t of r.trips) {
@@ -74,7 +84,8 @@ export class DocumentDater {
       if (!person) continue;
       for (const s of t.destinations) {
         const place = places.get(s.place_id);
-        if (comparable(place)) anchors.push({ person, place, counterparts: [], weekday: null, planned: s.status === "planned", sameDay: false });
+        if (comparable(place))
+          anchors.push({ person, place, counterparts: [], weekday: null, planned: s.status === "planned", sameDay: false });
       }
       const first = t.destinations.map((s) => places.get(s.place_id)).find(comparable);
       if (t.ordinal && first) ordinals.push({ person, ordinal: t.ordinal, text: t.ordinal_text ?? "", place: first });
@@ -84,9 +95,19 @@ export class DocumentDater {
       if (!mover || m.kind === "call" || m.status === "cancelled" || m.status === "postponed") continue;
       const place = m.place_id ? places.get(m.place_id) : undefined;
       if (place && !comparable(place)) continue;
-      const counterparts = m.participant_ids.filter((p) => p !== mover).map(surname).filter(Boolean);
+      const counterparts = m.participant_ids
+        .filter((p) => p !== mover)
+        .map(surname)
+        .filter(Boolean);
       if (!place && !counterparts.length) continue;
-      anchors.push({ person: persons.get(mover)!, place: place ?? null, counterparts, weekday: weekdayIn(m.date_text), planned: m.status !== "held", sameDay: sameDay(m.date_text) });
+      anchors.push({
+        person: persons.get(mover)!,
+        place: place ?? null,
+        counterparts,
+        weekday: weekdayIn(m.date_text),
+        planned: m.status !== "held",
+        sameDay: sameDay(m.date_text),
+      });
     }
     return { anchors, ordinals };
   }
@@ -94,9 +115,7 @@ export class DocumentDater {
   /** The legs of a tour that satisfy an anchor. */
   private candidates(a: Anchor, tour: RecordLeg[]): RecordLeg[] {
     return tour.filter(
-      (l) =>
-        (a.place ? legInPlace(l, a.place) : a.counterparts.some((c) => l.met.includes(c))) &&
-        fittingDays(l, a.weekday).length > 0,
+      (l) => (a.place ? legInPlace(l, a.place) : a.counterparts.some((c) => l.met.includes(c))) && fittingDays(l, a.weekday).length > 0,
     );
   }
 
@@ -115,7 +134,10 @@ export class DocumentDater {
     const country = { ...o.place, kind: "country" as const };
     const countsVisits = /\b(?:visit|time|stop)/i.test(o.text);
     const units: RecordLeg[][] = countsVisits
-      ? this.record.legsOf(person).filter((l) => legInPlace(l, country)).map((l) => [l])
+      ? this.record
+          .legsOf(person)
+          .filter((l) => legInPlace(l, country))
+          .map((l) => [l])
       : this.record.tours(person).filter((t) => t.some((l) => legInPlace(l, country)));
     let rank = 0;
     let lastEnd = "";
@@ -144,7 +166,13 @@ export class DocumentDater {
         if (!score) continue;
         score += ordinals.filter((o) => o.person === person && this.ordinalFits(person.id, tour, o)).length;
         // Events of "this morning" and "this afternoon" share a day: a tour with no such day explains less.
-        if (!this.shareADay(mine.filter((a) => a.sameDay), tour)) score -= 1;
+        if (
+          !this.shareADay(
+            mine.filter((a) => a.sameDay),
+            tour,
+          )
+        )
+          score -= 1;
         scored.push({ person, tour, score });
       }
     }
@@ -171,7 +199,12 @@ export class DocumentDater {
     let latest: string | null = null;
     for (const a of mine.filter((x) => x.planned)) {
       const caps = this.candidates(a, best.tour)
-        .flatMap((l) => fittingDays(l, a.weekday).map((d) => ({ l, cap: a.weekday !== null && !a.sameDay ? addDays(d, -1) : a.weekday === null ? l.end : d })))
+        .flatMap((l) =>
+          fittingDays(l, a.weekday).map((d) => ({
+            l,
+            cap: a.weekday !== null && !a.sameDay ? addDays(d, -1) : a.weekday === null ? l.end : d,
+          })),
+        )
         .filter((c) => !earliest || c.cap >= earliest);
       if (!caps.length) continue;
       const last = caps.reduce((m, c) => (c.cap > m.cap ? c : m));

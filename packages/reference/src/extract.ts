@@ -41,7 +41,9 @@ export function extractWithRecord(
     return { extraction: first, proposal, problems };
   }
   const contradictedDateline = doc.published_basis === "dateline" && doc.published && !within(doc.published, proposal);
-  const datelineDate = doc.dateline ? findDates(doc.dateline, 0, null, { future: false }).find((x) => x.basis === "stated" && x.precision === "day")?.date : null;
+  const datelineDate = doc.dateline
+    ? findDates(doc.dateline, 0, null, { future: false }).find((x) => x.basis === "stated" && x.precision === "day")?.date
+    : null;
   const datelineWarning =
     datelineDate && !within(datelineDate, proposal)
       ? `date line "${doc.dateline}" contradicts the official record (${windowText(proposal)}, legs ${proposal.leg_ids.join(", ")})`
@@ -70,6 +72,9 @@ export function extractWithRecord(
   d.warnings = d.warnings.filter((w) => !/^date line ".*" differs from the publication date/.test(w));
   if (datelineWarning) d.warnings.push(datelineWarning);
   markFromRecord(second);
-  if (expected && !within(expected, proposal)) problems.push(`published_expected ${expected} contradicts the official record (${windowText(proposal)}, legs ${proposal.leg_ids.join(", ")})`);
+  if (expected && !within(expected, proposal))
+    problems.push(
+      `published_expected ${expected} contradicts the official record (${windowText(proposal)}, legs ${proposal.leg_ids.join(", ")})`,
+    );
   return { extraction: second, proposal, problems };
 }

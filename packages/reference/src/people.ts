@@ -8,13 +8,23 @@ import { NICKNAMES } from "@shuttle/parsers";
 import type { OfficialRecord, RecordPerson } from "./record.js";
 
 const fold = (s: string) =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^a-z\s-]/g, " ").replace(/\s+/g, " ").trim();
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^a-z\s-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Title words that precede names in the texts ("Secretary of State Antony Blinken"). */
 const TITLE = /^(?:(?:us|u s|american|former|then|secretary|of|state|president|mr|mrs|ms|dr|madam|the|top|diplomat)\s+)+/;
 
 function nameKey(name: string): { first: string; last: string } | null {
-  const words = fold(name).replace(TITLE, "").split(" ").filter((w) => w && !/^(?:jr|sr|ii|iii|iv)$/.test(w) && w.length > 1);
+  const words = fold(name)
+    .replace(TITLE, "")
+    .split(" ")
+    .filter((w) => w && !/^(?:jr|sr|ii|iii|iv)$/.test(w) && w.length > 1);
   if (words.length < 2) return null;
   const first = words[0]!;
   return { first: NICKNAMES[first] ?? first, last: words[words.length - 1]! };
@@ -53,7 +63,12 @@ export class PersonMatcher {
     if (role === "other") return null;
     const inOffice = (p: RecordPerson) => {
       const c = this.record.coverage(p.id);
-      return !!c && !!when && c.first.slice(0, 4) <= String(Number(when.slice(0, 4)) + 1) && c.last.slice(0, 4) >= String(Number(when.slice(0, 4)) - 1);
+      return (
+        !!c &&
+        !!when &&
+        c.first.slice(0, 4) <= String(Number(when.slice(0, 4)) + 1) &&
+        c.last.slice(0, 4) >= String(Number(when.slice(0, 4)) - 1)
+      );
     };
     const fits = (ps: RecordPerson[]) => {
       const r = role ? ps.filter((p) => p.role === role) : ps;

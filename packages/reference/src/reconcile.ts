@@ -67,13 +67,21 @@ export class Reconciler {
       official_value: official,
     });
     const sameCountry = onDay.filter((l) => l.country === place.country);
-    if (sameCountry.length) return conflict("place_id", place.id, sameCountry[0]!, `another city that day: ${describeLeg(sameCountry[0]!)}`);
-    const distance = (l: RecordLeg) => (legCovers(l, s.date!) ? 0 : Math.min(Math.abs(dayDiff(l.start, s.date!)), Math.abs(dayDiff(l.end, s.date!))));
-    const near = legs.filter((l) => legInPlace(l, place) && distance(l) <= NEAR_DAYS).sort((a, b) => distance(a) - distance(b) || (a.start < b.start ? -1 : 1));
+    if (sameCountry.length)
+      return conflict("place_id", place.id, sameCountry[0]!, `another city that day: ${describeLeg(sameCountry[0]!)}`);
+    const distance = (l: RecordLeg) =>
+      legCovers(l, s.date!) ? 0 : Math.min(Math.abs(dayDiff(l.start, s.date!)), Math.abs(dayDiff(l.end, s.date!)));
+    const near = legs
+      .filter((l) => legInPlace(l, place) && distance(l) <= NEAR_DAYS)
+      .sort((a, b) => distance(a) - distance(b) || (a.start < b.start ? -1 : 1));
     if (near.length) return conflict("date", s.date, near[0]!, `another day in ${place.name}: ${describeLeg(near[0]!)}`);
     const elsewhere = onDay[0] ?? null;
-    const said = elsewhere ? `elsewhere that day: ${describeLeg(elsewhere)}` : `no foreign leg on ${s.date} and none in ${place.name} within ${NEAR_DAYS} days`;
-    return s.planned ? conflict("status", "planned", elsewhere, `the planned visit is not in the record; ${said}`) : conflict("place_id", place.id, elsewhere, said);
+    const said = elsewhere
+      ? `elsewhere that day: ${describeLeg(elsewhere)}`
+      : `no foreign leg on ${s.date} and none in ${place.name} within ${NEAR_DAYS} days`;
+    return s.planned
+      ? conflict("status", "planned", elsewhere, `the planned visit is not in the record; ${said}`)
+      : conflict("place_id", place.id, elsewhere, said);
   }
 
   /** Reconciles a merged dataset with the record (pure: returns a new dataset). */
@@ -91,7 +99,12 @@ export class Reconciler {
       const a = ds.actors.find((x) => x.id === id);
       return a ? (a.name.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^\p{L}-]/gu, "") : "";
     };
-    const stamp = (c: Conflict): Conflict => ({ ...c, kind: c.kind ?? "cross_article", official_leg_id: c.official_leg_id ?? null, official_value: c.official_value ?? null });
+    const stamp = (c: Conflict): Conflict => ({
+      ...c,
+      kind: c.kind ?? "cross_article",
+      official_leg_id: c.official_leg_id ?? null,
+      official_value: c.official_value ?? null,
+    });
 
     const trips: Trip[] = ds.trips.map((t) => {
       const person = persons.get(t.traveler_id);
@@ -131,7 +144,10 @@ export class Reconciler {
           date: m.date,
           dayPrecise: m.date_precision === "day",
           planned: m.status !== "held",
-          counterparts: m.participant_ids.filter((p) => p !== mover).map(surname).filter(Boolean),
+          counterparts: m.participant_ids
+            .filter((p) => p !== mover)
+            .map(surname)
+            .filter(Boolean),
           around: firstDate(m.document_ids),
         };
         for (const l of this.agreeing(s)) ids.add(l.id);
@@ -150,7 +166,12 @@ export class Reconciler {
       .filter((l): l is RecordLeg => !!l)
       .map((l) => this.record.toRow(l))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const documents = ds.documents.map((d) => ({ ...d, published_official_leg_ids: d.published_official_leg_ids ?? [], published_earliest: d.published_earliest ?? null, published_latest: d.published_latest ?? null }));
+    const documents = ds.documents.map((d) => ({
+      ...d,
+      published_official_leg_ids: d.published_official_leg_ids ?? [],
+      published_earliest: d.published_earliest ?? null,
+      published_latest: d.published_latest ?? null,
+    }));
     return { ...ds, official_legs, documents, trips, meetings };
   }
 }

@@ -67,10 +67,18 @@ export class OfficialRecord {
     this.people = people;
     this.legs = legs;
     this.visits = visits;
-    const none = { title: "test data", url: "https://history.state.gov/departmenthistory/travels", repository: "", commit: "", licence: "CC0-1.0" };
+    const none = {
+      title: "test data",
+      url: "https://history.state.gov/departmenthistory/travels",
+      repository: "",
+      commit: "",
+      licence: "CC0-1.0",
+    };
     this.source = source ?? none;
     this.visitsSource = visitsSource ?? none;
-    for (const l of [...legs].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0))) {
+    for (const l of [...legs].sort((a, b) =>
+      a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0,
+    )) {
       this.byPerson.set(l.person, [...(this.byPerson.get(l.person) ?? []), l]);
       this.byId.set(l.id, l);
     }
@@ -92,7 +100,10 @@ export class OfficialRecord {
   coverage(person: string): { first: string; last: string } | null {
     const legs = this.legsOf(person);
     if (!legs.length) return null;
-    return { first: legs[0]!.start, last: legs.reduce((m, l) => (l.end > m ? l.end : m), legs[0]!.end) };
+    // ISO dates are strings: the latest is the greatest in string order (Math.max would not compare them).
+    let last = legs[0]!.end;
+    for (const l of legs) if (l.end > last) last = l.end;
+    return { first: legs[0]!.start, last };
   }
 
   /** A person's legs grouped into tours: consecutive legs at most TOUR_GAP_DAYS apart. */

@@ -13,8 +13,17 @@ const people: RecordPerson[] = [
   { id: "roe-mary", name: "Mary Roe", role: "secretary" },
 ];
 const leg = (id: string, person: string, start: string, end: string, country: string, cities: string[], met: string[] = []): RecordLeg => ({
-  id, record_id: id.slice(1), person, role: person === "roe-robert" ? "president" : "secretary", start, end,
-  country_id: country.toLowerCase(), country_name: country === "FR" ? "Freedonia" : "Sylvania", country, cities, met,
+  id,
+  record_id: id.slice(1),
+  person,
+  role: person === "roe-robert" ? "president" : "secretary",
+  start,
+  end,
+  country_id: country.toLowerCase(),
+  country_name: country === "FR" ? "Freedonia" : "Sylvania",
+  country,
+  cities,
+  met,
 });
 const legs: RecordLeg[] = [
   leg("s1", "doe-jane-q", "2030-03-04", "2030-03-05", "FR", ["Fredville"], ["duck", "firefly", "rufus"]), // Mon-Tue
@@ -43,24 +52,72 @@ const actor = (id: string, name: string, title: string | null, aliases: string[]
 const actors = [actor("jane-doe", "Jane Doe", "Secretary of State"), actor("rufus-t-firefly", "Rufus Firefly", "Prime Minister", [], "FR")];
 
 const ev = [{ document_id: "d1", start: 0, end: 1, text: "x" }];
-function trip(stops: Array<[string, string | null, "completed" | "planned"]>, ordinal: number | null = null, traveler = "jane-doe", ordinalText = "tour"): Trip {
-  const dates = stops.map((s) => s[1]).filter((d): d is string => !!d).sort();
+function trip(
+  stops: Array<[string, string | null, "completed" | "planned"]>,
+  ordinal: number | null = null,
+  traveler = "jane-doe",
+  ordinalText = "tour",
+): Trip {
+  const dates = stops
+    .map((s) => s[1])
+    .filter((d): d is string => !!d)
+    .sort();
   return {
-    id: "trip_1", traveler_id: traveler, ordinal, ordinal_text: ordinal ? ordinalText : null, document_ids: ["d1"], conflicts: [], evidence: ev, rule: "test",
-    destinations: stops.map(([p, date, status], i) => ({ position: i + 1, place_id: p, date, date_precision: date ? "day" : null, date_basis: date ? "stated" : null, status })),
-    start_date: dates[0] ?? null, end_date: dates[dates.length - 1] ?? null, date_precision: dates.length ? "day" : null, status: "completed",
+    id: "trip_1",
+    traveler_id: traveler,
+    ordinal,
+    ordinal_text: ordinal ? ordinalText : null,
+    document_ids: ["d1"],
+    conflicts: [],
+    evidence: ev,
+    rule: "test",
+    destinations: stops.map(([p, date, status], i) => ({
+      position: i + 1,
+      place_id: p,
+      date,
+      date_precision: date ? "day" : null,
+      date_basis: date ? "stated" : null,
+      status,
+    })),
+    start_date: dates[0] ?? null,
+    end_date: dates[dates.length - 1] ?? null,
+    date_precision: dates.length ? "day" : null,
+    status: "completed",
   } as unknown as Trip;
 }
-function meeting(with_: string, placeId: string | null, date: string | null, status: Meeting["status"] = "held", dateText: string | null = null): Meeting {
+function meeting(
+  with_: string,
+  placeId: string | null,
+  date: string | null,
+  status: Meeting["status"] = "held",
+  dateText: string | null = null,
+): Meeting {
   return {
-    id: `meeting_${with_}`, participant_ids: ["jane-doe", with_], place_id: placeId, date, date_precision: date ? "day" : null, date_basis: date ? "stated" : null,
-    date_text: dateText, status, kind: "meeting", trip_id: null, document_ids: ["d1"], conflicts: [], evidence: ev, rule: "test",
+    id: `meeting_${with_}`,
+    participant_ids: ["jane-doe", with_],
+    place_id: placeId,
+    date,
+    date_precision: date ? "day" : null,
+    date_basis: date ? "stated" : null,
+    date_text: dateText,
+    status,
+    kind: "meeting",
+    trip_id: null,
+    document_ids: ["d1"],
+    conflicts: [],
+    evidence: ev,
+    rule: "test",
   } as unknown as Meeting;
 }
 function dataset(trips: Trip[], meetings: Meeting[] = [], published: string | null = "2030-03-05"): Dataset {
   return {
     documents: [{ id: "d1", published } as unknown as Dataset["documents"][number]],
-    actors, places, trips, meetings, casualty_figures: [], quotes: [],
+    actors,
+    places,
+    trips,
+    meetings,
+    casualty_figures: [],
+    quotes: [],
   } as unknown as Dataset;
 }
 
@@ -98,15 +155,31 @@ describe("agreement of a place with a leg", () => {
 describe("linking and conflicts", () => {
   const r = new Reconciler(record);
   it("links each stop to the legs it agrees with and keeps no conflict then", () => {
-    const out = r.reconcile(dataset([trip([["fredville", "2030-03-05", "completed"], ["sylvan-city", null, "planned"]])]));
-    expect(out.trips[0]!.official_legs).toEqual([{ stop_position: 1, official_leg_id: "s1" }, { stop_position: 2, official_leg_id: "s2" }]);
+    const out = r.reconcile(
+      dataset([
+        trip([
+          ["fredville", "2030-03-05", "completed"],
+          ["sylvan-city", null, "planned"],
+        ]),
+      ]),
+    );
+    expect(out.trips[0]!.official_legs).toEqual([
+      { stop_position: 1, official_leg_id: "s1" },
+      { stop_position: 2, official_leg_id: "s2" },
+    ]);
     expect(out.trips[0]!.conflicts).toEqual([]);
     expect(out.official_legs!.map((l) => l.id)).toEqual(["s1", "s2"]);
     expect(out.official_legs![0]!.url).toBe("https://history.state.gov/departmenthistory/travels/secretary/doe-jane-q");
   });
   it("flags another city on that day, another day in that place, and a past planned visit that never happened", () => {
     const out = r.reconcile(
-      dataset([trip([["port-fred", "2030-03-04", "completed"], ["sylvan-city", "2030-03-08", "completed"], ["freedonia", "2030-07-30", "planned"]])]),
+      dataset([
+        trip([
+          ["port-fred", "2030-03-04", "completed"],
+          ["sylvan-city", "2030-03-08", "completed"],
+          ["freedonia", "2030-07-30", "planned"],
+        ]),
+      ]),
     );
     const c = out.trips[0]!.conflicts.map((x) => [x.field, x.value, x.kind, x.official_leg_id]);
     expect(c).toEqual([
@@ -117,7 +190,14 @@ describe("linking and conflicts", () => {
     expect(out.trips[0]!.conflicts[1]!.official_value).toContain("Fredville, 2030-03-04 to 2030-03-05");
   });
   it("never flags dates after the record's last entry (published late), places in the US, or unmatched travellers", () => {
-    const late = r.reconcile(dataset([trip([["sylvan-city", "2031-02-01", "completed"], ["capital", "2030-03-05", "completed"]])]));
+    const late = r.reconcile(
+      dataset([
+        trip([
+          ["sylvan-city", "2031-02-01", "completed"],
+          ["capital", "2030-03-05", "completed"],
+        ]),
+      ]),
+    );
     expect(late.trips[0]!.conflicts).toEqual([]);
     const other = r.reconcile(dataset([trip([["port-fred", "2030-03-04", "completed"]], null, "rufus-t-firefly")]));
     expect(other.trips[0]!.conflicts).toEqual([]);
@@ -140,12 +220,21 @@ describe("dating a document from the record", () => {
   const dater = new DocumentDater(record);
   const docOf = (trips: Trip[], meetings: Meeting[] = []) => ({ actors, places, trips, meetings });
   it("proposes the day of a same-day report that is followed by an announced visit", () => {
-    const p = dater.propose(docOf([trip([["fredville", null, "completed"], ["sylvan-city", null, "planned"]])]));
+    const p = dater.propose(
+      docOf([
+        trip([
+          ["fredville", null, "completed"],
+          ["sylvan-city", null, "planned"],
+        ]),
+      ]),
+    );
     expect(p).toMatchObject({ person: "doe-jane-q", earliest: "2030-03-04", latest: "2030-03-06", leg_ids: ["s1", "s2"] });
   });
   it("uses the weekday the text names and the people met to choose between visits to the same place", () => {
     // Fredville on a Friday is only s4 (2030-09-20); Port Fred on Friday s3 is another city.
-    const p = dater.propose(docOf([trip([["fredville", null, "completed"]])], [meeting("rufus-t-firefly", "fredville", null, "held", "on Friday")]));
+    const p = dater.propose(
+      docOf([trip([["fredville", null, "completed"]])], [meeting("rufus-t-firefly", "fredville", null, "held", "on Friday")]),
+    );
     expect(p).toMatchObject({ published: "2030-09-20", leg_ids: ["s4"] });
   });
   it("uses the trip's ordinal: the second tour of a run to the country", () => {
@@ -160,7 +249,14 @@ describe("dating a document from the record", () => {
     expect(dater.propose(docOf([trip([["freedonia", null, "completed"]])]))).toBeNull();
   });
   it("puts a report of announced visits only in the two weeks before them", () => {
-    const p = dater.propose(docOf([trip([["fredville", null, "planned"], ["sylvan-city", null, "planned"]])]));
+    const p = dater.propose(
+      docOf([
+        trip([
+          ["fredville", null, "planned"],
+          ["sylvan-city", null, "planned"],
+        ]),
+      ]),
+    );
     expect(p).toMatchObject({ earliest: "2030-02-19", latest: "2030-03-05" });
   });
 });

@@ -17,7 +17,11 @@ import { packAll } from "../../../scripts/pack-all.mjs";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const require_ = (p: string) => fileURLToPath(import.meta.resolve(p));
-interface Packed { name: string; version: string; tarball: string }
+interface Packed {
+  name: string;
+  version: string;
+  tarball: string;
+}
 
 let packed: Packed[] = [];
 let project = "";
@@ -30,20 +34,34 @@ beforeAll(() => {
   execFileSync("mkdir", ["-p", project]);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
   const tarball = (n: string) => packed.find((p) => p.name === n)!.tarball;
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball("@shuttle/core"), tarball("@shuttle/data")], { cwd: project, stdio: "pipe" });
+  execFileSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball("@shuttle/core"), tarball("@shuttle/data")],
+    { cwd: project, stdio: "pipe" },
+  );
 }, 300_000);
 
 const datasetJson = (t: string) => JSON.parse(readFileSync(join(root, "datasets", `${t}.json`), "utf8"));
 
 describe("packages", () => {
   it("the dry run packs every public package", () => {
-    expect(packed.map((p) => p.name).sort()).toEqual(["@shuttle/cli", "@shuttle/core", "@shuttle/data", "@shuttle/exporters", "@shuttle/parsers", "@shuttle/reference"]);
+    expect(packed.map((p) => p.name).sort()).toEqual([
+      "@shuttle/cli",
+      "@shuttle/core",
+      "@shuttle/data",
+      "@shuttle/exporters",
+      "@shuttle/parsers",
+      "@shuttle/reference",
+    ]);
   });
 
   it("publint finds no error or warning in any package", async () => {
     for (const p of packed) {
       const buf = readFileSync(p.tarball);
-      const { messages } = await publint({ pack: { tarball: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) }, level: "warning" });
+      const { messages } = await publint({
+        pack: { tarball: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) },
+        level: "warning",
+      });
       expect(messages, p.name).toEqual([]);
     }
   }, 60_000);
@@ -61,26 +79,62 @@ describe("packages", () => {
   it("the data package ships records, not article texts", () => {
     const files = execFileSync("tar", ["tzf", packed.find((p) => p.name === "@shuttle/data")!.tarball], { encoding: "utf8" });
     expect(files).not.toMatch(/corpus|articles|\.txt\b/);
-    const longest = Math.max(...datasetJson("quotes").flatMap((q: { evidence: Array<{ text: string }> }) => q.evidence.map((e) => e.text.length)));
+    const longest = Math.max(
+      ...datasetJson("quotes").flatMap((q: { evidence: Array<{ text: string }> }) => q.evidence.map((e) => e.text.length)),
+    );
     expect(longest).toBeLessThan(1000);
   });
 });
 
 describe("a fresh npm project with @shuttle/data installed", () => {
   it("imports the records with ESM", () => {
-    const out = JSON.parse(node(["--input-type=module", "-e", "import { trips, quotes, version, urls } from '@shuttle/data'; console.log(JSON.stringify({ trips: trips.length, quotes: quotes.length, version, url: urls.csv.trips }))"]));
-    expect(out).toEqual({ trips: datasetJson("trips").length, quotes: datasetJson("quotes").length, version: datasetJson("datapackage").version, url: `https://cdn.jsdelivr.net/npm/@shuttle/data@${out.version}/data/trips.csv` });
+    const out = JSON.parse(
+      node([
+        "--input-type=module",
+        "-e",
+        "import { trips, quotes, version, urls } from '@shuttle/data'; console.log(JSON.stringify({ trips: trips.length, quotes: quotes.length, version, url: urls.csv.trips }))",
+      ]),
+    );
+    expect(out).toEqual({
+      trips: datasetJson("trips").length,
+      quotes: datasetJson("quotes").length,
+      version: datasetJson("datapackage").version,
+      url: `https://cdn.jsdelivr.net/npm/@shuttle/data@${out.version}/data/trips.csv`,
+    });
   });
 
   it("requires the records with CommonJS", () => {
-    const out = JSON.parse(node(["-e", "const d = require('@shuttle/data'); console.log(JSON.stringify({ meetings: d.meetings.length, first: d.casualtyFigures[0].id, place: d.withNames(d.trips)[0].destinations[0].place }))"]));
+    const out = JSON.parse(
+      node([
+        "-e",
+        "const d = require('@shuttle/data'); console.log(JSON.stringify({ meetings: d.meetings.length, first: d.casualtyFigures[0].id, place: d.withNames(d.trips)[0].destinations[0].place }))",
+      ]),
+    );
     const firstStop = datasetJson("trips")[0].destinations[0].place_id;
-    expect(out).toEqual({ meetings: datasetJson("meetings").length, first: datasetJson("casualty_figures")[0].id, place: datasetJson("places").find((p: { id: string }) => p.id === firstStop).name });
+    expect(out).toEqual({
+      meetings: datasetJson("meetings").length,
+      first: datasetJson("casualty_figures")[0].id,
+      place: datasetJson("places").find((p: { id: string }) => p.id === firstStop).name,
+    });
   });
 
   it("type-checks a TypeScript consumer, and a misspelled field is a type error", () => {
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: false, types: [] }, include: ["*.ts"] }));
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        include: ["*.ts"],
+      }),
+    );
     writeFileSync(
       join(project, "good.ts"),
       "import { meetings, quotes, withNames, type Quote, type Trip } from '@shuttle/data';\nconst q: Quote | undefined = quotes[0];\n" +
@@ -105,7 +159,10 @@ describe("a fresh npm project with @shuttle/data installed", () => {
       for (const row of body) {
         fields.forEach((f, i) => {
           const v = row[i]!;
-          if (v === "") return expect(f.constraints?.required, `${r.path} ${f.name} is required`).not.toBe(true);
+          if (v === "") {
+            expect(f.constraints?.required, `${r.path} ${f.name} is required`).not.toBe(true);
+            return;
+          }
           if (f.type === "integer") expect(v, `${r.path} ${f.name}`).toMatch(/^-?\d+$/);
           if (f.type === "date") expect(v, `${r.path} ${f.name}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           if (f.type === "boolean") expect(["true", "false"], `${r.path} ${f.name}`).toContain(v);
@@ -113,7 +170,9 @@ describe("a fresh npm project with @shuttle/data installed", () => {
         });
       }
       // Row counts: a table has one row per record; a link table one per item of the list it flattens.
-      const table = ["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"].find((t) => r.name === t || r.name.startsWith(t.replace(/s$/, "").replace(/ie$/, "y") + "_"));
+      const table = ["documents", "actors", "places", "trips", "meetings", "casualty_figures", "quotes"].find(
+        (t) => r.name === t || r.name.startsWith(t.replace(/s$/, "").replace(/ie$/, "y") + "_"),
+      );
       if (!table) continue;
       const records = JSON.parse(readFileSync(join(dataDir, `${table}.json`), "utf8")) as Array<Record<string, unknown[]>>;
       const field = r.name === table ? null : Object.keys(records[0] ?? {}).find((k) => r.name.endsWith(`_${k.replace(/_ids$/, "s")}`));

@@ -16,9 +16,12 @@ const changeset = join(root, "node_modules", "@changesets", "cli", "bin.js");
 describe("release: a changeset for a data change produces a data changelog entry", () => {
   it("versions the data package and lists the records added, by table", () => {
     const tmp = mkdtempSync(join(tmpdir(), "shuttle-release-"));
-    for (const p of ["package.json", "pnpm-workspace.yaml", ".changeset/config.json", "corpus"]) cpSync(join(root, p), join(tmp, p), { recursive: true });
-    for (const pkg of ["core", "parsers", "exporters", "reference", "cli", "data"]) cpSync(join(root, "packages", pkg, "package.json"), join(tmp, "packages", pkg, "package.json"), { recursive: true });
-    const run = (cmd: string, args: string[]) => execFileSync(process.execPath, [cmd, ...args], { cwd: tmp, encoding: "utf8", stdio: "pipe" });
+    for (const p of ["package.json", "pnpm-workspace.yaml", ".changeset/config.json", "corpus"])
+      cpSync(join(root, p), join(tmp, p), { recursive: true });
+    for (const pkg of ["core", "parsers", "exporters", "reference", "cli", "data"])
+      cpSync(join(root, "packages", pkg, "package.json"), join(tmp, "packages", pkg, "package.json"), { recursive: true });
+    const run = (cmd: string, args: string[]) =>
+      execFileSync(process.execPath, [cmd, ...args], { cwd: tmp, encoding: "utf8", stdio: "pipe" });
     const version = () => JSON.parse(readFileSync(join(tmp, "packages", "data", "package.json"), "utf8")).version as string;
     const before = version();
 
@@ -28,7 +31,10 @@ describe("release: a changeset for a data change produces a data changelog entry
     expect(readFileSync(join(tmp, "packages", "data", "DATA_CHANGELOG.md"), "utf8")).toContain(`## ${before}`);
 
     // A data change: one more article, and its changeset.
-    writeFileSync(join(tmp, "corpus", "articles", "900_new.txt"), "German Foreign Minister Annalena Baerbock met Israeli Foreign Minister Eli Cohen in Jerusalem on Friday. “We need humanitarian pauses,” Baerbock told reporters.\n");
+    writeFileSync(
+      join(tmp, "corpus", "articles", "900_new.txt"),
+      "German Foreign Minister Annalena Baerbock met Israeli Foreign Minister Eli Cohen in Jerusalem on Friday. “We need humanitarian pauses,” Baerbock told reporters.\n",
+    );
     const manifest = JSON.parse(readFileSync(join(tmp, "corpus", "manifest.json"), "utf8"));
     manifest.documents.push({ id: "900_new", file: "articles/900_new.txt", published: "2023-11-03" });
     writeFileSync(join(tmp, "corpus", "manifest.json"), JSON.stringify(manifest, null, 2));

@@ -20,10 +20,19 @@ function pnpm(args: string[]): string {
 describe("pnpm shuttle extract from the repository root", () => {
   it("prints one JSON object with the records and the actors and places they refer to", () => {
     const file = join(mkdtempSync(join(tmpdir(), "shuttle-scoring-")), "article.txt");
-    writeFileSync(file, "German Foreign Minister Annalena Baerbock met Israeli Foreign Minister Eli Cohen in Jerusalem on Friday.\n“We need humanitarian pauses,” Baerbock told reporters.\nShe will travel to Ramallah on Saturday.\n");
+    writeFileSync(
+      file,
+      "German Foreign Minister Annalena Baerbock met Israeli Foreign Minister Eli Cohen in Jerusalem on Friday.\n“We need humanitarian pauses,” Baerbock told reporters.\nShe will travel to Ramallah on Saturday.\n",
+    );
     const out = JSON.parse(pnpm(["shuttle", "extract", file, "--published", "2023-11-03", "--format", "json"]));
-    for (const key of ["trips", "meetings", "casualty_figures", "quotes", "actors", "places"]) expect(Array.isArray(out[key]), key).toBe(true);
-    expect(out.meetings[0]).toMatchObject({ participant_ids: ["annalena-baerbock", "eli-cohen"], place_id: "jerusalem", date: "2023-11-03", status: "held" });
+    for (const key of ["trips", "meetings", "casualty_figures", "quotes", "actors", "places"])
+      expect(Array.isArray(out[key]), key).toBe(true);
+    expect(out.meetings[0]).toMatchObject({
+      participant_ids: ["annalena-baerbock", "eli-cohen"],
+      place_id: "jerusalem",
+      date: "2023-11-03",
+      status: "held",
+    });
     expect(out.quotes[0]).toMatchObject({ speaker_id: "annalena-baerbock" });
     // Jerusalem is implicit (a meeting held there); Ramallah is the planned next stop.
     expect(out.trips[0].destinations).toMatchObject([

@@ -11,7 +11,7 @@ import { tables } from "@shuttle/core";
 import type { Extraction } from "@shuttle/parsers";
 import { emitDataset, type Format } from "../emit.js";
 import { mergeChecked } from "./extract.js";
-import { assertRegularFile, InputError } from "../io.js";
+import { assertRegularFile, type InputError } from "../io.js";
 
 export interface MergeOptions {
   shards: string[];
@@ -39,7 +39,10 @@ export async function runMerge(opts: MergeOptions, stdout: (s: string) => void, 
   const shards = opts.shards.flatMap((s) => {
     try {
       if (s === "-" || !statSync(s).isDirectory()) return [s];
-      return readdirSync(s).filter((f) => /\.(?:ndjson|jsonl)$/.test(f)).sort().map((f) => join(s, f));
+      return readdirSync(s)
+        .filter((f) => /\.(?:ndjson|jsonl)$/.test(f))
+        .sort()
+        .map((f) => join(s, f));
     } catch {
       return [s];
     }
@@ -71,8 +74,7 @@ export async function runMerge(opts: MergeOptions, stdout: (s: string) => void, 
       const doc = documentOf(String(table), record);
       if (typeof table !== "string" || !tableNames.has(table)) {
         problem(`${shard}:${n}`, `not a record of shuttle extract --format ndjson (table is ${JSON.stringify(table)})`);
-      }
-      else if (typeof doc !== "string") problem(`${shard}:${n}`, "a record without a document id");
+      } else if (typeof doc !== "string") problem(`${shard}:${n}`, "a record without a document id");
       else if (table === "documents") {
         if (byDoc.has(doc)) problem(`${shard}:${n}`, `document ${doc} appears twice; each document must be extracted once`);
         else {

@@ -3,8 +3,14 @@ import { extractDocument } from "../extract.js";
 import { mergeCorpus } from "./merge.js";
 
 describe("mergeCorpus", () => {
-  const a = extractDocument("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.", { id: "a", published: "2024-01-10" });
-  const b = extractDocument("Blinken met Netanyahu in Tel Aviv on Tuesday, and will travel to Cairo.", { id: "b", published: "2024-01-11" });
+  const a = extractDocument("Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.", {
+    id: "a",
+    published: "2024-01-10",
+  });
+  const b = extractDocument("Blinken met Netanyahu in Tel Aviv on Tuesday, and will travel to Cairo.", {
+    id: "b",
+    published: "2024-01-11",
+  });
   const c = extractDocument("Tony Blinken will meet Benjamin Netanyahu in Jerusalem next month.", { id: "c", published: "2024-06-01" });
   const ds = mergeCorpus([a, b, c]);
 
@@ -36,11 +42,16 @@ describe("mergeCorpus", () => {
 
 describe("mergeCorpus: monarchs", () => {
   it("'King Abdullah' in one article and 'King Abdullah II' in another are one actor", () => {
-    const a = extractDocument("Secretary of State Antony Blinken will meet Jordanian King Abdullah in Amman.", { id: "a", published: "2021-05-24" });
-    const b = extractDocument("Secretary of State Antony Blinken will meet King Abdullah II of Jordan.", { id: "b", published: "2023-10-12" });
+    const a = extractDocument("Secretary of State Antony Blinken will meet Jordanian King Abdullah in Amman.", {
+      id: "a",
+      published: "2021-05-24",
+    });
+    const b = extractDocument("Secretary of State Antony Blinken will meet King Abdullah II of Jordan.", {
+      id: "b",
+      published: "2023-10-12",
+    });
     const ds = mergeCorpus([a, b]);
     expect(ds.actors.map((x) => x.id)).toEqual(["abdullah-ii", "antony-blinken"]);
     expect(ds.meetings.map((m) => m.participant_ids[1])).toEqual(["abdullah-ii", "abdullah-ii"]);
   });
 });
-

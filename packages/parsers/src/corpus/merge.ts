@@ -60,8 +60,15 @@ export function mergeCorpus(input: Extraction[]): Dataset {
   for (const a of actors.values()) {
     if (a.kind !== "person" || a.name.replace(/ (?:II|III|IV)$/, "").includes(" ") || rename.has(a.id)) continue;
     // "Abdullah" joins "Abdullah II" too: a regnal number is no surname.
-    const surname = (name: string) => name.split(" ").filter((w) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)).slice(-1)[0]!.toLowerCase();
-    const full = [...actors.values()].filter((b) => b.kind === "person" && b.id !== a.id && !rename.has(b.id) && b.name !== a.name && surname(b.name) === a.name.toLowerCase());
+    const surname = (name: string) =>
+      name
+        .split(" ")
+        .filter((w) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w))
+        .slice(-1)[0]!
+        .toLowerCase();
+    const full = [...actors.values()].filter(
+      (b) => b.kind === "person" && b.id !== a.id && !rename.has(b.id) && b.name !== a.name && surname(b.name) === a.name.toLowerCase(),
+    );
     if (full.length === 1) rename.set(a.id, full[0]!.id);
   }
   for (const [from, to] of rename) {
@@ -88,7 +95,13 @@ export function mergeCorpus(input: Extraction[]): Dataset {
   const tripDate = (t: Trip) => t.start_date ?? published.get(t.document_ids[0]!) ?? null;
   for (const t0 of extractions.flatMap((e) => e.trips)) {
     const t = { ...t0, traveler_id: actorRef(t0.traveler_id) };
-    const same = trips.find((x) => x.traveler_id === t.traveler_id && daysApart(tripDate(x), tripDate(t)) * 86_400_000 <= WEEK && tripDate(x) !== null && tripDate(t) !== null);
+    const same = trips.find(
+      (x) =>
+        x.traveler_id === t.traveler_id &&
+        daysApart(tripDate(x), tripDate(t)) * 86_400_000 <= WEEK &&
+        tripDate(x) !== null &&
+        tripDate(t) !== null,
+    );
     if (!same) {
       trips.push({ ...t, destinations: t.destinations.map((d) => ({ ...d })), conflicts: [...t.conflicts] });
       continue;
@@ -118,9 +131,18 @@ export function mergeCorpus(input: Extraction[]): Dataset {
   const meetings: Meeting[] = [];
   const meetingDate = (m: Meeting) => m.date ?? published.get(m.document_ids[0]!) ?? null;
   for (const m0 of extractions.flatMap((e) => e.meetings)) {
-    const m: Meeting = { ...m0, participant_ids: m0.participant_ids.map(actorRef), trip_id: m0.trip_id && (tripRename.get(m0.trip_id) ?? m0.trip_id) };
+    const m: Meeting = {
+      ...m0,
+      participant_ids: m0.participant_ids.map(actorRef),
+      trip_id: m0.trip_id && (tripRename.get(m0.trip_id) ?? m0.trip_id),
+    };
     const key = [...m.participant_ids].sort().join("|");
-    const same = meetings.find((x) => [...x.participant_ids].sort().join("|") === key && x.document_ids.every((d) => !m.document_ids.includes(d)) && daysApart(meetingDate(x), meetingDate(m)) <= 7);
+    const same = meetings.find(
+      (x) =>
+        [...x.participant_ids].sort().join("|") === key &&
+        x.document_ids.every((d) => !m.document_ids.includes(d)) &&
+        daysApart(meetingDate(x), meetingDate(m)) <= 7,
+    );
     if (!same) {
       meetings.push({ ...m, conflicts: [...m.conflicts] });
       continue;
@@ -129,21 +151,26 @@ export function mergeCorpus(input: Extraction[]): Dataset {
     if (m.status === "held") same.status = "held";
     if (!same.place_id) same.place_id = m.place_id;
     else if (m.place_id && m.place_id !== same.place_id) same.conflicts.push({ field: "place_id", value: m.place_id, document_id: doc });
-    if (!same.date && m.date) Object.assign(same, { date: m.date, date_precision: m.date_precision, date_basis: m.date_basis, date_text: m.date_text });
-    else if (same.date && m.date && same.date !== m.date && same.date_precision === "day" && m.date_precision === "day") same.conflicts.push({ field: "date", value: m.date, document_id: doc });
+    if (!same.date && m.date)
+      Object.assign(same, { date: m.date, date_precision: m.date_precision, date_basis: m.date_basis, date_text: m.date_text });
+    else if (same.date && m.date && same.date !== m.date && same.date_precision === "day" && m.date_precision === "day")
+      same.conflicts.push({ field: "date", value: m.date, document_id: doc });
     same.trip_id ??= m.trip_id;
     same.document_ids = uniqSorted([...same.document_ids, ...m.document_ids]);
     same.evidence = mergeEvidence(same.evidence, m.evidence);
   }
 
-  const sortConflicts = (c: Conflict[]) => [...c].sort((a, b) => `${a.field}${a.document_id}${a.value}`.localeCompare(`${b.field}${b.document_id}${b.value}`));
+  const sortConflicts = (c: Conflict[]) =>
+    [...c].sort((a, b) => `${a.field}${a.document_id}${a.value}`.localeCompare(`${b.field}${b.document_id}${b.value}`));
   return {
     documents,
     actors: [...actors.values()].sort(byId),
     places: [...places.values()].sort(byId),
     trips: trips.map((t) => ({ ...t, conflicts: sortConflicts(t.conflicts) })).sort(byId),
     meetings: meetings.map((m) => ({ ...m, conflicts: sortConflicts(m.conflicts) })).sort(byId),
-    casualty_figures: extractions.flatMap((e) => e.casualty_figures.map((c) => ({ ...c, attributed_to_id: actorRef(c.attributed_to_id) }))).sort(byId),
+    casualty_figures: extractions
+      .flatMap((e) => e.casualty_figures.map((c) => ({ ...c, attributed_to_id: actorRef(c.attributed_to_id) })))
+      .sort(byId),
     quotes: extractions.flatMap((e) => e.quotes.map((q) => ({ ...q, speaker_id: actorRef(q.speaker_id) }))).sort(byId),
   };
 }
@@ -160,6 +187,8 @@ function finishTrip(t: Trip): void {
     if (day) last = day;
   }
   t.destinations.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.position - b.position);
-  t.destinations.forEach((d, i) => (d.position = i + 1));
+  t.destinations.forEach((d, i) => {
+    d.position = i + 1;
+  });
   Object.assign(t, summariseStops(t.destinations));
 }

@@ -5,7 +5,11 @@ describe("DateResolver", () => {
   it("resolves weekdays by tense: back for reports, forward for plans (2023-10-12 is a Thursday)", () => {
     expect(resolveWeekday("2023-10-12", 2, false)).toBe("2023-10-10");
     expect(resolveWeekday("2023-10-12", 5, true)).toBe("2023-10-13");
-    expect(findDates("met on Tuesday", 0, "2023-10-12", { future: false })[0]).toMatchObject({ date: "2023-10-10", precision: "day", basis: "inferred" });
+    expect(findDates("met on Tuesday", 0, "2023-10-12", { future: false })[0]).toMatchObject({
+      date: "2023-10-10",
+      precision: "day",
+      basis: "inferred",
+    });
     expect(findDates("will meet on Friday", 0, "2023-10-12", { future: true })[0]).toMatchObject({ date: "2023-10-13" });
   });
 
@@ -16,7 +20,11 @@ describe("DateResolver", () => {
   });
 
   it("marks full dates as stated, keeps offsets, and skips times, durations and deadlines", () => {
-    expect(findDates("He left on May 24, 2021.", 100, null, { future: false })[0]).toMatchObject({ date: "2021-05-24", basis: "stated", start: 111 });
+    expect(findDates("He left on May 24, 2021.", 100, null, { future: false })[0]).toMatchObject({
+      date: "2021-05-24",
+      basis: "stated",
+      start: 111,
+    });
     expect(findDates("He landed at 10 a.m. after 11 days, and leaves by Thursday.", 0, "2024-01-01", { future: false })).toEqual([]);
   });
 
@@ -38,7 +46,12 @@ describe("DateResolver: spans counted from other events and same-day phrases", (
   });
 
   it("reads 'earlier in the day' and 'later today' as the publication date, and nothing without one", () => {
-    expect(findDates("after a long meeting earlier in the day", 0, "2024-08-19", { future: false })[0]).toMatchObject({ date: "2024-08-19", precision: "day", basis: "inferred", text: "earlier in the day" });
+    expect(findDates("after a long meeting earlier in the day", 0, "2024-08-19", { future: false })[0]).toMatchObject({
+      date: "2024-08-19",
+      precision: "day",
+      basis: "inferred",
+      text: "earlier in the day",
+    });
     expect(findDates("She will fly on later today", 0, "2024-08-19", { future: true })[0]).toMatchObject({ date: "2024-08-19" });
     expect(findDates("after a long meeting earlier in the day", 0, null, { future: false })[0]).toMatchObject({ date: null });
   });

@@ -28,7 +28,8 @@ export interface DocumentInfo {
   warnings: string[];
 }
 
-const MACHINE = /\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning|bot|language model)\b|AI-generated|machine-generated)/i;
+const MACHINE =
+  /\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning|bot|language model)\b|AI-generated|machine-generated)/i;
 /** Photo credits and agency lines ("Alex Brandon | AFP | Getty Images") are never titles. */
 const CREDIT = /\||\b(?:Getty Images|Reuters|AFP|AP Photo|EPA|Photo:|Image:|Credit:)/;
 const BYLINE = /^(?:By|Written by|Reporting by)\s+([\p{Lu}][^\n;]{1,80})/u;
@@ -37,9 +38,15 @@ const REPORTED_FROM = /([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})\s+
 function datelineOf(line: string): { text: string; date: string } | null {
   if (line.length > 60) return null;
   const r = chrono.parse(line)[0];
-  if (!r || !r.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
+  if (!r?.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
   // The date must be (nearly) the whole line: "Updated: Jan 10, 2024" yes, a sentence with a date no.
-  if (line.replace(r.text, "").replace(/^(published|updated|posted)[\s:]*/i, "").replace(/[\s,|·-]/g, "").length > 12) return null;
+  if (
+    line
+      .replace(r.text, "")
+      .replace(/^(published|updated|posted)[\s:]*/i, "")
+      .replace(/[\s,|·-]/g, "").length > 12
+  )
+    return null;
   const s = r.start;
   const pad = (n: number) => String(n).padStart(2, "0");
   return { text: line, date: `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}` };
@@ -74,7 +81,13 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   const top = firstBody < 0 ? paragraphs : paragraphs.slice(0, firstBody);
   const title =
     meta.title ??
-    top.find((p) => !datelineParas.has(p.index) && !CREDIT.test(p.text) && p.text.split(/\s+/).length > 3 && (p.heading || (p.sentences.length === 1 && p.text.length <= 110 && (p.index === 0 || !/\.$/.test(p.text)))))?.text ??
+    top.find(
+      (p) =>
+        !datelineParas.has(p.index) &&
+        !CREDIT.test(p.text) &&
+        p.text.split(/\s+/).length > 3 &&
+        (p.heading || (p.sentences.length === 1 && p.text.length <= 110 && (p.index === 0 || !/\.$/.test(p.text)))),
+    )?.text ??
     null;
 
   const bylines: string[] = [];
@@ -86,7 +99,7 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   const byline = [...new Set(bylines)].join("; ") || null;
 
   const machine = paragraphs.find((p) => MACHINE.test(p.text));
-  const machineGenerated = machine ? machine.sentences.find((s) => MACHINE.test(s.text))?.text ?? machine.text : null;
+  const machineGenerated = machine ? (machine.sentences.find((s) => MACHINE.test(s.text))?.text ?? machine.text) : null;
   if (machineGenerated) warnings.push(`machine-written: the text says so ("${machineGenerated}")`);
 
   // Publication date: metadata first, else the last date line before the body (pages often print the
@@ -113,7 +126,8 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
     warnings.push(`several date lines disagree: ${datelines.map((d) => `"${d.text}"`).join(", ")}`);
   }
   if (published && publishedBasis !== "dateline") {
-    for (const d of datelines) if (d.date !== published) warnings.push(`date line "${d.text}" differs from the publication date ${published} (${publishedBasis})`);
+    for (const d of datelines)
+      if (d.date !== published) warnings.push(`date line "${d.text}" differs from the publication date ${published} (${publishedBasis})`);
   }
   // A date line far from every full date stated in the body is suspect (a page date, or a wrong one).
   // (chrono runs only on paragraphs that contain a year, and only when there is a date line to check)

@@ -4,6 +4,7 @@
  * a list of the corpus's places; extend it freely. Wikidata ids are left out until verified.
  */
 import type { PlaceKind } from "@shuttle/core";
+import { escapeRegExp } from "../text/regex.js";
 
 export interface PlaceEntry {
   id: string;
@@ -17,9 +18,19 @@ export interface PlaceEntry {
 
 const countries: Array<[string, string, string[], string[]]> = [
   // [ISO code, name, aliases, demonyms]
-  ["US", "United States", ["U.S.", "US", "USA", "U.S.A.", "America", "the United States", "the US", "the U.S."], ["American", "Americans", "US", "U.S."]],
+  [
+    "US",
+    "United States",
+    ["U.S.", "US", "USA", "U.S.A.", "America", "the United States", "the US", "the U.S."],
+    ["American", "Americans", "US", "U.S."],
+  ],
   ["IL", "Israel", [], ["Israeli", "Israelis"]],
-  ["PS", "Palestine", ["State of Palestine", "Palestinian territories", "occupied Palestinian territories"], ["Palestinian", "Palestinians"]],
+  [
+    "PS",
+    "Palestine",
+    ["State of Palestine", "Palestinian territories", "occupied Palestinian territories"],
+    ["Palestinian", "Palestinians"],
+  ],
   ["EG", "Egypt", [], ["Egyptian", "Egyptians"]],
   ["JO", "Jordan", [], ["Jordanian", "Jordanians"]],
   ["SA", "Saudi Arabia", [], ["Saudi", "Saudis"]],
@@ -69,21 +80,70 @@ const countries: Array<[string, string, string[], string[]]> = [
 
 const cities: Array<[string, string, string[]]> = [
   // [name, country, aliases]
-  ["Jerusalem", "IL", []], ["East Jerusalem", "PS", []], ["Tel Aviv", "IL", ["Tel Aviv-Yafo"]], ["Haifa", "IL", []],
-  ["Sderot", "IL", []], ["Ashkelon", "IL", []], ["Eilat", "IL", []], ["Beersheba", "IL", ["Be'er Sheva"]],
-  ["Ramallah", "PS", []], ["Gaza City", "PS", []], ["Rafah", "PS", []], ["Khan Younis", "PS", ["Khan Yunis"]],
-  ["Nablus", "PS", []], ["Jenin", "PS", []], ["Hebron", "PS", []], ["Bethlehem", "PS", []], ["Jericho", "PS", []],
-  ["Cairo", "EG", []], ["Sharm el-Sheikh", "EG", ["Sharm El Sheikh"]], ["El Arish", "EG", ["Al-Arish", "Arish"]],
-  ["Amman", "JO", []], ["Aqaba", "JO", []], ["Riyadh", "SA", []], ["Jeddah", "SA", []], ["Doha", "QA", []],
-  ["Abu Dhabi", "AE", []], ["Dubai", "AE", []], ["Ankara", "TR", []], ["Istanbul", "TR", []],
-  ["Beirut", "LB", []], ["Damascus", "SY", []], ["Baghdad", "IQ", []], ["Erbil", "IQ", []], ["Tehran", "IR", []],
-  ["Muscat", "OM", []], ["Manama", "BH", []], ["Kuwait City", "KW", []], ["Nicosia", "CY", []], ["Larnaca", "CY", []],
-  ["Washington", "US", ["Washington, D.C.", "Washington DC"]], ["New York", "US", ["New York City"]],
-  ["London", "GB", []], ["Paris", "FR", []], ["Berlin", "DE", []], ["Munich", "DE", []], ["Rome", "IT", []],
-  ["Madrid", "ES", []], ["Brussels", "BE", []], ["The Hague", "NL", []], ["Geneva", "CH", []], ["Davos", "CH", []],
-  ["Vienna", "AT", []], ["Oslo", "NO", []], ["Stockholm", "SE", []], ["Dublin", "IE", []], ["Warsaw", "PL", []],
-  ["Athens", "GR", []], ["Kyiv", "UA", ["Kiev"]], ["Moscow", "RU", []], ["Beijing", "CN", []], ["Tokyo", "JP", []],
-  ["New Delhi", "IN", []], ["Islamabad", "PK", []], ["Ottawa", "CA", []],
+  ["Jerusalem", "IL", []],
+  ["East Jerusalem", "PS", []],
+  ["Tel Aviv", "IL", ["Tel Aviv-Yafo"]],
+  ["Haifa", "IL", []],
+  ["Sderot", "IL", []],
+  ["Ashkelon", "IL", []],
+  ["Eilat", "IL", []],
+  ["Beersheba", "IL", ["Be'er Sheva"]],
+  ["Ramallah", "PS", []],
+  ["Gaza City", "PS", []],
+  ["Rafah", "PS", []],
+  ["Khan Younis", "PS", ["Khan Yunis"]],
+  ["Nablus", "PS", []],
+  ["Jenin", "PS", []],
+  ["Hebron", "PS", []],
+  ["Bethlehem", "PS", []],
+  ["Jericho", "PS", []],
+  ["Cairo", "EG", []],
+  ["Sharm el-Sheikh", "EG", ["Sharm El Sheikh"]],
+  ["El Arish", "EG", ["Al-Arish", "Arish"]],
+  ["Amman", "JO", []],
+  ["Aqaba", "JO", []],
+  ["Riyadh", "SA", []],
+  ["Jeddah", "SA", []],
+  ["Doha", "QA", []],
+  ["Abu Dhabi", "AE", []],
+  ["Dubai", "AE", []],
+  ["Ankara", "TR", []],
+  ["Istanbul", "TR", []],
+  ["Beirut", "LB", []],
+  ["Damascus", "SY", []],
+  ["Baghdad", "IQ", []],
+  ["Erbil", "IQ", []],
+  ["Tehran", "IR", []],
+  ["Muscat", "OM", []],
+  ["Manama", "BH", []],
+  ["Kuwait City", "KW", []],
+  ["Nicosia", "CY", []],
+  ["Larnaca", "CY", []],
+  ["Washington", "US", ["Washington, D.C.", "Washington DC"]],
+  ["New York", "US", ["New York City"]],
+  ["London", "GB", []],
+  ["Paris", "FR", []],
+  ["Berlin", "DE", []],
+  ["Munich", "DE", []],
+  ["Rome", "IT", []],
+  ["Madrid", "ES", []],
+  ["Brussels", "BE", []],
+  ["The Hague", "NL", []],
+  ["Geneva", "CH", []],
+  ["Davos", "CH", []],
+  ["Vienna", "AT", []],
+  ["Oslo", "NO", []],
+  ["Stockholm", "SE", []],
+  ["Dublin", "IE", []],
+  ["Warsaw", "PL", []],
+  ["Athens", "GR", []],
+  ["Kyiv", "UA", ["Kiev"]],
+  ["Moscow", "RU", []],
+  ["Beijing", "CN", []],
+  ["Tokyo", "JP", []],
+  ["New Delhi", "IN", []],
+  ["Islamabad", "PK", []],
+  ["Ottawa", "CA", []],
 ];
 
 const others: PlaceEntry[] = [
@@ -101,7 +161,13 @@ const others: PlaceEntry[] = [
   { id: "capitol-hill", name: "Capitol Hill", kind: "site", country: "US", aliases: [] },
   { id: "al-aqsa-mosque", name: "Al-Aqsa Mosque", kind: "site", country: null, aliases: ["Al-Aqsa mosque", "al-Aqsa Mosque", "Al-Aqsa"] },
   { id: "kerem-shalom", name: "Kerem Shalom crossing", kind: "site", country: "IL", aliases: ["Kerem Shalom"] },
-  { id: "rafah-crossing", name: "Rafah crossing", kind: "site", country: null, aliases: ["the Rafah crossing", "Rafah border crossing", "the Rafah border crossing", "Rafah crossing point"] },
+  {
+    id: "rafah-crossing",
+    name: "Rafah crossing",
+    kind: "site",
+    country: null,
+    aliases: ["the Rafah crossing", "Rafah border crossing", "the Rafah border crossing", "Rafah crossing point"],
+  },
 ];
 
 export function slug(text: string): string {
@@ -115,7 +181,14 @@ export function slug(text: string): string {
 }
 
 export const PLACES: PlaceEntry[] = [
-  ...countries.map(([code, name, aliases, demonyms]) => ({ id: slug(name), name, kind: "country" as const, country: code, aliases, demonyms })),
+  ...countries.map(([code, name, aliases, demonyms]) => ({
+    id: slug(name),
+    name,
+    kind: "country" as const,
+    country: code,
+    aliases,
+    demonyms,
+  })),
   ...cities.map(([name, country, aliases]) => ({ id: slug(name), name, kind: "city" as const, country, aliases })),
   ...others,
 ];
@@ -135,10 +208,11 @@ for (const p of PLACES) {
 export const COUNTRY_BY_DEMONYM = new Map<string, string>();
 for (const p of PLACES) for (const d of p.demonyms ?? []) COUNTRY_BY_DEMONYM.set(d, p.country!);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** One regex over all place names, longest first so "East Jerusalem" wins over "Jerusalem". */
 export const PLACE_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?=\\p{Lu}|the |occupied |al-)(?:${[...PLACE_BY_NAME.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?<![\\p{L}\\p{N}-])(?=\\p{Lu}|the |occupied |al-)(?:${[...PLACE_BY_NAME.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`,
   "gu",
 );

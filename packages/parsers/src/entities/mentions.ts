@@ -8,6 +8,7 @@
 import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, slug, type PlaceEntry } from "./gazetteer.js";
 import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/lexicon.js";
 import type { Paragraph } from "../text/segment.js";
+import { escapeRegExp } from "../text/regex.js";
 
 export type MentionKind = "person" | "organization" | "group" | "unnamed" | "pronoun" | "role" | "place";
 
@@ -23,19 +24,32 @@ export interface Mention {
   place?: PlaceEntry;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
 // An initial comes first so that "Antony J. Blinken" keeps its dot and its surname.
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?= )|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*)`;
 // Particles join name words: "al-Sisi", "bin Abdulrahman", "Al Thani", "van der Leyen".
-const PARTICLE = String.raw`(?:(?:al|el|Al|El)-|(?:al|el|Al|El|bin|Bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du) +)`;
+const PARTICLE = "(?:(?:al|el|Al|El)-|(?:al|el|Al|El|bin|Bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du) +)";
 const NAME = String.raw`${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
-const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(escape).join("|");
-const TERRITORY_ALT = PLACES.filter((p) => p.kind === "territory").map((p) => escape(p.name)).join("|");
-const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country").map((p) => escape(p.name)).join("|");
+const TITLE_ALT = [...TITLES]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const TERRITORY_ALT = PLACES.filter((p) => p.kind === "territory")
+  .map((p) => escapeRegExp(p.name))
+  .join("|");
+const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country")
+  .map((p) => escapeRegExp(p.name))
+  .join("|");
 // Adjectives only ("Israeli", not "Israelis"): a plural people-noun ends a description instead of modifying it.
-const ADJECTIVE_ALT = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => !/[^s]s$/.test(d)).sort((a, b) => b.length - a.length).map(escape).join("|");
-const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const ADJECTIVE_ALT = [...COUNTRY_BY_DEMONYM.keys()]
+  .filter((d) => !/[^s]s$/.test(d))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
+const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
 
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
 const TITLED_NAME = new RegExp(
@@ -47,7 +61,8 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:said|told|says|declared|stated|added)\b|$)/u;
 
-const COLLECTIVE = /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team|office)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
+const COLLECTIVE =
+  /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team|office)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
 const DESCRIPTOR_HEAD =
   "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|office|authorities|families|family members|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
 const DESCRIPTOR = new RegExp(
@@ -56,16 +71,34 @@ const DESCRIPTOR = new RegExp(
 );
 /** Settlements named by a leading noun ("Kibbutz Nir Oz", "Moshav Netiv HaAsara"): places, never people. */
 const SITE_LEAD = /\b(?:Kibbutz|Moshav)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
-const SITE_RUN = /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
+const SITE_RUN =
+  /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
 const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|June|July|March|April)$/;
 /** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).concat(["Affairs", "Security", "National", "State", "Deputy", "Acting", "Chief", "Senior", "Foreign", "Defense", "Defence"]));
+const TITLE_WORDS = new Set(
+  TITLES.flatMap((t) => t.split(/\s+/)).concat([
+    "Affairs",
+    "Security",
+    "National",
+    "State",
+    "Deputy",
+    "Acting",
+    "Chief",
+    "Senior",
+    "Foreign",
+    "Defense",
+    "Defence",
+  ]),
+);
 const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
-const LONE_SUBJECT = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated|wrote|posted|tweeted|condemned|thanked|welcomed|announced|stressed|noted|argued|replied|responded|received|hosted)\b)/gu;
-const LONE_OBJECT = /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
+const LONE_SUBJECT =
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated|wrote|posted|tweeted|condemned|thanked|welcomed|announced|stressed|noted|argued|replied|responded|received|hosted)\b)/gu;
+const LONE_OBJECT =
+  /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
 // "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
-const PRONOUN = /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers|sides))(?![\p{L}])/gu;
+const PRONOUN =
+  /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers|sides))(?![\p{L}])/gu;
 const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Cc]rown\s+[Pp]rince|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister|king|president|emir|crown\s+prince))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
   "gu",
@@ -81,7 +114,13 @@ function stripPossessive(name: string): string {
 /** A weekday or month after a name ("Netanyahu Wednesday") is no part of it. */
 function trimTrailing(words: string[]): string[] {
   let n = words.length;
-  while (n > 1 && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(stripPossessive(words[n - 1]!))) n--;
+  while (
+    n > 1 &&
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
+      stripPossessive(words[n - 1]!),
+    )
+  )
+    n--;
   return words.slice(0, n);
 }
 
@@ -144,7 +183,15 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // The demonym may stand before a longer title ("Qatari Prime Minister and Foreign Minister …").
     const before = /(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and)\s+)*$/u.exec(text.slice(Math.max(0, start - 40), start));
     const demonym = g.demonym ?? (before && COUNTRY_BY_DEMONYM.has(before[1]!) ? before[1]! : undefined);
-    add({ kind: "person", start, end, text: text.slice(start, end), name, title: g.title!.trim(), country: demonym ? COUNTRY_BY_DEMONYM.get(demonym) ?? null : null });
+    add({
+      kind: "person",
+      start,
+      end,
+      text: text.slice(start, end),
+      name,
+      title: g.title!.trim(),
+      country: demonym ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null) : null,
+    });
   }
   // 1b. Role nouns that refer back ("the secretary", "America's top diplomat").
   for (const m of text.matchAll(ROLE)) {
@@ -152,7 +199,9 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     if (overlaps(span)) continue;
     const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
     // "Qatar's emir" names the country: only a person of that country can be meant.
-    const country = m.groups!.country ? PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null) : null;
+    const country = m.groups!.country
+      ? (PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null))
+      : null;
     add({ kind: "role", ...span, text: m[0], name: role, title: role, country });
   }
   // 1c. Organisations: capitalised runs with an organisation head noun ("the Gaza Health Ministry").
@@ -169,7 +218,14 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const span = { start: end - orgText.length, end };
     if (overlaps(span) || PLACE_BY_NAME.has(orgText)) continue;
     const demonym = words.find((w) => COUNTRY_BY_DEMONYM.has(w));
-    add({ kind: "organization", ...span, text: orgText, name: orgText, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+    add({
+      kind: "organization",
+      ...span,
+      text: orgText,
+      name: orgText,
+      title: null,
+      country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null,
+    });
   }
   // 2. Places.
   for (const m of text.matchAll(PLACE_NAME_RE)) {
@@ -190,14 +246,17 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const windowStart = Math.max(0, h.index! - 160);
     const headEnd = h.index! + h[0].length;
     // A little text after the head, for the head's own lookahead ("members of … as well as").
-    const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find((c) => windowStart + c.index! + c[0].length === headEnd);
+    const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find(
+      (c) => windowStart + c.index! + c[0].length === headEnd,
+    );
     if (!hit) continue;
     const m = Object.assign(hit, { index: windowStart + hit.index });
     let lead = m[0].length - m[0].trimStart().length;
     // Commas join modifiers only in a list that ends with "and" ("Israeli, Qatari and Egyptian
     // counterparts"); otherwise the description starts after the last comma ("… in Gaza, Israeli officials").
     const lastComma = m[0].lastIndexOf(",");
-    if (lastComma >= 0 && !/\band\b/.test(m[0].slice(lastComma))) lead = lastComma + 1 + (m[0].slice(lastComma + 1).length - m[0].slice(lastComma + 1).trimStart().length);
+    if (lastComma >= 0 && !/\band\b/.test(m[0].slice(lastComma)))
+      lead = lastComma + 1 + (m[0].slice(lastComma + 1).length - m[0].slice(lastComma + 1).trimStart().length);
     const span = { start: m.index! + lead, end: m.index! + m[0].length };
     // A description may contain organisations and places ("a senior State Department official", "Israeli,
     // Qatar, and Egyptian counterparts"): it wins over them.
@@ -216,7 +275,14 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
     if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
       for (const t of inner) remove(t);
-      add({ kind: "role", ...span, text: text.slice(span.start, span.end), name: "official", title: head, country: COUNTRY_BY_DEMONYM.get(demonymOnly)! });
+      add({
+        kind: "role",
+        ...span,
+        text: text.slice(span.start, span.end),
+        name: "official",
+        title: head,
+        country: COUNTRY_BY_DEMONYM.get(demonymOnly)!,
+      });
       continue;
     }
     // "the Hamas official" after "a Hamas official": the same unnamed speaker.
@@ -269,11 +335,20 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const raw = m[0];
     if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
     // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
-    if (raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))) continue;
+    if (
+      raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))
+    )
+      continue;
     const words = trimTrailing(raw.split(/\s+/));
     let kept = trimNonName(words);
     // "foreign minister, Israel Katz": after a role noun and a comma, a name may begin with a place word.
-    if (kept.length === 1 && words.length === 2 && /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) {
+    if (
+      kept.length === 1 &&
+      words.length === 2 &&
+      /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(
+        text.slice(Math.max(0, m.index! - 30), m.index!),
+      )
+    ) {
       kept = words;
       const place = taken.find((t) => t.kind === "place" && t.start === m.index!);
       if (place) remove(place);
@@ -285,17 +360,31 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const start = m.index! + words.join(" ").length - kept.join(" ").length;
     const span = { start, end: start + name.length };
     // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
-    if (overlaps(span) || kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))) continue;
+    if (
+      overlaps(span) ||
+      kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))
+    )
+      continue;
     // "his Jordanian counterpart Ayman Safadi": the demonym before a role noun gives the country.
-    const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(text.slice(Math.max(0, span.start - 40), span.start));
-    add({ kind: "person", ...span, text: name, name, title: null, country: lead ? COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null : null });
+    const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(
+      text.slice(Math.max(0, span.start - 40), span.start),
+    );
+    add({ kind: "person", ...span, text: name, name, title: null, country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : null });
   }
   // 3b. A lone capitalised word acting as a subject ("Austin was greeted", "Cameron made stops",
   // "Blinken's sixth tour") is a surname even when the full name never appears.
   for (const m of text.matchAll(LONE_SUBJECT)) {
     const w = m[1]!;
     const span = { start: m.index!, end: m.index! + w.length };
-    if (overlaps(span) || inHeading(span.start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
+    if (
+      overlaps(span) ||
+      inHeading(span.start) ||
+      NOT_NAME_WORDS.has(w) ||
+      PLACE_BY_NAME.has(w) ||
+      COUNTRY_BY_DEMONYM.has(w) ||
+      ORG_HEADS.test(w)
+    )
+      continue;
     add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
   }
   // 3c. A lone capitalised word as the object of a meeting or speech verb ("met Netanyahu", "told Sunak").
@@ -303,22 +392,42 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const w = m[1]!;
     const start = m.index! + m[0].length - w.length;
     const span = { start, end: start + w.length };
-    if (overlaps(span) || inHeading(start) || NOT_NAME_WORDS.has(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w) || ORG_HEADS.test(w)) continue;
+    if (
+      overlaps(span) ||
+      inHeading(start) ||
+      NOT_NAME_WORDS.has(w) ||
+      PLACE_BY_NAME.has(w) ||
+      COUNTRY_BY_DEMONYM.has(w) ||
+      ORG_HEADS.test(w)
+    )
+      continue;
     add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
   }
   // 4. Appositive titles: "Alex Vatanka, director of the Iran program at the Middle East Institute".
   for (const p of mentions) {
     if (p.kind !== "person" || p.title) continue;
     const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
-    if (a && /\b(director|spokes|minister|secretary|ambassador|envoy|president|chief|head|leader|adviser|advisor|official|analyst|fellow|professor|commander|general|senator|representative)/i.test(a[1]!)) {
+    if (
+      a &&
+      /\b(director|spokes|minister|secretary|ambassador|envoy|president|chief|head|leader|adviser|advisor|official|analyst|fellow|professor|commander|general|senator|representative)/i.test(
+        a[1]!,
+      )
+    ) {
       p.title = a[1]!.trim();
     }
   }
   // 5. Single surnames of people named in full ("Blinken", "Mr Netanyahu"), found after all full names.
   const surnames = new Set<string>();
-  for (const p of mentions) if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !/^(II|III|IV|Jr\.?|Sr\.?)$/.test(w)) surnames.add(w);
+  for (const p of mentions)
+    if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !/^(II|III|IV|Jr\.?|Sr\.?)$/.test(w)) surnames.add(w);
   if (surnames.size) {
-    const re = new RegExp(String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames].sort((a, b) => b.length - a.length).map(escape).join("|")})(?:['’]s?)?(?![\p{L}-])`, "gu");
+    const re = new RegExp(
+      String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join("|")})(?:['’]s?)?(?![\p{L}-])`,
+      "gu",
+    );
     for (const m of text.matchAll(re)) {
       const end = m.index! + m[0].replace(/['’]s?$/u, "").length;
       const span = { start: m.index!, end };

@@ -72,7 +72,9 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     const existing = people.find((p) => {
       const pt = nameTokens(p.name);
       const pl = pt.map((t) => t.toLowerCase()).join(" ");
-      return (pt[pt.length - 1]!.toLowerCase() === last && firstName(pt[0]!) === first) || pl.endsWith(" " + lower) || lower.endsWith(" " + pl);
+      return (
+        (pt[pt.length - 1]!.toLowerCase() === last && firstName(pt[0]!) === first) || pl.endsWith(" " + lower) || lower.endsWith(" " + pl)
+      );
     });
     actorOf[i] = getOrCreate(existing?.key ?? `${first} ${last}`, m, "person");
   });
@@ -112,10 +114,19 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const byCountry = m.name === "official";
       const cls = roleClass(m.name);
       const match = people
-        .filter((p) => (byCountry ? p.country === m.country : generic ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country) : cls && roleClass(p.title) === cls))
+        .filter((p) =>
+          byCountry
+            ? p.country === m.country
+            : generic
+              ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country)
+              : cls && roleClass(p.title) === cls,
+        )
         // A role that names its country never goes to a person of another country; one of that country wins.
         .filter((p) => !m.country || !p.country || p.country === m.country)
-        .sort((a, b) => Number(!!m.country && b.country === m.country) - Number(!!m.country && a.country === m.country) || b.mentions - a.mentions)[0];
+        .sort(
+          (a, b) =>
+            Number(!!m.country && b.country === m.country) - Number(!!m.country && a.country === m.country) || b.mentions - a.mentions,
+        )[0];
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));

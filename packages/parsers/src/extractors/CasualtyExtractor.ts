@@ -44,50 +44,130 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/^(?:up to|as many as)$/i, "up_to"],
   [/^(?:fewer than|less than|under)$/i, "fewer_than"],
 ];
-const QUAL_ALT = "more than|over|upwards of|in excess of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under";
-const WORD_NUM = Object.keys(NUMBER_WORDS).filter((w) => w !== "no" && w !== "zero").join("|");
+const QUAL_ALT =
+  "more than|over|upwards of|in excess of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under";
+const WORD_NUM = Object.keys(NUMBER_WORDS)
+  .filter((w) => w !== "no" && w !== "zero")
+  .join("|");
 const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
 const POP_NOUN = String.raw`(?:people|persons|civilians|others|terrorists|gunmen|child|baby|boy|girl|woman|man|civilian|soldier|journalist|person|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|commanders|operatives|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))(?![\p{L}])`;
 const POP = String.raw`(?:(?:(?:${DEMONYMS}|Hamas|Hezbollah|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations|top|senior|key|leading|local)\s+){0,2}${POP_NOUN})`;
-const KILLED = String.raw`(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)`;
-const WOUNDED = String.raw`(?:wounded|injured|hurt|injuries)`;
-const HOSTAGE = String.raw`(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|captured|hostages|captives)`;
+const KILLED = "(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)";
+const WOUNDED = "(?:wounded|injured|hurt|injuries)";
+const HOSTAGE = "(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|captured|hostages|captives)";
 
 const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|reported|confirmed|believed|feared|presumed|thought|to be|also|now|so far)\s+){0,4}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced|fled their homes|been forced from their homes|forced to flee|uprooted)\b`, "giu"), rule: "number-people-verb" },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|reported|confirmed|believed|feared|presumed|thought|to be|also|now|so far)\s+){0,4}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced|fled their homes|been forced from their homes|forced to flee|uprooted)\b`,
+      "giu",
+    ),
+    rule: "number-people-verb",
+  },
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
-  { re: new RegExp(String.raw`\b(?<kw>killing|killings|deaths|death|wounding)\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "noun-of-number" },
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>killing|killings|deaths|death|wounding)\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
+      "giu",
+    ),
+    rule: "noun-of-number",
+  },
   // "the UN had lost 102 staff members": an organisation's dead
-  { re: new RegExp(String.raw`\b(?<kw>lost|losing|loses)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:staff members|staff|employees|colleagues|soldiers|troops|members|officers|journalists|aid workers|people|civilians))\b`, "giu"), rule: "lost-number", kind: "killed" },
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>lost|losing|loses)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:staff members|staff|employees|colleagues|soldiers|troops|members|officers|journalists|aid workers|people|civilians))\b`,
+      "giu",
+    ),
+    rule: "lost-number",
+    kind: "killed",
+  },
   // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
-  { re: new RegExp(String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"), rule: "verb-number-people" },
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
+      "giu",
+    ),
+    rule: "verb-number-people",
+  },
   // "about 150 hostages", "release of 50 hostages"
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|civilian|foreign|remaining|more)\s+){0,2}(?:hostages|captives))\b`, "giu"), rule: "number-hostages", kind: "hostages" },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|civilian|foreign|remaining|more)\s+){0,2}(?:hostages|captives))\b`,
+      "giu",
+    ),
+    rule: "number-hostages",
+    kind: "hostages",
+  },
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
-  { re: new RegExp(String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?<verb>reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`, "giu"), rule: "death-toll", kind: "killed", popless: true },
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?<verb>reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
+      "giu",
+    ),
+    rule: "death-toll",
+    kind: "killed",
+    popless: true,
+  },
   // "around 240 were taken hostage", "12 were killed": the people are understood.
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now|already)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing|dead)\b`, "giu"), rule: "number-passive", popless: true },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now|already)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing|dead)\b`,
+      "giu",
+    ),
+    rule: "number-passive",
+    popless: true,
+  },
   // "seized hostages, 116 of whom remain in Gaza": a count of the people the relative pronoun stands for.
-  { re: new RegExp(String.raw`\b(?<kw>hostages|captives|prisoners of war)\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`, "giu"), rule: "of-whom", kind: "hostages", popless: true },
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>hostages|captives|prisoners of war)\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`,
+      "giu",
+    ),
+    rule: "of-whom",
+    kind: "hostages",
+    popless: true,
+  },
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`, "giu"), rule: "subset-of-them", popless: true },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    popless: true,
+  },
   // "152 of its staff had been killed": an organisation's own people
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>staff members|staff|employees|members|workers|colleagues|personnel|soldiers|troops)\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>killed|wounded|injured|kidnapped|abducted)\b`, "giu"), rule: "number-of-its" },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>staff members|staff|employees|members|workers|colleagues|personnel|soldiers|troops)\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>killed|wounded|injured|kidnapped|abducted)\b`,
+      "giu",
+    ),
+    rule: "number-of-its",
+  },
   // "N dead", "N wounded" without a noun: "at least 12 dead"
-  { re: new RegExp(String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`, "giu"), rule: "number-dead", popless: true },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`,
+      "giu",
+    ),
+    rule: "number-dead",
+    popless: true,
+  },
 ];
 // "including seven children", and "including seven who were in critical condition" (the same people, in a state).
 const INCLUDING = new RegExp(
   String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was|is)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable|severe)\s+condition))`,
   "iu",
 );
-const CASUALTY_WORD = /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|captured|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
+const CASUALTY_WORD =
+  /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|captured|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM})\b`, "i");
-const NOT_PEOPLE_AFTER = /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
+const NOT_PEOPLE_AFTER =
+  /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
 
 function kindOf(kw: string): CasualtyKind {
@@ -136,14 +216,21 @@ const allowsNoCount = (count: number, q: Qualifier) => count === 0 && (q === "ne
 
 export function bounds(count: number, qualifier: Qualifier): { min: number | null; max: number | null } {
   switch (qualifier) {
-    case "exact": return { min: count, max: count };
-    case "more_than": return { min: count + 1, max: null };
-    case "at_least": return { min: count, max: null };
-    case "nearly": return { min: null, max: count - 1 };
-    case "fewer_than": return { min: null, max: count - 1 };
-    case "up_to": return { min: null, max: count };
+    case "exact":
+      return { min: count, max: count };
+    case "more_than":
+      return { min: count + 1, max: null };
+    case "at_least":
+      return { min: count, max: null };
+    case "nearly":
+      return { min: null, max: count - 1 };
+    case "fewer_than":
+      return { min: null, max: count - 1 };
+    case "up_to":
+      return { min: null, max: count };
     case "about":
-    case "range": return { min: null, max: null }; // a range's bounds come from its two numbers
+    case "range":
+      return { min: null, max: null }; // a range's bounds come from its two numbers
   }
 }
 
@@ -184,48 +271,82 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const countText = ((g.qual ?? "") + g.num!).trim();
         found.push({
           kind: p.kind ?? kindOf(g.kw ?? ""),
-          count, countText, qualifier, ...(range ? { min: range[0], max: range[1] } : bounds(count, qualifier)),
+          count,
+          countText,
+          qualifier,
+          ...(range ? { min: range[0], max: range[1] } : bounds(count, qualifier)),
           population: g.pop?.trim() || (p.rule === "of-whom" ? g.kw!.toLowerCase() : null),
-          place: null, asOf: null, periodText: null, attributedTo: null, attributedText: null, partOf: null,
-          start, end, rule: `CasualtyExtractor/${p.rule}`,
+          place: null,
+          asOf: null,
+          periodText: null,
+          attributedTo: null,
+          attributedText: null,
+          partOf: null,
+          start,
+          end,
+          rule: `CasualtyExtractor/${p.rule}`,
         });
       }
     }
     if (!found.length) continue;
     // Context shared by the sentence's figures: place, period, source and date of the claim.
-    const places = mentionsBetween(a, s.start, s.end).filter((m) => m.kind === "place" && m.start >= s.start && m.end <= s.end && /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(a.text.slice(Math.max(0, m.start - 18), m.start)));
-    const period = /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(plain);
+    const places = mentionsBetween(a, s.start, s.end).filter(
+      (m) =>
+        m.kind === "place" &&
+        m.start >= s.start &&
+        m.end <= s.end &&
+        /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
+          a.text.slice(Math.max(0, m.start - 18), m.start),
+        ),
+    );
+    const period =
+      /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(
+        plain,
+      );
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;
     if (speech) {
       const src = mentionsIn(a, s.start, s.end)
         .map((i) => ({ m: a.mentions[i]!, i }))
-        .filter(({ m }) => m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind))
+        .filter(
+          ({ m }) =>
+            m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
+        )
         .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
       const pick =
-        src.find(({ m }) =>
-          /\baccording to\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
-          // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
-          (/\b(?:said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) && /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
-          /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:said|say|says|reported|report|told|stated|announced|put|puts|estimated|estimates?)\b/iu.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
+        src.find(
+          ({ m }) =>
+            /\baccording to\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+            // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
+            (/\b(?:said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
+              /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
+            /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:said|say|says|reported|report|told|stated|announced|put|puts|estimated|estimates?)\b/iu.test(
+              a.text.slice(m.end, Math.min(s.end, m.end + 40)),
+            ),
         ) ?? null;
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }
     // The figure's date is when the source gave it ("said last night"), not the start of a period.
     // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
-    const dates = speech ? sentenceDates(a, s, false).filter((d) => !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start))) : [];
+    const dates = speech
+      ? sentenceDates(a, s, false).filter(
+          (d) => !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)),
+        )
+      : [];
     for (const f of found) {
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
       f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
       f.periodText = period?.[0].trim() ?? null;
       const speaker = quotedBy(f.start);
       f.attributedTo = speaker ?? source?.actor ?? null;
-      f.attributedText = speaker ? speaker.name : source?.text ?? null;
+      f.attributedText = speaker ? speaker.name : (source?.text ?? null);
       f.asOf = dates[0] ?? null;
       const base = out.length;
       if (f.rule === "CasualtyExtractor/subset-of-them") {
         // "of them" refers to the last figure of the paragraph.
-        const prev = [...out].reverse().find((o) => a.sentences.find((x) => o.start >= x.start && o.end <= x.end)?.paragraph === s.paragraph);
+        const prev = [...out]
+          .reverse()
+          .find((o) => a.sentences.find((x) => o.start >= x.start && o.end <= x.end)?.paragraph === s.paragraph);
         if (!prev) continue;
         f.partOf = out.indexOf(prev);
         f.population = prev.population;
@@ -243,7 +364,18 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           const countText = ((ig.qual ?? "") + ig.num!).trim();
           const istart = f.end + inc.index! + inc[0].indexOf(countText);
           const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
-          out.push({ ...f, count, countText, qualifier: q, ...bounds(count, q), population, partOf: base, start: istart, end: f.end + inc.index! + inc[0].length, rule: "CasualtyExtractor/including" });
+          out.push({
+            ...f,
+            count,
+            countText,
+            qualifier: q,
+            ...bounds(count, q),
+            population,
+            partOf: base,
+            start: istart,
+            end: f.end + inc.index! + inc[0].length,
+            rule: "CasualtyExtractor/including",
+          });
         }
       }
     }

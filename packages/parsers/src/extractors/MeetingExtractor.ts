@@ -11,7 +11,16 @@ import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
-import { actorMentions, cancelledOrPostponed, clauseAfter, dateNear, insideRelative, isAffiliation, isPlanned, subjectsOf } from "./clauses.js";
+import {
+  actorMentions,
+  cancelledOrPostponed,
+  clauseAfter,
+  dateNear,
+  insideRelative,
+  isAffiliation,
+  isPlanned,
+  subjectsOf,
+} from "./clauses.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -31,20 +40,36 @@ export interface MeetingCandidate {
 }
 
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
-  { re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+with\b/gi, rule: "verb-with" },
+  {
+    re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+with\b/gi,
+    rule: "verb-with",
+  },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
-  { re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit|join|joins|joined|joining)\s+/gu, rule: "verb" },
+  {
+    re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit|join|joins|joined|joining)\s+/gu,
+    rule: "verb",
+  },
   { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
   // "a meeting with", "talks in Doha with", "a meeting on Saturday in Amman with", "discussions with".
-  { re: /\b(?:meeting|meetings|talks|discussions|encounter|a sit-down)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}\s+with\b/giu, rule: "noun-with" },
+  {
+    re: /\b(?:meeting|meetings|talks|discussions|encounter|a sit-down)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}\s+with\b/giu,
+    rule: "noun-with",
+  },
   // Joint appearances: "speaking alongside X", "a joint press conference with X".
-  { re: /\b(?:speaking|spoke|speaks|appeared|appearing|appears|standing|stood|stands)\s+(?:alongside|beside|next to)\b|\bjoint\s+(?:press|news)\s+conference\s+with\b/gi, rule: "joint-appearance" },
+  {
+    re: /\b(?:speaking|spoke|speaks|appeared|appearing|appears|standing|stood|stands)\s+(?:alongside|beside|next to)\b|\bjoint\s+(?:press|news)\s+conference\s+with\b/gi,
+    rule: "joint-appearance",
+  },
   { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
   { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", kind: "greeting" },
   { re: /\b(?:hosted|received)\s+by\b/gi, rule: "passive-hosted" },
   { re: /\b(?:telephoned|phoned|rang)\s+/gi, rule: "telephoned", kind: "call" },
   { re: /\b(?:greeted|greets|greet|welcomed|welcomes|welcome)\s+(?=[\p{Lu}]|the\s|his\s|her\s)/gu, rule: "greeting", kind: "greeting" },
-  { re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b/gi, rule: "call", kind: "call" },
+  {
+    re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b/gi,
+    rule: "call",
+    kind: "call",
+  },
 ];
 
 function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["kind"]): MeetingCandidate["kind"] {
@@ -59,7 +84,8 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
  * What may stand between a trigger and its first counterpart: determiners, capitalised words (an affiliation,
  * "Palestinian Authority") and the words of a title ("Israel's war cabinet minister").
  */
-const OBJECT_LEAD = /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker|intelligence|security|military|army|national|opposition|finance|interior|justice|spy|agency|service)\s+)*$/u;
+const OBJECT_LEAD =
+  /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker|intelligence|security|military|army|national|opposition|finance|interior|justice|spy|agency|service)\s+)*$/u;
 
 /** Words that bring more people into the same encounter. */
 const ACCOMPANIED = /\b(?:along\s+with|together\s+with|in\s+the\s+presence\s+of|joined\s+by|accompanied\s+by|alongside)\b/i;
@@ -82,7 +108,8 @@ function countedThenNamed(a: Analysis, i: number): boolean {
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE = /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\b(?:capital|city),\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$/i;
+const LOCATIVE =
+  /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\b(?:capital|city),\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$/i;
 
 /** Places named as locations ("in Doha", "travelled to Ramallah"); a list continues one ("visited Baghdad and Damascus"). */
 function locativeMentions(a: Analysis, start: number, end: number) {
@@ -120,7 +147,12 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   const places = mentionsBetween(a, s.start, s.end).filter((x) => x.kind === "place" && x.start >= s.start && x.end <= s.end);
   const notListed = (m: { start: number; end: number }) =>
     /^,\s+where\b/.test(a.text.slice(m.end, m.end + 8)) || // "visited Baghdad and Damascus, where he met …"
-    !places.some((o) => o !== m && ((o.start >= m.end && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(m.end, o.start))) || (o.end <= m.start && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(o.end, m.start)))));
+    !places.some(
+      (o) =>
+        o !== m &&
+        ((o.start >= m.end && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(m.end, o.start))) ||
+          (o.end <= m.start && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(o.end, m.start)))),
+    );
   const before = locativeMentions(a, s.start, trigger)
     .filter(notListed)
     .sort((x, y) => RANK[x.place!.kind] - RANK[y.place!.kind] || y.start - x.start)[0]?.place;
@@ -135,7 +167,12 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
     const prev = a.sentences[k]!;
     // Places left behind ("after stops in Amman and Riyadh") are no longer the scene.
     const city = locativeMentions(a, prev.start, prev.end)
-      .filter((m) => !/\b(?:after|from)\s+(?:[\w-]+\s+){0,2}(?:(?:in|to|at)\s+)?(?:the\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+))*$/iu.test(a.text.slice(Math.max(prev.start, m.start - 60), m.start)))
+      .filter(
+        (m) =>
+          !/\b(?:after|from)\s+(?:[\w-]+\s+){0,2}(?:(?:in|to|at)\s+)?(?:the\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+))*$/iu.test(
+            a.text.slice(Math.max(prev.start, m.start - 60), m.start),
+          ),
+      )
       .map((m) => m.place!)
       .filter((p) => p.kind === "city" || p.kind === "site")
       .pop();
@@ -145,7 +182,8 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
 }
 
 /** A meeting verb with no object ("Abbas and Blinken had met twice in Jordan"): its subjects met each other. */
-const RECIPROCAL = /\b(?:met|meet|meets|held talks|hold talks|holds talks)\b(?=\s+(?:twice|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)/gi;
+const RECIPROCAL =
+  /\b(?:met|meet|meets|held talks|hold talks|holds talks)\b(?=\s+(?:twice|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)/gi;
 
 function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
   const out: MeetingCandidate[] = [];
@@ -190,10 +228,21 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const [objStart, objEnd] = clauseAfter(a, s, triggerEnd);
         // The counterparts: actors after the trigger, up to the end of the clause or a place phrase
         // ("met with Netanyahu at Kirya, the headquarters of …" stops at Kirya).
-        const locative = mentionsBetween(a, objStart, objEnd).find((x) => x.kind === "place" && x.start >= objStart && x.end <= objEnd && /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
+        const locative = mentionsBetween(a, objStart, objEnd).find(
+          (x) =>
+            x.kind === "place" &&
+            x.start >= objStart &&
+            x.end <= objEnd &&
+            /\b(?:in|at)\s+(?:the\s+)?$/.test(a.text.slice(Math.max(0, x.start - 8), x.start)),
+        );
         // … or a prepositional phrase after the first counterpart ("received by Katz at the Foreign Ministry").
         const firstObj = actorMentions(a, objStart, objEnd)[0];
-        const pp = firstObj === undefined ? -1 : a.text.slice(a.mentions[firstObj]!.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
+        const pp =
+          firstObj === undefined
+            ? -1
+            : a.text
+                .slice(a.mentions[firstObj]!.end, objEnd)
+                .search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
         let stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
         // "… meet Harris on Thursday and former President Donald Trump in Florida": a person joined by "and"
         // after the phrase is one more counterpart.
@@ -204,7 +253,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           const glue = next ? a.text.slice(stop, next.start) : "";
           if (!next) break;
           // "… in Amman in the presence of Crown Prince Hussein": one who comes along, the same encounter.
-          const along = /^[\s,]*(?:\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)?\s+)?$/u.test(glue.replace(ACCOMPANIED_END, ""));
+          const along = /^[\s,]*(?:\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,\s*\p{Lu}[\p{L}-]*)?\s+)?$/u.test(
+            glue.replace(ACCOMPANIED_END, ""),
+          );
           if (ACCOMPANIED_END.test(glue) && along) {
             const more = a.text.slice(next.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
             stop = more >= 0 ? next.end + more : objEnd;
@@ -250,33 +301,39 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           company = k > 0 && (ACCOMPANIED.test(glue) || (company && !/[;]|\b(?:then|later|before|after|separately)\b/i.test(glue)));
           encounterOf.push(k === 0 ? 0 : company ? encounterOf[k - 1]! : encounterOf[k - 1]! + 1);
         });
-        for (const subj of subjects) for (const o of objects) {
-          const other = a.actorOf[o];
-          if (!other || subjects.includes(other)) continue;
-          // A headline names groups loosely ("EU ministers meet Arab counterparts"), and visiting a group
-          // ("visited US troops") is a visit, not a meeting: only people count there.
-          if ((headline || /^visit/i.test(m[0])) && (subj.kind !== "person" || other.kind !== "person")) continue;
-          const key = `${subj.key}|${other.key}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const encounter = encounterOf[objects.indexOf(o)]!;
-          const later = laterStarts.filter((x) => x <= a.mentions[o]!.start).length;
-          const segment: [number, number] | null = later ? [laterStarts[later - 1]!, laterStarts[later] ?? objEnd] : null;
-          const ownDate = segment ? dates.find((d) => d.start >= segment[0] && d.start < segment[1]) ?? null : null;
-          const ownPlace = segment ? locativePlaces(a, segment[0], segment[1])[0] ?? null : null;
-          out.push({
-            participants: [subj, other],
-            kind: kindOf(/\bsummit\b/i.test(plain) ? "summit" : m[0], a.mentions[o]!.text, t.kind),
-            status,
-            place: segment ? ownPlace ?? place : laterStarts.length ? placeOf(a, s.index, status === "held", pos, laterStarts[0]!) : place,
-            date: segment ? ownDate : dateNear(a, s, pos, objEnd, dates),
-            sentence: { start: s.start, end: s.end },
-            trigger: pos,
-            encounter,
-            rule: `MeetingExtractor/${t.rule}`,
-            specificGroup: other.kind === "group" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 12)),
-          });
-        }
+        for (const subj of subjects)
+          for (const o of objects) {
+            const other = a.actorOf[o];
+            if (!other || subjects.includes(other)) continue;
+            // A headline names groups loosely ("EU ministers meet Arab counterparts"), and visiting a group
+            // ("visited US troops") is a visit, not a meeting: only people count there.
+            if ((headline || /^visit/i.test(m[0])) && (subj.kind !== "person" || other.kind !== "person")) continue;
+            const key = `${subj.key}|${other.key}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const encounter = encounterOf[objects.indexOf(o)]!;
+            const later = laterStarts.filter((x) => x <= a.mentions[o]!.start).length;
+            const segment: [number, number] | null = later ? [laterStarts[later - 1]!, laterStarts[later] ?? objEnd] : null;
+            const ownDate = segment ? (dates.find((d) => d.start >= segment[0] && d.start < segment[1]) ?? null) : null;
+            const ownPlace = segment ? (locativePlaces(a, segment[0], segment[1])[0] ?? null) : null;
+            out.push({
+              participants: [subj, other],
+              kind: kindOf(/\bsummit\b/i.test(plain) ? "summit" : m[0], a.mentions[o]!.text, t.kind),
+              status,
+              place: segment
+                ? (ownPlace ?? place)
+                : laterStarts.length
+                  ? placeOf(a, s.index, status === "held", pos, laterStarts[0]!)
+                  : place,
+              date: segment ? ownDate : dateNear(a, s, pos, objEnd, dates),
+              sentence: { start: s.start, end: s.end },
+              trigger: pos,
+              encounter,
+              rule: `MeetingExtractor/${t.rule}`,
+              specificGroup:
+                other.kind === "group" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 12)),
+            });
+          }
       }
     }
   }
@@ -286,11 +343,21 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
   // where the traveller was, so they are returned marked.
   const isSummary = (m: MeetingCandidate) => {
     const other = m.participants[1]!;
-    if (other.kind !== "group" || m.kind !== "meeting" || !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)) return false;
+    if (
+      other.kind !== "group" ||
+      m.kind !== "meeting" ||
+      !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)
+    )
+      return false;
     // … when the subject also meets a named person of that group's country ("Israeli leaders" and Netanyahu).
     // A group named with its institution ("foreign ministers of the Gulf Cooperation Council") is specific.
     if (m.specificGroup) return false;
-    return out.some((n) => n.participants[0] === m.participants[0] && n.participants[1]!.kind === "person" && (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country));
+    return out.some(
+      (n) =>
+        n.participants[0] === m.participants[0] &&
+        n.participants[1]!.kind === "person" &&
+        (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country),
+    );
   };
   return out.map((m) => (isSummary(m) ? { ...m, summary: true } : m));
 }

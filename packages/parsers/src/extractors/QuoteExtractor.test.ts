@@ -3,11 +3,18 @@ import { analyse } from "../analysis.js";
 import { extractQuotes } from "./QuoteExtractor.js";
 
 const quotes = (text: string) =>
-  extractQuotes(analyse("t", text, "2024-02-06")).map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, mention: q.speakerMention?.text ?? null, cue: q.cue, partial: q.partial }));
+  extractQuotes(analyse("t", text, "2024-02-06")).map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.name ?? null,
+    mention: q.speakerMention?.text ?? null,
+    cue: q.cue,
+    partial: q.partial,
+  }));
 
 describe("QuoteExtractor", () => {
   it("attributes a cue after the quote, with name or pronoun", () => {
-    const text = "Defence Secretary Lloyd Austin arrived in Tel Aviv. “We will not waver,” Austin said. “Our support is ironclad,” he added.";
+    const text =
+      "Defence Secretary Lloyd Austin arrived in Tel Aviv. “We will not waver,” Austin said. “Our support is ironclad,” he added.";
     expect(quotes(text)).toEqual([
       { text: "We will not waver", speaker: "Lloyd Austin", mention: "Austin", cue: "said", partial: false },
       { text: "Our support is ironclad", speaker: "Lloyd Austin", mention: "he", cue: "added", partial: false },
@@ -21,11 +28,20 @@ describe("QuoteExtractor", () => {
 
   it("attributes a cue before the quote and marks fragments as partial", () => {
     const text = "French Foreign Minister Stephane Sejourne warned that the offensive would be “a catastrophe” for civilians.";
-    expect(quotes(text)).toEqual([{ text: "a catastrophe", speaker: "Stephane Sejourne", mention: "French Foreign Minister Stephane Sejourne", cue: "warned", partial: true }]);
+    expect(quotes(text)).toEqual([
+      {
+        text: "a catastrophe",
+        speaker: "Stephane Sejourne",
+        mention: "French Foreign Minister Stephane Sejourne",
+        cue: "warned",
+        partial: true,
+      },
+    ]);
   });
 
   it("reads straight quotation marks and a colon introduction", () => {
-    const text = 'UN Secretary-General Antonio Guterres told reporters: "Nothing can justify the collective punishment of the Palestinian people."';
+    const text =
+      'UN Secretary-General Antonio Guterres told reporters: "Nothing can justify the collective punishment of the Palestinian people."';
     expect(quotes(text)[0]).toMatchObject({ speaker: "Antonio Guterres", partial: false });
   });
 
@@ -36,11 +52,16 @@ describe("QuoteExtractor", () => {
 
   it("keeps an anonymous speaker as written", () => {
     const text = "“We are close to a deal,” a senior Egyptian official told reporters.";
-    expect(quotes(text)[0]).toMatchObject({ mention: "a senior Egyptian official", speaker: "senior Egyptian official", cue: "told reporters" });
+    expect(quotes(text)[0]).toMatchObject({
+      mention: "a senior Egyptian official",
+      speaker: "senior Egyptian official",
+      cue: "told reporters",
+    });
   });
 
   it("continues the last speaker for a stand-alone quote paragraph", () => {
-    const text = "Secretary of State Antony Blinken said the ceasefire must hold.\n“We have worked hard for this,” Blinken said.\n“There is more to do.”";
+    const text =
+      "Secretary of State Antony Blinken said the ceasefire must hold.\n“We have worked hard for this,” Blinken said.\n“There is more to do.”";
     expect(quotes(text)[1]).toMatchObject({ text: "There is more to do.", speaker: "Antony Blinken", cue: null });
   });
 
@@ -67,27 +88,39 @@ describe("QuoteExtractor", () => {
   });
 
   it("a curly opening mark closed by a straight one is one quote with its cue after it", () => {
-    const text = "“We are shocked by the strike on the school, and we want answers,\" President Emmanuel Macron said in Paris.";
-    expect(quotes(text)).toEqual([{ text: "We are shocked by the strike on the school, and we want answers", speaker: "Emmanuel Macron", mention: "President Emmanuel Macron", cue: "said", partial: false }]);
+    const text = '“We are shocked by the strike on the school, and we want answers," President Emmanuel Macron said in Paris.';
+    expect(quotes(text)).toEqual([
+      {
+        text: "We are shocked by the strike on the school, and we want answers",
+        speaker: "Emmanuel Macron",
+        mention: "President Emmanuel Macron",
+        cue: "said",
+        partial: false,
+      },
+    ]);
   });
 
   it("a straight mark inside curly quotes does not end them when the curly close follows", () => {
-    const text = "“He called it \"unacceptable\" and left,” Macron said.";
-    expect(quotes(text)[0]).toMatchObject({ text: "He called it \"unacceptable\" and left", speaker: "Macron" });
+    const text = '“He called it "unacceptable" and left,” Macron said.';
+    expect(quotes(text)[0]).toMatchObject({ text: 'He called it "unacceptable" and left', speaker: "Macron" });
   });
 
   it("a kibbutz named in a relative clause is a place, never the speaker", () => {
     const text = "Lord Cameron, who earlier toured Kibbutz Nir Oz, scene of heavy fighting, said: “Nothing excuses this.”";
-    expect(quotes(text)).toEqual([{ text: "Nothing excuses this.", speaker: "Cameron", mention: "Lord Cameron", cue: "said", partial: false }]);
+    expect(quotes(text)).toEqual([
+      { text: "Nothing excuses this.", speaker: "Cameron", mention: "Lord Cameron", cue: "said", partial: false },
+    ]);
   });
 
   it("'the ministry spokeswoman' and 'the spokeswoman' refer back to 'a foreign ministry spokeswoman'", () => {
-    const text = "The minister will travel on Monday, a foreign ministry spokeswoman said.\n\n“Aid must reach Gaza,” the ministry spokeswoman said.\n\n“The border is tense,” the spokeswoman said.";
+    const text =
+      "The minister will travel on Monday, a foreign ministry spokeswoman said.\n\n“Aid must reach Gaza,” the ministry spokeswoman said.\n\n“The border is tense,” the spokeswoman said.";
     expect(quotes(text).map((q) => q.speaker)).toEqual(["foreign ministry spokeswoman", "foreign ministry spokeswoman"]);
   });
 
   it("two fragments joined by 'as well as' share the cue after the second", () => {
-    const text = "The talks would cover “the future of the border,” as well as “the return of displaced families,” a foreign ministry spokesman said.";
+    const text =
+      "The talks would cover “the future of the border,” as well as “the return of displaced families,” a foreign ministry spokesman said.";
     expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
       ["the future of the border", "foreign ministry spokesman"],
       ["the return of displaced families", "foreign ministry spokesman"],
@@ -99,6 +132,10 @@ describe("QuoteExtractor", () => {
   });
 
   it("'expressed hope that … “…”' is a speech cue", () => {
-    expect(quotes("Annalena Baerbock expressed hope that the pause could be a “chance to get aid in”.")[0]).toMatchObject({ speaker: "Annalena Baerbock", cue: "expressed", partial: true });
+    expect(quotes("Annalena Baerbock expressed hope that the pause could be a “chance to get aid in”.")[0]).toMatchObject({
+      speaker: "Annalena Baerbock",
+      cue: "expressed",
+      partial: true,
+    });
   });
 });

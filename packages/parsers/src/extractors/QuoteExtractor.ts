@@ -32,13 +32,22 @@ const VERB = `(?:${SPEECH_VERBS.join("|")})`;
 const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
 const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
 const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
-const VERB_AFTER_SUBJECT = new RegExp(`^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`, "i");
+const VERB_AFTER_SUBJECT = new RegExp(
+  `^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`,
+  "i",
+);
 const OBJECT_BEFORE = /\b(?:meets|met|meet|told|tells|urged|thanked|with|to|by|for|of)\s+$/i;
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
-const SUBJECT_GAP = new RegExp(`^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`, "i");
+const SUBJECT_GAP = new RegExp(
+  `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`,
+  "i",
+);
 
 /** "a Palestinian state", "his remarks", "the calls": a determiner makes the word a noun, not a cue. */
-const isNoun = (text: string, index: number) => /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, index - 40), index));
+const isNoun = (text: string, index: number) =>
+  /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+    text.slice(Math.max(0, index - 40), index),
+  );
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
@@ -70,7 +79,8 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   // (A past participle after a comma is passive — "…, described in the Declaration as" — and has no subject here.)
   const head = a.text.slice(clauseStart, verbStart);
   const verb = /^\w+/.exec(a.text.slice(verbStart))?.[0] ?? "";
-  if (subjects.length && (/\band\s+(?:\w+ly\s+)?$/.test(head) || (/,\s+(?:\w+ly\s+)?$/.test(head) && !/ed$/i.test(verb)))) return subjects[0]!;
+  if (subjects.length && (/\band\s+(?:\w+ly\s+)?$/.test(head) || (/,\s+(?:\w+ly\s+)?$/.test(head) && !/ed$/i.test(verb))))
+    return subjects[0]!;
   return null;
 }
 
@@ -110,11 +120,18 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
     // calls of officials for a “flood” of aid" quotes the officials, not the subject).
     const shortOk = (verbIndex: number) =>
-      beforeText.length - verbIndex <= 100 && actorMentions(a, before[0] + verbIndex, before[1]).every((i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)));
+      beforeText.length - verbIndex <= 100 &&
+      actorMentions(a, before[0] + verbIndex, before[1]).every(
+        (i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)),
+      );
     if (lastVerb && (!short || shortOk(lastVerb.index!))) {
       const verbStart = before[0] + lastVerb.index!;
       const subject = subjectBefore(a, before[0], verbStart);
-      return { mentionIndex: subject, cue: lastVerb[1]!, rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before" };
+      return {
+        mentionIndex: subject,
+        cue: lastVerb[1]!,
+        rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before",
+      };
     }
     if (according) {
       const m = actorMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
@@ -125,7 +142,7 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   // A fragment inside reported speech ("Netanyahu told Sullivan that Israel would fight “until complete
   // victory”, his office said") belongs to the reported speaker; a whole quote to the cue that follows it.
   const b = cueBefore();
-  const found = partial ? (b && b.mentionIndex !== null ? b : cueAfter() ?? b) : cueAfter() ?? b;
+  const found = partial ? (b && b.mentionIndex !== null ? b : (cueAfter() ?? b)) : (cueAfter() ?? b);
   if (found) return found;
   if (short) return null;
   // 3. "according to X" or a later cue in the rest of the sentence.
@@ -170,39 +187,78 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const introduced = beforeTrim === "" || /[:,]$/.test(beforeTrim) || VERB_AT_END.test(beforeTrim);
     const partial = !(/^[\p{Lu}\d]/u.test(quoted) && introduced);
     const short = words <= 2;
-    const callConstruction = /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
+    const callConstruction =
+      /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
 
     let att = attribute(a, before, after, short && !callConstruction, partial);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
     const between = prev ? a.text.slice(prev.close, q.open) : "";
-    if (!att && prevInSentence?.speaker && /\b(?:and|but|or)\s+(?:that\s+)?/i.test(between) && !VERB_ANY_TEST.test(between) && actorMentions(a, prev!.close, q.open).length === 0) {
-      att = { mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!), cue: prevInSentence.cue ?? "", rule: "QuoteExtractor/same-sentence" };
+    if (
+      !att &&
+      prevInSentence?.speaker &&
+      /\b(?:and|but|or)\s+(?:that\s+)?/i.test(between) &&
+      !VERB_ANY_TEST.test(between) &&
+      actorMentions(a, prev!.close, q.open).length === 0
+    ) {
+      att = {
+        mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!),
+        cue: prevInSentence.cue ?? "",
+        rule: "QuoteExtractor/same-sentence",
+      };
     }
     if (!att && !partial) {
       // 4. Continuation of the last attributed speaker.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 4);
       if (last) {
-        push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: null, date: null, rule: "QuoteExtractor/continuation" });
+        push({
+          span: q,
+          text: quoted,
+          partial,
+          speaker: last.speaker,
+          speakerMention: last.speakerMention,
+          cue: null,
+          date: null,
+          rule: "QuoteExtractor/continuation",
+        });
         return;
       }
     }
-    if (!att && partial && !short && next && COORDINATION.test(a.text.slice(q.close + 1, next.open))) waiting.set(next, { span: q, text: quoted, partial });
+    if (!att && partial && !short && next && COORDINATION.test(a.text.slice(q.close + 1, next.open)))
+      waiting.set(next, { span: q, text: quoted, partial });
     if (!att && (short || partial)) return; // a scare quote, or a phrase the writer quotes without saying whose
     if (att && att.mentionIndex === null) {
       // A cue with no subject in the clause ("Emphasizing that …, “…”"): the previous speaker goes on.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 1);
       if (last) {
-        push({ span: q, text: quoted, partial, speaker: last.speaker, speakerMention: last.speakerMention, cue: att.cue, date: null, rule: "QuoteExtractor/cue-previous-speaker" });
+        push({
+          span: q,
+          text: quoted,
+          partial,
+          speaker: last.speaker,
+          speakerMention: last.speakerMention,
+          cue: att.cue,
+          date: null,
+          rule: "QuoteExtractor/cue-previous-speaker",
+        });
         return;
       }
     }
     const mention = att?.mentionIndex != null ? a.mentions[att.mentionIndex]! : null;
-    const speaker = att?.mentionIndex != null ? a.actorOf[att.mentionIndex] ?? null : null;
+    const speaker = att?.mentionIndex != null ? (a.actorOf[att.mentionIndex] ?? null) : null;
     const context = unquoted(a, sFirst) + (sLast !== sFirst ? " " + unquoted(a, sLast) : "");
-    const date = att ? findDates(context, sFirst.start, a.published, { future: false })[0] ?? null : null;
-    push({ span: q, text: quoted, partial, speaker, speakerMention: mention, cue: att?.cue ?? null, date: date && sLast === sFirst ? date : null, rule: att?.rule ?? "QuoteExtractor/unattributed" });
+    const date = att ? (findDates(context, sFirst.start, a.published, { future: false })[0] ?? null) : null;
+    push({
+      span: q,
+      text: quoted,
+      partial,
+      speaker,
+      speakerMention: mention,
+      cue: att?.cue ?? null,
+      date: date && sLast === sFirst ? date : null,
+      rule: att?.rule ?? "QuoteExtractor/unattributed",
+    });
   });
   return out.sort((x, y) => x.span.open - y.span.open);
 }

@@ -13,7 +13,9 @@ describe("TripExtractor", () => {
   });
 
   it("reads completed stops: arrived, landed, made stops in", () => {
-    expect(stops("German Foreign Minister Annalena Baerbock landed in Tel Aviv on Sunday.")).toEqual([{ who: "Annalena Baerbock", place: "Tel Aviv", status: "completed" }]);
+    expect(stops("German Foreign Minister Annalena Baerbock landed in Tel Aviv on Sunday.")).toEqual([
+      { who: "Annalena Baerbock", place: "Tel Aviv", status: "completed" },
+    ]);
     expect(stops("Before heading home, Cameron made stops in Turkey and Jordan.").map((s) => s.place)).toEqual(["Turkey", "Jordan"]);
   });
 

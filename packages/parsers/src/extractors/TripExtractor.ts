@@ -38,7 +38,8 @@ const TRIGGER =
   /\b(?:(?:start|starts|started|begin|begins|began|end|ends|ended|conclude|concludes|concluded|wrap up|wraps up|wrapped up) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:tour|trip|visit|journey) (?:with|in)|(?:visit|trip|tour) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:begin|begins|start|starts|began|started) (?:\w+ )?in|travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|depart(?:ed|s|ing)? for|(?:is|are|was|were) due (?:in|to arrive in|back in)|(?:will |also )*take (?:him|her|them)(?: on)? to|took (?:him|her|them) to|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
 
 /** Words between a trigger and its places that keep them in one destination list. */
-const LIST_GAP = /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$/iu;
+const LIST_GAP =
+  /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$/iu;
 
 /** A plural place noun and the words that open its list ("a number of Arab countries, likely to include"). */
 const GROUP_THEN_LIST =
@@ -60,7 +61,12 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       // "a convoy of aid heading to Gaza": a participle after a common noun describes that noun.
-      if (/^\w+ing\b/i.test(m[0]) && /\b\p{Ll}+\s+$/u.test(a.text.slice(s.start, pos)) && !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))) continue;
+      if (
+        /^\w+ing\b/i.test(m[0]) &&
+        /\b\p{Ll}+\s+$/u.test(a.text.slice(s.start, pos)) &&
+        !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))
+      )
+        continue;
       const sent = /^(?:sent|took|take|will|also)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
       const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
       const travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
@@ -85,8 +91,23 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         const next = inClause[k + 1];
         if (next?.kind === "place" && /^\s+(?:city|town|village|capital|port)\s+of\s+$/i.test(a.text.slice(p.end, next.start))) continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
-        const date = dates.find((d) => d.start >= p.end && d.start <= to + 40) ?? dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ?? (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) ? undefined : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ?? null;
-        for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: planned ? "planned" : "completed", date, start: p.start, end: p.end, rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}` });
+        const date =
+          dates.find((d) => d.start >= p.end && d.start <= to + 40) ??
+          dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
+          (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos))
+            ? undefined
+            : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ??
+          null;
+        for (const traveler of travelers)
+          stops.push({
+            traveler,
+            place: p.place!,
+            status: planned ? "planned" : "completed",
+            date,
+            start: p.start,
+            end: p.end,
+            rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}`,
+          });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.
       const origin = /^\s+from\s+/.exec(a.text.slice(cursor, to));
@@ -96,12 +117,23 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
           if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
           c = p.end;
           if (p.place!.kind === "region") continue;
-          for (const traveler of travelers) stops.push({ traveler, place: p.place!, status: "completed", date: null, start: p.start, end: p.end, rule: "TripExtractor/from" });
+          for (const traveler of travelers)
+            stops.push({
+              traveler,
+              place: p.place!,
+              status: "completed",
+              date: null,
+              start: p.start,
+              end: p.end,
+              rule: "TripExtractor/from",
+            });
         }
       }
     }
     // "Blinken's sixth tour", "his fourth trip to the region".
-    for (const o of plain.matchAll(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b/gi)) {
+    for (const o of plain.matchAll(
+      /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b/gi,
+    )) {
       const pos = s.start + o.index!;
       const subj = subjectOf(a, s, pos);
       const traveler = subj !== null ? a.actorOf[subj] : undefined;

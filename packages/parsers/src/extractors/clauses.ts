@@ -38,7 +38,12 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
     if (possessive && /^\s*(?:[\w-]+\s+){0,3}$/.test(gap)) return lastBefore;
   }
   // "A delegation led by Khalil al-Hayya arrived": the leader named in a modifier is not the subject.
-  if (lastBefore !== undefined && /\b(?:led|headed|accompanied|chaired|joined) by\s+$/i.test(a.text.slice(Math.max(s.start, a.mentions[lastBefore]!.start - 20), a.mentions[lastBefore]!.start))) {
+  if (
+    lastBefore !== undefined &&
+    /\b(?:led|headed|accompanied|chaired|joined) by\s+$/i.test(
+      a.text.slice(Math.max(s.start, a.mentions[lastBefore]!.start - 20), a.mentions[lastBefore]!.start),
+    )
+  ) {
     const earlier = before[before.length - 2];
     if (earlier !== undefined) return earlier;
   }
@@ -49,7 +54,13 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
     // the name must open one; an object in a list ("meet Gallant and Hanegbi, visit …") does not.
     const m = a.mentions[lastBefore]!;
     const opensAppositive = !gap.trimStart().startsWith(",") || /(?:^|,)\s*$/.test(a.text.slice(s.start, m.start));
-    if (opensAppositive && /^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(gap)) return lastBefore;
+    if (
+      opensAppositive &&
+      /^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(
+        gap,
+      )
+    )
+      return lastBefore;
   }
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
@@ -95,7 +106,8 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
   if (m.kind === "pronoun" && PLURAL_REFERENCE.test(m.text)) {
     // The sentence's own plural subject first ("The two leaders met …, where they held talks"), then earlier.
     const first = actorMentions(a, s.start, m.start)[0];
-    if (first !== undefined && first !== i && PLURAL_REFERENCE.test(a.mentions[first]!.text)) return subjectsOf(a, s, a.mentions[first]!.end);
+    if (first !== undefined && first !== i && PLURAL_REFERENCE.test(a.mentions[first]!.text))
+      return subjectsOf(a, s, a.mentions[first]!.end);
     for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
       const people = peopleIn(a, a.sentences[k]!, a.sentences[k]!.end);
       if (people.length >= 2) return people.slice(0, 2);
@@ -105,15 +117,18 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
   const actor = a.actorOf[i];
   if (!actor) return [];
   const next = a.mentions[i + 1];
-  if (next && a.actorOf[i + 1]?.kind === "person" && next.end < pos && /^\s+and\s+$/.test(a.text.slice(m.end, next.start))) return [actor, a.actorOf[i + 1]!];
+  if (next && a.actorOf[i + 1]?.kind === "person" && next.end < pos && /^\s+and\s+$/.test(a.text.slice(m.end, next.start)))
+    return [actor, a.actorOf[i + 1]!];
   const prev = a.mentions[i - 1];
-  if (prev && a.actorOf[i - 1]?.kind === "person" && prev.start >= s.start && /^\s+and\s+$/.test(a.text.slice(prev.end, m.start))) return [a.actorOf[i - 1]!, actor];
+  if (prev && a.actorOf[i - 1]?.kind === "person" && prev.start >= s.start && /^\s+and\s+$/.test(a.text.slice(prev.end, m.start)))
+    return [a.actorOf[i - 1]!, actor];
   return [actor];
 }
 
 /** Where the object list of a trigger ends: the end of the clause. */
 // Sentences are already split, so a full stop inside one belongs to "a.m." or "U.S.": only the last ends a clause.
-const CLAUSE_END = /[;!?]|:(?=\s)|\.\s*$|,\s+(?:underscoring|saying|adding|stressing|calling|urging|warning|citing|noting)\b|,\s+(?:and\s+)?(?:visit|meet|travel|hold|fly|head|tour|return|go)\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
+const CLAUSE_END =
+  /[;!?]|:(?=\s)|\.\s*$|,\s+(?:underscoring|saying|adding|stressing|calling|urging|warning|citing|noting)\b|,\s+(?:and\s+)?(?:visit|meet|travel|hold|fly|head|tour|return|go)\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
 
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
 const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
@@ -150,9 +165,16 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
   // A participle ("after holding his meetings") takes the tense of the main clause, so it does not split.
   // A participle ("…, before flying to Riyadh") takes the tense of the clause it hangs on.
   // So does a noun after "before"/"after" ("…, before a visit to Turkey on Wednesday").
-  const participle = (/^\w+ing\b/i.test(triggerText) && /,?\s*\b(?:after|before|while|when|since|by)\s*$/i.test(head)) || /,?\s*\b(?:after|before)\s+(?:a|an|the|his|her|their)\s*$/i.test(head);
+  const participle =
+    (/^\w+ing\b/i.test(triggerText) && /,?\s*\b(?:after|before|while|when|since|by)\s*$/i.test(head)) ||
+    /,?\s*\b(?:after|before)\s+(?:a|an|the|his|her|their)\s*$/i.test(head);
   const base = participle ? head.replace(/,?\s*\b(?:after|before|while|when|since|by)(?:\s+(?:a|an|the|his|her|their))?\s*$/i, "") : head;
-  const clauseHead = base.split(/[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/).pop() ?? base;
+  const clauseHead =
+    base
+      .split(
+        /[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/,
+      )
+      .pop() ?? base;
   return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
 }
 
@@ -161,11 +183,24 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
  * trigger ("On Monday, Blinken met …"), or opening the sentence. Dates elsewhere in the sentence (a relative
  * clause: "who became foreign secretary in November"; a period: "since October 7") belong to other events.
  */
-export function dateNear<T extends { start: number; end: number }>(a: Analysis, s: Sentence, pos: number, clauseEnd: number, dates: T[]): T | null {
-  const usable = dates.filter((d) => !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)));
+export function dateNear<T extends { start: number; end: number }>(
+  a: Analysis,
+  s: Sentence,
+  pos: number,
+  clauseEnd: number,
+  dates: T[],
+): T | null {
+  const usable = dates.filter(
+    (d) => !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)),
+  );
   return (
     usable.find((d) => d.start >= pos && d.start <= clauseEnd + 40) ??
-    usable.find((d) => d.end <= pos && pos - d.end < 25 && (!a.text.slice(d.end, pos).includes(",") || /^\s*,\s*(?:where|when)\s+\S+\s+$/i.test(a.text.slice(d.end, pos)))) ??
+    usable.find(
+      (d) =>
+        d.end <= pos &&
+        pos - d.end < 25 &&
+        (!a.text.slice(d.end, pos).includes(",") || /^\s*,\s*(?:where|when)\s+\S+\s+$/i.test(a.text.slice(d.end, pos))),
+    ) ??
     usable.find((d) => d.start - s.start < 4) ??
     null
   );

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract.js";
 
 const extract = (text: string, published: string | null = "2024-03-14") => extractDocument(text, { id: "t", published });
-const meetingDate = (text: string, published: string | null = "2024-03-14") => extract(text, published).meetings.map((m) => [m.date, m.date_basis]);
+const meetingDate = (text: string, published: string | null = "2024-03-14") =>
+  extract(text, published).meetings.map((m) => [m.date, m.date_basis]);
 
 describe("inferEventDates (2024-03-14 is a Thursday)", () => {
   it("continuation: an undated meeting takes the date of the traveller's dated scene before it", () => {
@@ -28,7 +29,8 @@ describe("inferEventDates (2024-03-14 is a Thursday)", () => {
   });
 
   it("'a day after' counts the other event back from the sentence's date", () => {
-    const text = "Cameron met Prime Minister Mohammad Shtayyeh in Ramallah on Wednesday, a day after talks in Jerusalem with Benjamin Netanyahu.";
+    const text =
+      "Cameron met Prime Minister Mohammad Shtayyeh in Ramallah on Wednesday, a day after talks in Jerusalem with Benjamin Netanyahu.";
     const byPerson = Object.fromEntries(extract(text).meetings.map((m) => [m.participant_ids[1], m.date]));
     expect(byPerson).toEqual({ "mohammad-shtayyeh": "2024-03-13", "benjamin-netanyahu": "2024-03-12" });
   });

@@ -57,7 +57,6 @@ function clauseBefore(text: string): string {
   return cut >= 0 ? text.slice(cut) : text;
 }
 
-
 /** Day-precise dates of reporting sentences, by the actors each sentence names, in text order. */
 function anchorsOf(a: Analysis): Map<DocActor, Anchor[]> {
   const out = new Map<DocActor, Anchor[]>();
@@ -93,7 +92,10 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     const plain = unquoted(a, s);
     if (PLUPERFECT.test(plain)) continue;
     // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense.
-    const sameDay = a.published && !a.paragraphs[s.paragraph]!.heading ? SAME_DAY_VERB.exec(plain.replace(RELATIVE_CLAUSE, (r) => " ".repeat(r.length))) : null;
+    const sameDay =
+      a.published && !a.paragraphs[s.paragraph]!.heading
+        ? SAME_DAY_VERB.exec(plain.replace(RELATIVE_CLAUSE, (r) => " ".repeat(r.length)))
+        : null;
     if (sameDay) {
       const start = s.start + sameDay.index;
       e.date = { date: a.published, precision: "day", basis: "inferred", text: sameDay[0], start, end: start + sameDay[0].length };
@@ -111,7 +113,9 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     // "met X on Tuesday, a day after talks with Y": the other event is counted from the sentence's date.
     const offset = OFFSET.exec(plain);
     if (offset && before.start !== s.start) continue;
-    const shift = offset ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) * (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])) : 0;
+    const shift = offset
+      ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) * (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1]))
+      : 0;
     if (Number.isNaN(shift) || !before.date.date) continue;
     e.date = { ...before.date, date: shift ? addDays(before.date.date, shift) : before.date.date, basis: "inferred" };
   }

@@ -9,8 +9,14 @@ export type TripSummary = Pick<Trip, "start_date" | "end_date" | "date_precision
 export function summariseStops(stops: TripStop[]): TripSummary {
   // A trip starts with its first stop made: a planned stop's day is no start once the traveller is on the way.
   const made = stops.filter((d) => d.status === "completed");
-  const from = (made.length ? made : stops).filter((d) => d.date).map((d) => d.date!).sort();
-  const dated = stops.filter((d) => d.date).map((d) => d.date!).sort();
+  const from = (made.length ? made : stops)
+    .filter((d) => d.date)
+    .map((d) => d.date!)
+    .sort();
+  const dated = stops
+    .filter((d) => d.date)
+    .map((d) => d.date!)
+    .sort();
   const precisions = stops.filter((d) => d.date_precision).map((d) => d.date_precision!);
   const statuses = new Set(stops.map((d) => d.status));
   return {

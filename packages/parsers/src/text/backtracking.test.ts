@@ -9,7 +9,7 @@ describe("adversarial input", () => {
       "Mr ".repeat(3000) + "Blinken",
       "“".repeat(4000),
       "1,".repeat(5000) + "000 people killed",
-      ("Israeli, ").repeat(3000) + "officials said",
+      "Israeli, ".repeat(3000) + "officials said",
       "Secretary of State ".repeat(2000),
     ];
     const started = Date.now();
