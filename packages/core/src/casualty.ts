@@ -4,6 +4,7 @@ import { ActorId, CasualtyFigureId, DatePrecision, DocumentId, IsoDate, PlaceId,
 export const CasualtyKind = z
   .enum(["killed", "wounded", "hostages", "missing", "displaced"])
   .meta({ id: "CasualtyKind", description: "What happened to the people counted." });
+export type CasualtyKind = z.infer<typeof CasualtyKind>;
 
 export const Qualifier = z.enum(["exact", "more_than", "at_least", "nearly", "about", "up_to", "fewer_than", "range"]).meta({
   id: "Qualifier",

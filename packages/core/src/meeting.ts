@@ -17,12 +17,14 @@ export const MeetingStatus = z.enum(["held", "planned", "postponed", "cancelled"
   id: "MeetingStatus",
   description: "held (met, talks took place); planned (will meet, is expected to meet); postponed; cancelled.",
 });
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 export const MeetingKind = z.enum(["meeting", "greeting", "cabinet_session", "call", "summit"]).meta({
   id: "MeetingKind",
   description:
     "meeting (talks, a sit-down); greeting (welcomed or greeted on arrival); cabinet_session (with a cabinet or war cabinet); call (phone or video); summit.",
 });
+export type MeetingKind = z.infer<typeof MeetingKind>;
 
 export const Meeting = z
   .object({

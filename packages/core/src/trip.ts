@@ -4,6 +4,7 @@ import { ActorId, Conflict, DateBasis, DatePrecision, DocumentId, IsoDate, Offic
 export const StopStatus = z
   .enum(["completed", "planned"])
   .meta({ id: "StopStatus", description: "completed: the text says the traveller was there; planned: will go, is expected or set to go." });
+export type StopStatus = z.infer<typeof StopStatus>;
 
 export const TripStop = z
   .object({
@@ -38,6 +39,7 @@ export const TripOfficialLeg = z
 export const TripStatus = z
   .enum(["completed", "under_way", "planned"])
   .meta({ id: "TripStatus", description: "completed: every stop made; under_way: some made, some planned; planned: none made yet." });
+export type TripStatus = z.infer<typeof TripStatus>;
 
 export const Trip = z
   .object({

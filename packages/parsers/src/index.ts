@@ -3,4 +3,4 @@ export { mergeCorpus } from "./corpus/merge.js";
 export type { DocumentMeta } from "./document/DocumentParser.js";
 export { findDates, resolveWeekday, type ResolvedDate } from "./dates/DateResolver.js";
 export { hashId, sha256 } from "./ids.js";
-export { NICKNAMES } from "./text/lexicon.js";
+export { NICKNAMES } from "./lexicon/words.js";

@@ -13,7 +13,7 @@ import { summariseStops } from "../refiners/tripSummary.js";
 import type { Actor, Conflict, Dataset, DocumentRecord, Meeting, Place, Trip } from "@shuttle/core";
 import type { Extraction } from "../extract.js";
 import { mergeEvidence } from "../evidence.js";
-import { NICKNAMES } from "../text/lexicon.js";
+import { NICKNAMES } from "../lexicon/words.js";
 
 const WEEK = 7 * 86_400_000;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

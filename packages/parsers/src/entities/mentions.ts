@@ -6,7 +6,7 @@
  * back ("the secretary", "America's top diplomat"); personal pronouns. Later refiners resolve them to actors.
  */
 import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, slug, type PlaceEntry } from "./gazetteer.js";
-import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../text/lexicon.js";
+import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../lexicon/words.js";
 import type { Paragraph } from "../text/segment.js";
 import { escapeRegExp } from "../text/regex.js";
 

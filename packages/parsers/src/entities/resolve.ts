@@ -8,7 +8,7 @@
  *   person of the nearest earlier sentence that names one (news prose keeps the subject first).
  */
 import type { ActorKind } from "@shuttle/core";
-import { NICKNAMES, roleClass } from "../text/lexicon.js";
+import { NICKNAMES, roleClass } from "../lexicon/words.js";
 import type { Sentence } from "../text/segment.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { slug } from "./gazetteer.js";

@@ -5,16 +5,17 @@
  * and a casualty word ("killed", "wounded", "hostages", "death toll"). Numbers of rockets, dollars, days or
  * percentages never qualify. "including N …" right after a figure is a subset of it (part_of).
  */
-import type { Qualifier } from "@shuttle/core";
+import type { CasualtyKind, Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
 import { blankQuotes, mentionsBetween, mentionsIn, quotesIn, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
-import { NUMBER_WORDS, SPEECH_VERBS } from "../text/lexicon.js";
+import { NUMBER_WORDS, PHRASE_CUES, SPEECH_VERBS } from "../lexicon/words.js";
+import { alternation, inflectAll, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
 
-export type CasualtyKind = "killed" | "wounded" | "hostages" | "missing" | "displaced";
+export type { CasualtyKind };
 
 export interface CasualtyCandidate {
   kind: CasualtyKind;
@@ -36,34 +37,36 @@ export interface CasualtyCandidate {
   rule: string;
 }
 
-const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [/^(?:more than|over|upwards of|in excess of)$/i, "more_than"],
-  [/^(?:at least|no fewer than|no less than|a minimum of)$/i, "at_least"],
-  [/^(?:nearly|almost|close to|just under|just shy of)$/i, "nearly"],
-  [/^(?:about|around|roughly|approximately|some|an estimated|estimated|circa)$/i, "about"],
-  [/^(?:up to|as many as)$/i, "up_to"],
-  [/^(?:fewer than|less than|under)$/i, "fewer_than"],
-];
-const QUAL_ALT =
-  "more than|over|upwards of|in excess of|at least|no fewer than|no less than|a minimum of|nearly|almost|close to|just under|just shy of|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as|fewer than|less than|under";
+const C = lexicon["casualty-words"];
+const KINDS = Object.entries(C.kinds) as Array<[CasualtyKind, { verbs: string[]; outcomes: string[]; events: string[] }]>;
+const QUALIFIERS = Object.entries(lexicon.qualifiers.qualifiers) as Array<[Qualifier, string[]]>;
+const QUALIFIER_OF = new Map(QUALIFIERS.flatMap(([q, words]) => words.map((w) => [w, q] as const)));
+const QUAL_ALT = alternation(QUALIFIERS.flatMap(([, words]) => words));
 const WORD_NUM = Object.keys(NUMBER_WORDS)
   .filter((w) => w !== "no" && w !== "zero")
   .join("|");
 const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
-const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].filter((d) => /s$|ese$|ish$|ch$/.test(d) || true).join("|");
-const POP_NOUN = String.raw`(?:people|persons|civilians|others|terrorists|gunmen|child|baby|boy|girl|woman|man|civilian|soldier|journalist|person|Palestinians|Israelis|Americans|children|kids|women and children|women|men|soldiers|troops|fighters|militants|commanders|operatives|residents|journalists|aid workers|medics|health workers|staff members|staff|employees|colleagues|hostages|captives|foreigners|foreign nationals|citizens|nationals|members|(?:${DEMONYMS}))(?![\p{L}])`;
-const POP = String.raw`(?:(?:(?:${DEMONYMS}|Hamas|Hezbollah|civilian|foreign|other|more|young|unarmed|innocent|aid|UN|United Nations|top|senior|key|leading|local)\s+){0,2}${POP_NOUN})`;
-const KILLED = "(?:killed|dead|died|slain|murdered|lost their lives|deaths|fatalities)";
-const WOUNDED = "(?:wounded|injured|hurt|injuries)";
-const HOSTAGE = "(?:taken hostage|held hostage|held captive|kidnapped|abducted|taken captive|captured|hostages|captives)";
+const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].join("|");
+const POP_NOUN = String.raw`(?:${alternation(C.population_nouns)}|(?:${DEMONYMS}))(?![\p{L}])`;
+const POP = String.raw`(?:(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)})\s+){0,2}${POP_NOUN})`;
+const PARTICIPLES: VerbForm[] = ["past", "participle"];
+/** What follows a counted group: "killed", "dead", "taken hostage", "fled their homes". */
+const OUTCOME = alternation(KINDS.flatMap(([, k]) => [...inflectAll(k.verbs, PARTICIPLES), ...k.outcomes]));
+/** The kind each casualty word gives ("injuries" → wounded). */
+const KIND_OF_WORD = new Map<string, CasualtyKind>();
+for (const [kind, k] of KINDS) {
+  for (const w of [...inflectAll(k.verbs), ...k.outcomes, ...k.events]) if (!KIND_OF_WORD.has(w)) KIND_OF_WORD.set(w, kind);
+}
+const PASSED = new Set(inflectAll(C.toll_passed_verbs));
+const HEDGES = alternation(C.hedges);
 
 const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|reportedly|reported|confirmed|believed|feared|presumed|thought|to be|also|now|so far)\s+){0,4}(?<kw>${KILLED}|${WOUNDED}|${HOSTAGE}|missing|displaced|fled their homes|been forced from their homes|forced to flee|uprooted)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now|so far)\s+){0,4}(?<kw>${OUTCOME})\b`,
       "giu",
     ),
     rule: "number-people-verb",
@@ -71,7 +74,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
   {
     re: new RegExp(
-      String.raw`\b(?<kw>killing|killings|deaths|death|wounding)\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
+      String.raw`\b(?<kw>${alternation(KINDS.flatMap(([, k]) => k.events))})\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
       "giu",
     ),
     rule: "noun-of-number",
@@ -79,7 +82,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the UN had lost 102 staff members": an organisation's dead
   {
     re: new RegExp(
-      String.raw`\b(?<kw>lost|losing|loses)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:staff members|staff|employees|colleagues|soldiers|troops|members|officers|journalists|aid workers|people|civilians))\b`,
+      String.raw`\b(?<kw>${verbs(C.organisation_losses, ["s", "past", "ing"])})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:${alternation(C.organisation_staff)}))\b`,
       "giu",
     ),
     rule: "lost-number",
@@ -87,16 +90,13 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   },
   // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
   {
-    re: new RegExp(
-      String.raw`\b(?<kw>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|kidnapp(?:ed|ing)|abduct(?:ed|ing)|displac(?:ed|ing))\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
-      "giu",
-    ),
+    re: new RegExp(String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"),
     rule: "verb-number-people",
   },
   // "about 150 hostages", "release of 50 hostages"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|civilian|foreign|remaining|more)\s+){0,2}(?:hostages|captives))\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|${alternation(C.hostage_modifiers)})\s+){0,2}(?:${alternation(C.kinds.hostages.outcomes)}))\b`,
       "giu",
     ),
     rule: "number-hostages",
@@ -105,7 +105,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   {
     re: new RegExp(
-      String.raw`\b(?<kw>death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,60}?\b(?<verb>reached|rose to|risen to|climbed to|stood at|stands at|surpassed|passed|topped|exceeded|hit|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
+      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
       "giu",
     ),
     rule: "death-toll",
@@ -115,7 +115,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "around 240 were taken hostage", "12 were killed": the people are understood.
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now|already)\s+)?(?<kw>taken hostage|taken captive|held hostage|kidnapped|abducted|killed|wounded|injured|missing|dead)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now|already)\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
       "giu",
     ),
     rule: "number-passive",
@@ -124,7 +124,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "seized hostages, 116 of whom remain in Gaza": a count of the people the relative pronoun stands for.
   {
     re: new RegExp(
-      String.raw`\b(?<kw>hostages|captives|prisoners of war)\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`,
+      String.raw`\b(?<kw>${alternation(C.of_whom_groups)})\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`,
       "giu",
     ),
     rule: "of-whom",
@@ -134,7 +134,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:believed|thought|confirmed|reported|presumed|feared)\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:${HEDGES})\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`,
       "giu",
     ),
     rule: "subset-of-them",
@@ -143,7 +143,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "152 of its staff had been killed": an organisation's own people
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>staff members|staff|employees|members|workers|colleagues|personnel|soldiers|troops)\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>killed|wounded|injured|kidnapped|abducted)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>${alternation(C.own_staff)})\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>${verbs(C.acting_verbs, ["participle"])})\b`,
       "giu",
     ),
     rule: "number-of-its",
@@ -151,7 +151,7 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "N dead", "N wounded" without a noun: "at least 12 dead"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|killed|wounded|injured)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|${verbs(C.bare_after_number, ["participle"])})\b`,
       "giu",
     ),
     rule: "number-dead",
@@ -160,23 +160,25 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
 ];
 // "including seven children", and "including seven who were in critical condition" (the same people, in a state).
 const INCLUDING = new RegExp(
-  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was|is)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable|severe)\s+condition))`,
+  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
   "iu",
 );
-const CASUALTY_WORD =
-  /kill|dead|death|died|slain|murder|lost|fatalit|casualt|wound|injur|hurt|hostage|captive|captured|kidnap|abduct|missing|displac|fled|flee|uprooted|toll/i;
+/** A cheap test before the patterns run: a sentence with none of the casualty words holds no figure. */
+const CASUALTY_WORD = new RegExp(
+  alternation([
+    ...KIND_OF_WORD.keys(),
+    ...inflectAll([...C.passive_verbs, ...C.organisation_losses]),
+    ...C.death_tolls,
+    ...C.of_whom_groups,
+  ]),
+  "i",
+);
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM})\b`, "i");
-const NOT_PEOPLE_AFTER =
-  /^\s*(?:rockets?|missiles?|drones?|dollars?|percent|%|days?|hours?|weeks?|months?|years?|trucks?|tons?|miles?|km|kilometers?)\b/i;
-const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b|\\baccording to\\b`, "i");
+const NOT_PEOPLE_AFTER = new RegExp(String.raw`^\s*(?:${alternation(C.not_people)})(?![\p{L}\p{N}])`, "iu");
+const SPEECH = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...PHRASE_CUES.slice(0, 1)])})\\b`, "i");
 
 function kindOf(kw: string): CasualtyKind {
-  const k = kw.toLowerCase();
-  if (/wound|injur|hurt/.test(k)) return "wounded";
-  if (/hostage|captive|kidnap|abduct|captured/.test(k)) return "hostages";
-  if (/missing/.test(k)) return "missing";
-  if (/displac|fled|flee|forced from|uprooted/.test(k)) return "displaced";
-  return "killed";
+  return KIND_OF_WORD.get(kw.toLowerCase().replace(/\s+/g, " ")) ?? "killed";
 }
 
 /** The two ends of a range phrase, or null for a single number. */
@@ -238,7 +240,7 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
   if (/\+$/.test(num)) return "more_than";
   const q = (qual ?? "").trim();
   if (!q) return "exact";
-  return QUALIFIERS.find(([re]) => re.test(q))?.[1] ?? "exact";
+  return QUALIFIER_OF.get(q.toLowerCase().replace(/\s+/g, " ")) ?? "exact";
 }
 
 /** Who said the quoted words at a position: a figure inside a quote is that speaker's claim. */

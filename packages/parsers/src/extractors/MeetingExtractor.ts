@@ -5,6 +5,7 @@
  * passives ("was greeted by"). Kind from the words and the counterpart (a cabinet is a cabinet session);
  * status from tense ("will", "is expected to") and words like "postponed".
  */
+import type { MeetingKind, MeetingStatus } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
 import { insideQuote, mentionsBetween, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
@@ -21,11 +22,12 @@ import {
   isPlanned,
   subjectsOf,
 } from "./clauses.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
-  kind: "meeting" | "greeting" | "cabinet_session" | "call" | "summit";
-  status: "held" | "planned" | "postponed" | "cancelled";
+  kind: MeetingKind;
+  status: MeetingStatus;
   place: PlaceEntry | null;
   date: ResolvedDate | null;
   sentence: { start: number; end: number };
@@ -39,34 +41,53 @@ export interface MeetingCandidate {
   summary?: boolean;
 }
 
+const M = lexicon["meeting-verbs"];
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
-    re: /\b(?:met|meet|meets|meeting|to meet|visited|visit|visits|sat down|sit down|sits down|conferred|confer|huddled)(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on|late on|early on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+with\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on|late on|early on)\s+${WEEKDAY})?\s+with\b`,
+      "gi",
+    ),
     rule: "verb-with",
   },
   // The counterparts must be actor mentions, so "meet demands" or "saw a rise" make no meeting.
-  {
-    re: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receive|see|sees|saw|seeing|visited|visiting|visits|visit|join|joins|joined|joining)\s+/gu,
-    rule: "verb",
-  },
-  { re: /\b(?:held|hold|holds|holding|had|have|has)\s+(?:talks|a meeting|meetings|discussions)\s+with\b/gi, rule: "held-talks" },
+  { re: new RegExp(String.raw`\b(?:${verbs(M.object)})\s+`, "gu"), rule: "verb" },
+  { re: new RegExp(String.raw`\b(?:${verbs(M.hold)})\s+(?:${alternation(M.held_nouns)})\s+with\b`, "gi"), rule: "held-talks" },
   // "a meeting with", "talks in Doha with", "a meeting on Saturday in Amman with", "discussions with".
   {
-    re: /\b(?:meeting|meetings|talks|discussions|encounter|a sit-down)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}\s+with\b/giu,
+    re: new RegExp(
+      String.raw`\b(?:${alternation(M.nouns)})\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}\s+with\b`,
+      "giu",
+    ),
     rule: "noun-with",
   },
   // Joint appearances: "speaking alongside X", "a joint press conference with X".
   {
-    re: /\b(?:speaking|spoke|speaks|appeared|appearing|appears|standing|stood|stands)\s+(?:alongside|beside|next to)\b|\bjoint\s+(?:press|news)\s+conference\s+with\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:${verbs(M.appear)})\s+(?:${alternation(M.beside)})\b|\b(?:${alternation(M.joint_events, { spaces: "\\s+" })})\s+with\b`,
+      "gi",
+    ),
     rule: "joint-appearance",
   },
-  { re: /\b(?:spent|spend|spends)\s+(?:[\w-]+\s+){0,6}with\b/gi, rule: "spent-with" },
-  { re: /\b(?:greeted|welcomed|received)(?:\s+[\w-]+){0,4}?\s+by\b/gi, rule: "passive", kind: "greeting" },
-  { re: /\b(?:hosted|received)\s+by\b/gi, rule: "passive-hosted" },
-  { re: /\b(?:telephoned|phoned|rang)\s+/gi, rule: "telephoned", kind: "call" },
-  { re: /\b(?:greeted|greets|greet|welcomed|welcomes|welcome)\s+(?=[\p{Lu}]|the\s|his\s|her\s)/gu, rule: "greeting", kind: "greeting" },
+  { re: new RegExp(String.raw`\b(?:${verbs(M.spend)})\s+(?:[\w-]+\s+){0,6}with\b`, "gi"), rule: "spent-with" },
   {
-    re: /\b(?:spoke|speaks|spoken|speak|talked|talks)\s+(?:by phone|on the phone|by telephone)\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b/gi,
+    re: new RegExp(String.raw`\b(?:${verbs(M.greeted_by, ["past"])})(?:\s+[\w-]+){0,4}?\s+by\b`, "gi"),
+    rule: "passive",
+    kind: "greeting",
+  },
+  { re: new RegExp(String.raw`\b(?:${verbs(M.hosted_by, ["past"])})\s+by\b`, "gi"), rule: "passive-hosted" },
+  { re: new RegExp(String.raw`\b(?:${verbs(M.telephone, ["past"])})\s+`, "gi"), rule: "telephoned", kind: "call" },
+  {
+    re: new RegExp(String.raw`\b(?:${verbs(M.greet, ["base", "s", "past"])})\s+(?=[\p{Lu}]|the\s|his\s|her\s)`, "gu"),
+    rule: "greeting",
+    kind: "greeting",
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b`,
+      "gi",
+    ),
     rule: "call",
     kind: "call",
   },
@@ -88,7 +109,7 @@ const OBJECT_LEAD =
   /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker|intelligence|security|military|army|national|opposition|finance|interior|justice|spy|agency|service)\s+)*$/u;
 
 /** Words that bring more people into the same encounter. */
-const ACCOMPANIED = /\b(?:along\s+with|together\s+with|in\s+the\s+presence\s+of|joined\s+by|accompanied\s+by|alongside)\b/i;
+const ACCOMPANIED = new RegExp(String.raw`\b(?:${alternation(M.accompanied, { spaces: "\\s+" })})\b`, "i");
 
 const ACCOMPANIED_END = new RegExp(String.raw`${ACCOMPANIED.source}\s+(?:the\s+)?$`, "i");
 

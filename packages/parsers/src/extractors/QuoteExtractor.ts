@@ -7,7 +7,7 @@
  *    over several paragraphs), looking back at most four paragraphs.
  * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
  */
-import { SPEECH_VERBS } from "../text/lexicon.js";
+import { SPEECH_VERBS } from "../lexicon/words.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
 import { unquoted } from "../analysis.js";

@@ -4,18 +4,19 @@
  * was in", "visit to") followed by a list of places in the same clause gives one stop per place. The
  * traveller is the clause's subject (or the object of "sent"). Regions ("the Middle East") are not stops.
  */
+import type { StopStatus } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
 import { insideQuote, mentionsIn, sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
-import { ORDINALS } from "../text/lexicon.js";
+import { ORDINALS } from "../lexicon/words.js";
 import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "./clauses.js";
 
 export interface StopCandidate {
   traveler: DocActor;
   place: PlaceEntry;
-  status: "completed" | "planned";
+  status: StopStatus;
   date: ResolvedDate | null;
   /** Offsets of the place mention: the evidence, and the order of mention. */
   start: number;

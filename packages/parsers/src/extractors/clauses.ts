@@ -1,6 +1,6 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
 import { mentionsIn, type Analysis } from "../analysis.js";
-import { FUTURE_MARKERS } from "../text/lexicon.js";
+import { FUTURE_MARKERS } from "../lexicon/words.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
 

@@ -15,7 +15,7 @@ import { sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
-import { FUTURE_MARKERS } from "../text/lexicon.js";
+import { FUTURE_MARKERS } from "../lexicon/words.js";
 
 export interface DatableEvent {
   actors: DocActor[];

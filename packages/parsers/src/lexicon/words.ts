@@ -1,0 +1,57 @@
+/** Word lists and tests derived from the lexicon files, for the rules that look words up one by one. */
+import { alternation, inflectAll, lexicon, verbs } from "./index.js";
+
+const T = lexicon.titles;
+
+/** Every form of every speech verb ("say", "says", "said", "saying", …). */
+export const SPEECH_VERBS = inflectAll(lexicon["speech-verbs"].verbs);
+const SPEECH_SET = new Set(SPEECH_VERBS);
+export const isSpeechVerb = (w: string) => SPEECH_SET.has(w.toLowerCase());
+
+/** Multi-word cues that attribute a quote without a plain verb. */
+export const PHRASE_CUES: readonly string[] = lexicon["speech-verbs"].phrases;
+
+/** Titles that precede names. */
+export const TITLES: readonly string[] = T.titles;
+
+/** Role nouns that, with "the", refer back to a person already named ("the secretary", "the prime minister"). */
+export const ROLE_NOUNS: Readonly<Record<string, string>> = T.role_nouns;
+
+interface RoleClass {
+  contains?: string[];
+  starts?: string[];
+  equals?: string[];
+}
+const ROLE_CLASSES = Object.entries(T.role_classes as Record<string, RoleClass>);
+const NATIONALITY = new RegExp(`^(?:${alternation(T.nationality_prefixes)})\\s+`);
+
+/** The role class of a title, for matching "the secretary" to "Secretary of State Antony Blinken". */
+export function roleClass(title: string | null): string | null {
+  if (!title) return null;
+  const t = title.toLowerCase().replace(NATIONALITY, "");
+  for (const [role, c] of ROLE_CLASSES) {
+    if (c.equals?.includes(t) || c.starts?.some((p) => t.startsWith(p)) || c.contains?.some((p) => t.includes(p))) return role;
+  }
+  return ROLE_NOUNS[t] ?? null;
+}
+
+/** Nicknames that name the same person as the full first name. */
+export const NICKNAMES: Readonly<Record<string, string>> = lexicon.nicknames.nicknames;
+
+/** Capitalised words that start sentences or headings but never names. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(lexicon["not-names"].words);
+
+/** Head nouns of organisations: a capitalised sequence containing one is an organisation, not a person. */
+export const ORG_HEADS = new RegExp(`\\b(?:${alternation(lexicon["organisation-heads"].heads)})\\b`);
+
+/** Number words to values, for counts written out ("two children", "a dozen"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = lexicon.numbers.number_words;
+export const ORDINALS: Readonly<Record<string, number>> = lexicon.numbers.ordinals;
+
+const P = lexicon["plan-markers"];
+/** Modal phrases that make a verb a plan, not a fact. */
+export const FUTURE_MARKERS = new RegExp(
+  String.raw`(?:\b(?:${alternation(P.be_forms)})|['’]s|['’]re)\s+(?:also\s+|then\s+|now\s+|later\s+)?(?:${alternation(P.expectation)})\b` +
+    String.raw`|\b(?:${alternation(P.modals)})\b|\b(?:${verbs(P.intention_verbs, ["base", "s", "past"])})\s+to\b|\bis to\b|\bare to\b`,
+  "i",
+);
