@@ -6,7 +6,8 @@
  * back ("the secretary", "America's top diplomat"); personal pronouns. Later refiners resolve them to actors.
  */
 import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, slug, type PlaceEntry } from "./gazetteer.js";
-import { NOT_NAME_WORDS, ORG_HEADS, TITLES } from "../lexicon/words.js";
+import { CALENDAR_WORDS, MONTHS_IN_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, ORDINALS, ORG_HEADS, TITLES } from "../lexicon/words.js";
+import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import type { Paragraph } from "../text/segment.js";
 import { escapeRegExp } from "../text/regex.js";
 
@@ -26,10 +27,11 @@ export interface Mention {
 
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
 // An initial comes first so that "Antony J. Blinken" keeps its dot and its surname.
+const NAMES = lexicon.names;
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?= )|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*)`;
 // Particles join name words: "al-Sisi", "bin Abdulrahman", "Al Thani", "van der Leyen".
-const PARTICLE = "(?:(?:al|el|Al|El)-|(?:al|el|Al|El|bin|Bin|ibn|bint|abu|Abu|de|da|di|van|von|der|le|la|du) +)";
-const NAME = String.raw`${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,3}(?: +(?:II|III|IV|Jr\.?|Sr\.?))?`;
+const PARTICLE = `(?:(?:${alternation(NAMES.hyphen_particles)})-|(?:${alternation(NAMES.particles)}) +)`;
+const NAME = String.raw`${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,3}(?: +(?:${alternation(NAMES.suffixes)}))?`;
 const TITLE_ALT = [...TITLES]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
@@ -59,50 +61,75 @@ const TITLED_NAME = new RegExp(
 /** Any capitalised run: candidate names and organisations. */
 const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
-const APPOSITIVE = /^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:said|told|says|declared|stated|added)\b|$)/u;
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:${alternation(inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]))})\b|$)`,
+  "u",
+);
 
-const COLLECTIVE =
-  /^(?:(?:war|security|senior|military|inner)\s+)?(?:cabinet|government|delegation|team|office)$|^(?:(?:health|foreign|defen[cs]e|interior)\s+)?ministry$|^(?:military|army|police)$/i;
-const DESCRIPTOR_HEAD =
-  "(?:(?:war|security|military|inner)\\s+)?cabinet|government|delegation|office|authorities|families|family members|relatives|refugees|survivors|victims|students|(?:(?:health|foreign|defen[cs]e|interior)\\s+)?ministry|military|army|police|officials?|spokes(?:man|woman|person)|diplomats?|sources?|aides?|protesters?|demonstrators?|leaders?|counterparts?|negotiators?|mediators?|critics?|analysts?|ministers?|lawmakers?|legislators?|representatives?|envoys?|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)|groups?|residents?|witnesses?|activists?|experts?|observers?|militants?|troops|soldiers";
+const D = lexicon.descriptors;
+const COLLECTIVE = new Set(D.collective_heads);
+const isCollective = (head: string) => COLLECTIVE.has(head.toLowerCase().replace(/\s+/g, " "));
+const DESCRIPTOR_HEAD = `${alternation([...D.collective_heads, ...D.heads], { spaces: "\\s+" })}|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)`;
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|(?:Hamas|Hezbollah|Fatah|Houthi|PLO|NATO|Gulf|Arab|European|Western|Islamic)|\p{Lu}\p{L}+-(?:run|controlled|led|backed|appointed|based)|media|press|civil defen[cs]e|senior|top|other|ministry|embassy|party|opposition|local|medical|rescue|hospital|high-ranking|junior|former|Western|Arab|regional|government|administration|military|security|intelligence|health|foreign|right-wing|left-wing|far-right|Palestinian Authority|State Department|White House|Pentagon|UN|U\.N\.|EU|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:leaders|envoys|officials|ministers|diplomats|representatives))?)\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|(?:${alternation(D.named_groups)})|\p{Lu}\p{L}+-(?:${alternation(D.compound_suffixes)})|${alternation(D.modifiers)}|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:${alternation(D.joined_heads)}))?)\b`,
   "gu",
 );
+const G = lexicon.gazetteer;
 /** Settlements named by a leading noun ("Kibbutz Nir Oz", "Moshav Netiv HaAsara"): places, never people. */
-const SITE_LEAD = /\b(?:Kibbutz|Moshav)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
-const SITE_RUN =
-  /(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Crossing|Port|Airport|Airbase|Air Base|Base|Camp|Hospital|Square|Mosque|Palace|Bridge|Gate|Terminal|Checkpoint)$/u;
-const MONTH_WORDS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|June|July|March|April)$/;
+const SITE_LEAD = new RegExp(String.raw`\b(?:${alternation(G.site_leads)})\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$`, "u");
+const SITE_RUN = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${alternation(G.site_heads)})$`, "u");
+const T = lexicon.titles;
 /** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
-const TITLE_WORDS = new Set(
-  TITLES.flatMap((t) => t.split(/\s+/)).concat([
-    "Affairs",
-    "Security",
-    "National",
-    "State",
-    "Deputy",
-    "Acting",
-    "Chief",
-    "Senior",
-    "Foreign",
-    "Defense",
-    "Defence",
-  ]),
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).concat(T.title_words));
+const HONORIFICS: ReadonlySet<string> = new Set(T.honorifics);
+/** "Blinken said", "Austin was greeted", "Blinken's sixth tour": a lone capitalised word acting as a subject. */
+const SUBJECT_VERBS = [
+  ...inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]),
+  ...inflectAll(lexicon["meeting-verbs"].object, ["s", "past"]),
+  ...inflectAll([...lexicon["meeting-verbs"].lone_object, ...lexicon["meeting-verbs"].talk], ["past"]),
+  ...inflectAll([...lexicon["travel-verbs"].motion, ...lexicon["travel-verbs"].touring, ...lexicon["travel-verbs"].making_stops], ["past"]),
+];
+const SUBJECT_NOUNS = [
+  ...Object.keys(ORDINALS),
+  ...lexicon["travel-verbs"].journeys,
+  ...lexicon["travel-verbs"].nouns,
+  ...lexicon["meeting-verbs"].nouns,
+  ...NAMES.possessed,
+];
+const LONE_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
+    String.raw`|\s+(?:will|would|is|was|has|had|also|then|later|${alternation(SUBJECT_VERBS)})\b)`,
+  "gu",
 );
-const HONORIFIC = /^(?:Sheikh|Sheikha|Prince|Princess|King|Queen|Emir|Sultan|Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$/;
-const LONE_SUBJECT =
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|visit|trip|tour|meeting|talks|arrival|remarks|comments|office|spokes\w+)\b)|\s+(?:will|would|is|was|has|had|also|then|later|said|says|told|met|meets|arrived|landed|travell?ed|visited|warned|added|urged|called|spoke|made|insisted|declared|stated|wrote|posted|tweeted|condemned|thanked|welcomed|announced|stressed|noted|argued|replied|responded|received|hosted)\b)/gu;
-const LONE_OBJECT =
-  /\b(?:met|meet|meets|meeting|told|tells|greeted|welcomed|thanked|urged|hosted|received|visited|talks with|met with|meeting with)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)/gmu;
+/** "met Netanyahu", "told Sunak", "held talks with Safadi": a lone capitalised word as the object of an encounter. */
+const OBJECT_VERBS = [
+  ...inflectAll(lexicon["meeting-verbs"].lone_object),
+  ...inflectAll(lexicon["meeting-verbs"].with).map((v) => `${v} with`),
+  ...lexicon["meeting-verbs"].held_nouns.map((n) => `${n} with`),
+];
+const LONE_OBJECT = new RegExp(
+  String.raw`\b(?:${alternation(OBJECT_VERBS)})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)`,
+  "gmu",
+);
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
 // "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
 const PRONOUN =
   /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers|sides))(?![\p{L}])/gu;
+/** "secretary of state" → "[Ss]ecretary\s+of\s+[Ss]tate": a role written with or without capitals. */
+const eitherCase = (phrase: string) =>
+  phrase
+    .split(" ")
+    .map((w) => (w === "of" ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`))
+    .join(String.raw`\s+`);
+const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:US\s+|U\.S\.\s+|American\s+|Israeli\s+)?(?<role>[Ss]ecretary(?:\s+of\s+[Ss]tate)?|[Ff]oreign\s+[Mm]inister|[Ff]oreign\s+[Ss]ecretary|[Tt]op\s+[Dd]iplomat|[Dd]iplomat|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|[Kk]ing|[Dd]efen[cs]e\s+(?:[Ss]ecretary|[Mm]inister)|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|[Pp]entagon\s+chief|[Dd]efen[cs]e\s+chief|[Ff]oreign\s+policy\s+chief|[Cc]rown\s+[Pp]rince|[Mm]inister)|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>top\s+diplomat|(?:chief|senior)\s+diplomat|foreign\s+minister|defen[cs]e\s+(?:secretary|minister)|prime\s+minister|king|president|emir|crown\s+prince))(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+  String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:(?:${alternation(T.role_nationalities)})\s+)?` +
+    String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
+    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
+    String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
   "gu",
 );
+const APPOSITIVE_TITLE = new RegExp(String.raw`\b(?:${alternation(T.appositive_title_stems)})`, "i");
 
 /** An all-capitals word of three or more letters ("TEL AVIV" in a wire dateline) is no part of a name. */
 const shouting = (w: string) => w.length >= 3 && w === w.toUpperCase() && /\p{Lu}{3}/u.test(w);
@@ -114,13 +141,7 @@ function stripPossessive(name: string): string {
 /** A weekday or month after a name ("Netanyahu Wednesday") is no part of it. */
 function trimTrailing(words: string[]): string[] {
   let n = words.length;
-  while (
-    n > 1 &&
-    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
-      stripPossessive(words[n - 1]!),
-    )
-  )
-    n--;
+  while (n > 1 && CALENDAR_WORDS.has(stripPossessive(words[n - 1]!))) n--;
   return words.slice(0, n);
 }
 
@@ -173,7 +194,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
     let nameWords = trimTrailing(trimNonName(stripPossessive(g.name!).split(/\s+/), true));
     // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
-    while (nameWords.length > 1 && HONORIFIC.test(nameWords[0]!)) nameWords = nameWords.slice(1);
+    while (nameWords.length > 1 && HONORIFICS.has(nameWords[0]!)) nameWords = nameWords.slice(1);
     if (nameWords.length === 0 || nameWords.some(shouting)) continue;
     const name = nameWords.join(" ");
     if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
@@ -268,7 +289,7 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     const mods = m.groups!.mods ?? "";
     // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
     // "America's top diplomat" refer back to a named person and are left to the role rule.
-    const collective = COLLECTIVE.test(head);
+    const collective = isCollective(head);
     // "Israel's war cabinet minister Benny Gantz": the group noun only modifies a title or a name.
     if (/^\s+(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
     // "The Qatari official" refers back to a person of that country.
@@ -355,14 +376,14 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
     }
     if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
     // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
-    while (kept.length > 2 && HONORIFIC.test(kept[0]!)) kept.shift();
+    while (kept.length > 2 && HONORIFICS.has(kept[0]!)) kept.shift();
     const name = stripPossessive(kept.join(" "));
     const start = m.index! + words.join(" ").length - kept.join(" ").length;
     const span = { start, end: start + name.length };
     // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
     if (
       overlaps(span) ||
-      kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTH_WORDS.test(w))))
+      kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTHS_IN_NAMES.has(w))))
     )
       continue;
     // "his Jordanian counterpart Ayman Safadi": the demonym before a role noun gives the country.
@@ -407,19 +428,14 @@ export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
   for (const p of mentions) {
     if (p.kind !== "person" || p.title) continue;
     const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
-    if (
-      a &&
-      /\b(director|spokes|minister|secretary|ambassador|envoy|president|chief|head|leader|adviser|advisor|official|analyst|fellow|professor|commander|general|senator|representative)/i.test(
-        a[1]!,
-      )
-    ) {
+    if (a && APPOSITIVE_TITLE.test(a[1]!)) {
       p.title = a[1]!.trim();
     }
   }
   // 5. Single surnames of people named in full ("Blinken", "Mr Netanyahu"), found after all full names.
   const surnames = new Set<string>();
   for (const p of mentions)
-    if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !/^(II|III|IV|Jr\.?|Sr\.?)$/.test(w)) surnames.add(w);
+    if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !NAME_SUFFIXES.has(w)) surnames.add(w);
   if (surnames.size) {
     const re = new RegExp(
       String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames]

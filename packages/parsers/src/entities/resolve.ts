@@ -8,7 +8,7 @@
  *   person of the nearest earlier sentence that names one (news prose keeps the subject first).
  */
 import type { ActorKind } from "@shuttle/core";
-import { NICKNAMES, roleClass } from "../lexicon/words.js";
+import { NAME_SUFFIXES, NICKNAMES, roleClass } from "../lexicon/words.js";
 import type { Sentence } from "../text/segment.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { slug } from "./gazetteer.js";
@@ -31,10 +31,9 @@ export interface Resolution {
 }
 
 const firstName = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
-const REGNAL = /^(II|III|IV|Jr\.?|Sr\.?)$/;
 
 function nameTokens(name: string): string[] {
-  return name.split(/\s+/).filter((w) => !REGNAL.test(w));
+  return name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w));
 }
 
 export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resolution {

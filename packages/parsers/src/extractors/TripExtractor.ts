@@ -11,6 +11,7 @@ import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { ORDINALS } from "../lexicon/words.js";
+import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
 import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "./clauses.js";
 
 export interface StopCandidate {
@@ -34,17 +35,47 @@ export interface OrdinalCandidate {
   end: number;
 }
 
-const TRIGGER =
+const V = lexicon["travel-verbs"];
+const BASE_S_PAST: VerbForm[] = ["base", "s", "past"];
+const TRIGGER = new RegExp(
   // Longer phrases first: alternatives are tried in order, and "visit" alone would win over "visit … will begin in".
-  /\b(?:(?:start|starts|started|begin|begins|began|end|ends|ended|conclude|concludes|concluded|wrap up|wraps up|wrapped up) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:tour|trip|visit|journey) (?:with|in)|(?:visit|trip|tour) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:begin|begins|start|starts|began|started) (?:\w+ )?in|travel(?:l?ed|s|ling|ing)?|fl(?:ew|ies|y|ying)|head(?:ed|s|ing)? (?:to|for|back)|went|go(?:es|ing)?|return(?:ed|s|ing)?|mov(?:ed|es|ing) on|arriv(?:ed|es|ing|e|al)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|depart(?:ed|s|ing)? for|(?:is|are|was|were) due (?:in|to arrive in|back in)|(?:will |also )*take (?:him|her|them)(?: on)? to|took (?:him|her|them) to|visit(?:ed|s|ing)?|(?:made|make|makes|making) (?:a )?stops?|stop(?:ped|s|ping)? (?:over )?|tour(?:ed|s|ing)?|(?:trip|visit|journey|stop|stops|tour|leg) (?:to|in)|continue[sd]? (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)|sent (?:him|her|them)(?: \w+)? to|(?:first|next|last|final) stop (?:was|is|will be) (?:in|to))\b/gi;
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)}) (?:with|in)`,
+      String.raw`(?:${alternation(V.journeys)}) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:${verbs(V.tour_starts, BASE_S_PAST)}) (?:\w+ )?in`,
+      verbs(V.motion),
+      alternation(V.nouns),
+      String.raw`(?:${verbs(V.heading)}) (?:to|for|back)`,
+      String.raw`(?:${verbs(V.departing)}) for`,
+      String.raw`(?:is|are|was|were) due (?:in|to arrive in|back in)`,
+      String.raw`(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to|(?:${verbs(V.taking, ["past"])}) (?:him|her|them) to`,
+      verbs(V.touring),
+      String.raw`(?:${verbs(V.making_stops)}) (?:a )?stops?`,
+      String.raw`(?:${verbs(V.stopping)}) (?:over )?`,
+      String.raw`(?:${alternation(V.legs)}) (?:to|in)`,
+      String.raw`(?:${verbs(V.continuing, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)`,
+      String.raw`(?:${verbs(V.sending, ["past"])}) (?:him|her|them)(?: \w+)? to`,
+      String.raw`(?:first|next|last|final) stop (?:was|is|will be) (?:in|to)`,
+    ].join("|") +
+    String.raw`)\b`,
+  "gi",
+);
+/** Verbs after which "from X" names where the traveller came from, not a stop. */
+const FROM_ORIGIN = new RegExp(`^(?:${verbs(V.from_origin)})\\b`, "i");
+const SETTLEMENT = alternation(V.settlement_nouns);
+const SETTLEMENT_OF = new RegExp(`^\\s+(?:${SETTLEMENT})\\s+of\\s+$`, "i");
 
 /** Words between a trigger and its places that keep them in one destination list. */
-const LIST_GAP =
-  /^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|city|town|village|capital|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$/iu;
+const LIST_GAP = new RegExp(
+  String.raw`^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|${SETTLEMENT}|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$`,
+  "iu",
+);
 
 /** A plural place noun and the words that open its list ("a number of Arab countries, likely to include"). */
-const GROUP_THEN_LIST =
-  /^\s*(?:(?:a number of|a handful of|several|a few|other|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:countries|capitals|nations|states|cities|stops)\s*,?\s*(?:(?:likely|expected|set|due)\s+to\s+include|to\s+include|including|such\s+as|among\s+them)\s+/iu;
+const GROUP_THEN_LIST = new RegExp(
+  String.raw`^\s*(?:(?:a number of|a handful of|several|a few|other|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(V.place_groups)})\s*,?\s*(?:(?:likely|expected|set|due)\s+to\s+include|to\s+include|including|such\s+as|among\s+them)\s+`,
+  "iu",
+);
 
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
@@ -90,7 +121,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         if (p.place!.kind === "region") continue;
         // "the West Bank city of Ramallah": the first place only says where the second is.
         const next = inClause[k + 1];
-        if (next?.kind === "place" && /^\s+(?:city|town|village|capital|port)\s+of\s+$/i.test(a.text.slice(p.end, next.start))) continue;
+        if (next?.kind === "place" && SETTLEMENT_OF.test(a.text.slice(p.end, next.start))) continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
         const date =
           dates.find((d) => d.start >= p.end && d.start <= to + 40) ??
@@ -112,7 +143,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.
       const origin = /^\s+from\s+/.exec(a.text.slice(cursor, to));
-      if (origin && /^arriv|^land|^return|^flew|^touch/i.test(m[0])) {
+      if (origin && FROM_ORIGIN.test(m[0])) {
         let c = cursor + origin[0].length;
         for (const p of mentionsIn(a, c, to).map((i) => a.mentions[i]!)) {
           if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;

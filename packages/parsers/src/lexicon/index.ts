@@ -6,9 +6,11 @@
  * (and so on an entry) that nothing uses, and on a verb listed in an inflected form.
  */
 import casualtyWords from "./casualty-words.json";
+import descriptors from "./descriptors.json";
 import gazetteer from "./gazetteer.json";
 import irregularVerbs from "./irregular-verbs.json";
 import meetingVerbs from "./meeting-verbs.json";
+import names from "./names.json";
 import nicknames from "./nicknames.json";
 import notNames from "./not-names.json";
 import numbers from "./numbers.json";
@@ -22,9 +24,11 @@ import { escapeRegExp } from "../text/regex.js";
 
 const FILES = {
   "casualty-words": casualtyWords,
+  descriptors,
   gazetteer,
   "irregular-verbs": irregularVerbs,
   "meeting-verbs": meetingVerbs,
+  names,
   nicknames,
   "not-names": notNames,
   numbers,

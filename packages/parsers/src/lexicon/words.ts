@@ -38,8 +38,13 @@ export function roleClass(title: string | null): string | null {
 /** Nicknames that name the same person as the full first name. */
 export const NICKNAMES: Readonly<Record<string, string>> = lexicon.nicknames.nicknames;
 
+const N = lexicon["not-names"];
 /** Capitalised words that start sentences or headings but never names. */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(lexicon["not-names"].words);
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...N.words, ...N.weekdays, ...N.months, ...N.months_in_names]);
+/** Full names of weekdays and months ("Netanyahu Wednesday": no part of the name). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...N.weekdays, ...N.months].filter((w) => !N.months_also_names.includes(w)));
+/** Months' short forms, which inside a name are name words ("Zhai Jun", "Theresa May"). */
+export const MONTHS_IN_NAMES: ReadonlySet<string> = new Set(N.months_in_names);
 
 /** Head nouns of organisations: a capitalised sequence containing one is an organisation, not a person. */
 export const ORG_HEADS = new RegExp(`\\b(?:${alternation(lexicon["organisation-heads"].heads)})\\b`);
@@ -55,3 +60,6 @@ export const FUTURE_MARKERS = new RegExp(
     String.raw`|\b(?:${alternation(P.modals)})\b|\b(?:${verbs(P.intention_verbs, ["base", "s", "past"])})\s+to\b|\bis to\b|\bare to\b`,
   "i",
 );
+
+/** Suffixes after a personal name ("Jr.", "III"): no surname. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(lexicon.names.suffixes);
