@@ -85,7 +85,7 @@ const HONORIFICS: ReadonlySet<string> = new Set(T.honorifics);
 /** "Blinken said", "Austin was greeted", "Blinken's sixth tour": a lone capitalised word acting as a subject. */
 const SUBJECT_VERBS = [
   ...inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]),
-  ...inflectAll(lexicon["meeting-verbs"].object, ["s", "past"]),
+  ...inflectAll([...lexicon["meeting-verbs"].object, ...lexicon["meeting-verbs"].with, ...lexicon["meeting-verbs"].hold], ["s", "past"]),
   ...inflectAll([...lexicon["meeting-verbs"].lone_object, ...lexicon["meeting-verbs"].talk], ["past"]),
   ...inflectAll([...lexicon["travel-verbs"].motion, ...lexicon["travel-verbs"].touring, ...lexicon["travel-verbs"].making_stops], ["past"]),
 ];

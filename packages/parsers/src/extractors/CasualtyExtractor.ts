@@ -59,6 +59,13 @@ const KIND_OF_WORD = new Map<string, CasualtyKind>();
 for (const [kind, k] of KINDS) {
   for (const w of [...inflectAll(k.verbs), ...k.outcomes, ...k.events]) if (!KIND_OF_WORD.has(w)) KIND_OF_WORD.set(w, kind);
 }
+/** "…, said the health ministry", "the ministry said": the source of a figure. */
+const ATTRIBUTION = verbs(C.attribution_verbs);
+const ATTRIBUTED_BEFORE = new RegExp(String.raw`\b(?:${ATTRIBUTION})\s+(?:the\s+)?$`, "i");
+const ATTRIBUTED_AFTER = new RegExp(
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})\b`,
+  "iu",
+);
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
 const HEDGES = alternation(C.hedges);
 
@@ -320,11 +327,9 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           ({ m }) =>
             /\baccording to\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
             // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
-            (/\b(?:said|says|reported|cited|citing)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
+            (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
               /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
-            /^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:said|say|says|reported|report|told|stated|announced|put|puts|estimated|estimates?)\b/iu.test(
-              a.text.slice(m.end, Math.min(s.end, m.end + 40)),
-            ),
+            ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
         ) ?? null;
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }

@@ -105,8 +105,10 @@ function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["
  * What may stand between a trigger and its first counterpart: determiners, capitalised words (an affiliation,
  * "Palestinian Authority") and the words of a title ("Israel's war cabinet minister").
  */
-const OBJECT_LEAD =
-  /^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|war|cabinet|foreign|defen[cs]e|prime|deputy|political|caretaker|parliament|minister|secretary|president|leader|chief|envoy|ambassador|spokes\w+|official|counterpart|senior|top|former|crown|prince|king|emir|speaker|intelligence|security|military|army|national|opposition|finance|interior|justice|spy|agency|service)\s+)*$/u;
+const OBJECT_LEAD = new RegExp(
+  String.raw`^\s*(?:(?:the|his|her|their|its|both|all|[\p{Lu}][\p{L}'’.-]*|${alternation(lexicon.titles.lead_words)}|spokes\w+)\s+)*$`,
+  "u",
+);
 
 /** Words that bring more people into the same encounter. */
 const ACCOMPANIED = new RegExp(String.raw`\b(?:${alternation(M.accompanied, { spaces: "\\s+" })})\b`, "i");
@@ -129,8 +131,14 @@ function countedThenNamed(a: Analysis, i: number): boolean {
 const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
-const LOCATIVE =
-  /(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:travell?ed|travels|travel|travell?ing|fly|flies|flew|flying|went|going|headed|heading|arrived|returned|returning)\s+(?:directly\s+)?to\s+(?:the\s+)?|\b(?:city|town|village|capital|port) of\s+|\b(?:capital|city),\s+|\bvisit(?:ed|s|ing)?\s+(?:the\s+)?)$/i;
+const TV = lexicon["travel-verbs"];
+/** "X told …", "X said …": the name is the report's source, not a participant. */
+const SOURCE_VERB_AFTER = new RegExp(`^\\s+(?:${verbs(lexicon["speech-verbs"].verbs, ["s", "past"])})\\b`);
+const LOCATIVE = new RegExp(
+  String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:directly\s+)?to\s+(?:the\s+)?` +
+    String.raw`|\b(?:${alternation(TV.settlement_nouns)}) of\s+|\b(?:capital|city),\s+|\b(?:${verbs(["visit"])})\s+(?:the\s+)?)$`,
+  "i",
+);
 
 /** Places named as locations ("in Doha", "travelled to Ramallah"); a list continues one ("visited Baghdad and Damascus"). */
 function locativeMentions(a: Analysis, start: number, end: number) {
@@ -298,7 +306,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               ACCOMPANIED_END.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start))) &&
             !isAffiliation(a, i) &&
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
-            !/^\s+(?:told|said|says|tells|added)\b/.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
+            !SOURCE_VERB_AFTER.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
         );
         // The first counterpart follows the trigger closely ("welcomed the deal and thanked X" is no greeting).
         if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(triggerEnd, a.mentions[firstObj]!.start))) continue;

@@ -8,6 +8,7 @@
  * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
  */
 import { SPEECH_VERBS } from "../lexicon/words.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
 import { unquoted } from "../analysis.js";
@@ -28,7 +29,7 @@ export interface QuoteCandidate {
   rule: string;
 }
 
-const VERB = `(?:${SPEECH_VERBS.join("|")})`;
+const VERB = `(?:${alternation(SPEECH_VERBS)})`;
 const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
 const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
 const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
@@ -36,7 +37,8 @@ const VERB_AFTER_SUBJECT = new RegExp(
   `^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`,
   "i",
 );
-const OBJECT_BEFORE = /\b(?:meets|met|meet|told|tells|urged|thanked|with|to|by|for|of)\s+$/i;
+/** "met X", "told X", "with X": a name after these is an object, not the speaker. */
+const OBJECT_BEFORE = new RegExp(`\\b(?:${verbs(lexicon["meeting-verbs"].lone_object)}|with|to|by|for|of)\\s+$`, "i");
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
 const SUBJECT_GAP = new RegExp(
   `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`,

@@ -1,6 +1,7 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
 import { mentionsIn, type Analysis } from "../analysis.js";
 import { FUTURE_MARKERS } from "../lexicon/words.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
 
@@ -127,8 +128,17 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
 
 /** Where the object list of a trigger ends: the end of the clause. */
 // Sentences are already split, so a full stop inside one belongs to "a.m." or "U.S.": only the last ends a clause.
-const CLAUSE_END =
-  /[;!?]|:(?=\s)|\.\s*$|,\s+(?:underscoring|saying|adding|stressing|calling|urging|warning|citing|noting)\b|,\s+(?:and\s+)?(?:visit|meet|travel|hold|fly|head|tour|return|go)\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b/u;
+const SPEAKING = verbs(lexicon["speech-verbs"].verbs, ["ing"]);
+const NEXT_EVENT = alternation([
+  ...lexicon["travel-verbs"].to_destination,
+  ...lexicon["travel-verbs"].touring,
+  ...lexicon["meeting-verbs"].with,
+  ...lexicon["meeting-verbs"].hold,
+]);
+const CLAUSE_END = new RegExp(
+  String.raw`[;!?]|:(?=\s)|\.\s*$|,\s+(?:${SPEAKING})\b|,\s+(?:and\s+)?(?:${NEXT_EVENT})\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b`,
+  "u",
+);
 
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
 const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;

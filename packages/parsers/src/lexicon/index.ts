@@ -15,9 +15,9 @@ import nicknames from "./nicknames.json";
 import notNames from "./not-names.json";
 import numbers from "./numbers.json";
 import organisationHeads from "./organisation-heads.json";
-import planMarkers from "./plan-markers.json";
 import qualifiers from "./qualifiers.json";
 import speechVerbs from "./speech-verbs.json";
+import tenseMarkers from "./tense-markers.json";
 import titles from "./titles.json";
 import travelVerbs from "./travel-verbs.json";
 import { escapeRegExp } from "../text/regex.js";
@@ -33,9 +33,9 @@ const FILES = {
   "not-names": notNames,
   numbers,
   "organisation-heads": organisationHeads,
-  "plan-markers": planMarkers,
   qualifiers,
   "speech-verbs": speechVerbs,
+  "tense-markers": tenseMarkers,
   titles,
   "travel-verbs": travelVerbs,
 };
@@ -46,6 +46,22 @@ const read = new Set<string>();
 
 /** Sections read so far, as "file.section" (for the unused-entry test). */
 export const sectionsRead = (): ReadonlySet<string> => read;
+
+/** Lists that were inflected as verbs, and every verb inflected (for the base-form and irregular-verb tests). */
+const verbLists = new Set<readonly string[]>();
+const verbsInflected = new Set<string>();
+export const inflectedLists = (): ReadonlySet<readonly string[]> => verbLists;
+export const inflectedVerbs = (): ReadonlySet<string> => verbsInflected;
+
+/** Each section's value, for the tests: "file.section" → value. */
+export const sectionValues = (): Map<string, unknown> =>
+  new Map(
+    Object.entries(FILES).flatMap(([file, data]) =>
+      Object.entries(data)
+        .filter(([k]) => k !== "about")
+        .map(([k, v]) => [`${file}.${k}`, v] as [string, unknown]),
+    ),
+  );
 
 /** Every section of every lexicon file, as "file.section". */
 export const allSections = (): string[] =>
@@ -116,6 +132,7 @@ function regular(w: string, form: VerbForm, double: boolean): string {
  * "sat down". `forms` picks which (all by default).
  */
 export function inflect(verb: string, forms: VerbForm[] = ALL_FORMS): string[] {
+  verbsInflected.add(verb);
   const [head, ...rest] = verb.split(" ");
   const tail = rest.length ? ` ${rest.join(" ")}` : "";
   const irregular = IRREGULAR[head!] ?? {};
@@ -134,13 +151,14 @@ export function inflect(verb: string, forms: VerbForm[] = ALL_FORMS): string[] {
 }
 
 /** Every form of every verb of a list. */
-export const inflectAll = (verbs: readonly string[], forms: VerbForm[] = ALL_FORMS) => [
-  ...new Set(verbs.flatMap((v) => inflect(v, forms))),
-];
+export function inflectAll(verbs: readonly string[], forms: VerbForm[] = ALL_FORMS): string[] {
+  verbLists.add(verbs);
+  return [...new Set(verbs.flatMap((v) => inflect(v, forms)))];
+}
 
 /**
  * A regular-expression alternation of words or phrases: escaped, longest first (an alternation takes the first
- * alternative that matches, so "held hostage" must come before "held"), spaces matching any run of white space.
+ * alternative that matches, so "held hostage" must come before "held"); a space matches `spaces` (one space by default).
  */
 export function alternation(words: Iterable<string>, { spaces = "\\s+" }: { spaces?: string } = {}): string {
   return [...new Set(words)]

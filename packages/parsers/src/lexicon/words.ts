@@ -53,7 +53,7 @@ export const ORG_HEADS = new RegExp(`\\b(?:${alternation(lexicon["organisation-h
 export const NUMBER_WORDS: Readonly<Record<string, number>> = lexicon.numbers.number_words;
 export const ORDINALS: Readonly<Record<string, number>> = lexicon.numbers.ordinals;
 
-const P = lexicon["plan-markers"];
+const P = lexicon["tense-markers"];
 /** Modal phrases that make a verb a plan, not a fact. */
 export const FUTURE_MARKERS = new RegExp(
   String.raw`(?:\b(?:${alternation(P.be_forms)})|['’]s|['’]re)\s+(?:also\s+|then\s+|now\s+|later\s+)?(?:${alternation(P.expectation)})\b` +

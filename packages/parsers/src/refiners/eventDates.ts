@@ -15,7 +15,8 @@ import { sentenceDates, unquoted } from "../analysis.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
-import { FUTURE_MARKERS } from "../lexicon/words.js";
+import { FUTURE_MARKERS, NUMBER_WORDS } from "../lexicon/words.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 
 export interface DatableEvent {
   actors: DocActor[];
@@ -26,17 +27,20 @@ export interface DatableEvent {
 }
 
 /** Present perfect and present tense of events reported the day they happen. */
-const SAME_DAY_VERB =
-  /\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:arrived|landed|met|held|begun|started|visited|touched down|been|opened)\b|\b(?:is|are)\s+(?:now\s+)?(?:in|visiting|meeting|holding|touring)\b|\b(?:arrives|lands|meets|visits)\b/i;
+const TM = lexicon["tense-markers"];
+const SAME_DAY_VERB = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|also\s+)?(?:${verbs(TM.same_day_perfect, ["participle"])})\b` +
+    String.raw`|\b(?:is|are)\s+(?:now\s+)?(?:in|${verbs(TM.same_day_progressive, ["ing"])})\b|\b(?:${verbs(TM.same_day_present, ["s"])})\b`,
+  "i",
+);
 /** Relative clauses tell of other times ("Baerbock — who has visited the region several times — will …"). */
 const RELATIVE_CLAUSE = /[,—–-]\s*(?:who|which|that)\b[^,—–;]*/gi;
-const PLUPERFECT = /\bhad\s+(?:\w+\s+)?(?:met|visited|travell?ed|been|held|flown|gone|arrived|stopped)\b/i;
+const PLUPERFECT = new RegExp(String.raw`\bhad\s+(?:\w+\s+)?(?:${verbs(TM.pluperfect, ["participle"])})\b`, "i");
 /** Dates after these words belong to another event ("since October 7", "before Tuesday's bombing"). */
 const OTHER_EVENT = /\b(?:since|until|before|after|prior to|ahead of)\b[^,;.]{0,40}$/i;
 
 /** "a day after", "two days before": another event counted from this sentence's date. */
-const OFFSET = /\b(a|one|two|three|four|five|six|\d+)\s+days?\s+(after|before)\b/i;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const OFFSET = new RegExp(String.raw`\b(a|${alternation(Object.keys(NUMBER_WORDS))}|\d+)\s+days?\s+(after|before)\b`, "i");
 
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -114,7 +118,8 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     const offset = OFFSET.exec(plain);
     if (offset && before.start !== s.start) continue;
     const shift = offset
-      ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) * (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1]))
+      ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) *
+        (offset[1]!.toLowerCase() === "a" ? 1 : (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])))
       : 0;
     if (Number.isNaN(shift) || !before.date.date) continue;
     e.date = { ...before.date, date: shift ? addDays(before.date.date, shift) : before.date.date, basis: "inferred" };
