@@ -84,7 +84,8 @@ describe("casualty figures", () => {
 describe("meetings and trips", () => {
   it("separates the meeting held from the one planned in the same sentence", () => {
     const m = extract(
-      "U.S. Defense Secretary Lloyd Austin met Defense Minister Yoav Gallant and will see Prime Minister Benjamin Netanyahu later in the day.",
+      "U.S. Defense Secretary Lloyd Austin met Defense Minister Yoav Gallant and will see Prime " +
+        "Minister Benjamin Netanyahu later in the day.",
     ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([
       ["yoav-gallant", "held"],
@@ -106,7 +107,8 @@ describe("meetings and trips", () => {
 
   it("a country and its city are both stops; a role noun is the traveller", () => {
     const text =
-      "Defense Secretary Lloyd Austin arrived in Israel and then in Tel Aviv on Monday. The Pentagon chief will travel on to Qatar and Bahrain on Tuesday.";
+      "Defense Secretary Lloyd Austin arrived in Israel and then in Tel Aviv on Monday. The " +
+      "Pentagon chief will travel on to Qatar and Bahrain on Tuesday.";
     const t = extract(text, "2023-12-18").trips;
     expect(t).toHaveLength(1);
     expect(t[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([
@@ -126,7 +128,9 @@ describe("meetings and trips", () => {
 
 describe("a wire report of another trip", () => {
   const text = [
-    "British Foreign Secretary David Cameron touched down in Cairo on Wednesday for talks with Egyptian President Abdel Fattah el-Sisi, the first stop on a tour that will also take him to Israel and Qatar.",
+    "British Foreign Secretary David Cameron touched down in Cairo on Wednesday for talks with " +
+      "Egyptian President Abdel Fattah el-Sisi, the first stop on a tour that will also take him " +
+      "to Israel and Qatar.",
     "Cameron, who became foreign secretary in November, held talks with Egyptian Foreign Minister Sameh Shoukry.",
     "The minister is due in Jerusalem on Thursday.",
     "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said on Tuesday that talks were “progressing”.",
@@ -171,8 +175,11 @@ describe("a wire report of another trip", () => {
 
 describe("an agency report", () => {
   const text = [
-    "JERUSALEM (AP) — French Foreign Minister Stéphane Séjourné arrived in Israel on Sunday, as strikes killed at least 92 people across Gaza overnight, according to health officials.",
-    "Séjourné met with Israeli Foreign Minister Israel Katz in Jerusalem and was expected to travel to the West Bank city of Ramallah later Sunday to meet Palestinian Authority President Mahmoud Abbas.",
+    "JERUSALEM (AP) — French Foreign Minister Stéphane Séjourné arrived in Israel on Sunday, " +
+      "as strikes killed at least 92 people across Gaza overnight, according to health officials.",
+    "Séjourné met with Israeli Foreign Minister Israel Katz in Jerusalem and was expected to " +
+      "travel to the West Bank city of Ramallah later Sunday to meet Palestinian Authority " +
+      "President Mahmoud Abbas.",
     "“The war will end when the hostages come home,” Katz wrote in a post on X.",
     "An army spokesman, Daniel Hagari, said troops had found tunnels. Three soldiers were wounded in the operation, he said.",
   ].join("\n");
@@ -246,7 +253,8 @@ describe("more wording", () => {
 describe("names and headlines", () => {
   it("a middle initial, an honorific and a shorter form are the same person", () => {
     const e = extract(
-      "Secretary of State Antony J. Blinken met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.\nMr. Blinken said talks went well.",
+      "Secretary of State Antony J. Blinken met Qatari Prime Minister Sheikh Mohammed bin " +
+        "Abdulrahman Al Thani in Doha.\nMr. Blinken said talks went well.",
     );
     expect(e.meetings[0]!.participant_ids).toEqual(["antony-blinken", "mohammed-bin-abdulrahman-al-thani"]);
     const d = extract(
@@ -263,7 +271,9 @@ describe("names and headlines", () => {
 
   it("reads a sentence-case headline for trips, and joins the stop the body repeats", () => {
     const e = extract(
-      "Baerbock visits Ramallah, warns against settler violence\nGerman Foreign Minister Annalena Baerbock met Palestinian Prime Minister Mohammad Shtayyeh in Ramallah on Tuesday. She was due to travel to Riyadh on Wednesday.",
+      "Baerbock visits Ramallah, warns against settler violence\nGerman Foreign Minister " +
+        "Annalena Baerbock met Palestinian Prime Minister Mohammad Shtayyeh in Ramallah on " +
+        "Tuesday. She was due to travel to Riyadh on Wednesday.",
       "2023-11-07",
     );
     expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status])).toEqual([
@@ -282,7 +292,8 @@ describe("names and headlines", () => {
 
   it("families are counterparts too; a place phrase ends the counterparts", () => {
     const m = extract(
-      "Dutch Foreign Minister Hanke Bruins Slot is set to meet families of hostages. She was received by Foreign Minister Israel Katz at the Foreign Ministry in Jerusalem.",
+      "Dutch Foreign Minister Hanke Bruins Slot is set to meet families of hostages. She was " +
+        "received by Foreign Minister Israel Katz at the Foreign Ministry in Jerusalem.",
     ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.status])).toEqual([
       ["families", "planned"],
@@ -294,7 +305,10 @@ describe("names and headlines", () => {
 describe("several people, wire datelines, nouns that look like cues", () => {
   it("'the two leaders' and 'they' stand for the people named before", () => {
     const text =
-      "Spanish Prime Minister Pedro Sánchez began a tour of the region with his Belgian counterpart, Alexander De Croo.\nThe two leaders met Israel's president, Isaac Herzog, in Jerusalem on Thursday before travelling to Ramallah, where they held talks with Mahmoud Abbas.";
+      "Spanish Prime Minister Pedro Sánchez began a tour of the region with his Belgian " +
+      "counterpart, Alexander De Croo.\nThe two leaders met Israel's president, Isaac Herzog, in " +
+      "Jerusalem on Thursday before travelling to Ramallah, where they held talks with Mahmoud " +
+      "Abbas.";
     const e = extract(text, "2023-11-24");
     expect(e.meetings.map((m) => [...m.participant_ids, m.place_id])).toEqual([
       ["pedro-sanchez", "isaac-herzog", "jerusalem"],
@@ -324,7 +338,9 @@ describe("several people, wire datelines, nouns that look like cues", () => {
 
   it("a held meeting with no place is in the wire dateline's city; headlines give meetings too", () => {
     const text =
-      "Jordan's king meets Blinken\nAMMAN, Jan 7 (Reuters) - Jordan's King Abdullah II told U.S. Secretary of State Antony Blinken on Sunday that the war must stop.\nBlinken later met Palestinian refugees at a warehouse.";
+      "Jordan's king meets Blinken\nAMMAN, Jan 7 (Reuters) - Jordan's King Abdullah II told U.S. " +
+      "Secretary of State Antony Blinken on Sunday that the war must stop.\nBlinken later met " +
+      "Palestinian refugees at a warehouse.";
     const m = extract(text, "2024-01-07").meetings;
     expect(m.map((x) => [...x.participant_ids, x.place_id])).toEqual([
       ["abdullah-ii", "antony-blinken", "amman"],
@@ -358,7 +374,8 @@ describe("several people, wire datelines, nouns that look like cues", () => {
 describe("affiliations, relative clauses and headline figures", () => {
   it("a relative clause does not end the list of counterparts, and names none", () => {
     const m = extract(
-      "U.S. envoy Amos Hochstein met Parliament Speaker Nabih Berri, who is allied with Hezbollah, and caretaker Prime Minister Najib Mikati.",
+      "U.S. envoy Amos Hochstein met Parliament Speaker Nabih Berri, who is allied with " +
+        "Hezbollah, and caretaker Prime Minister Najib Mikati.",
     ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["nabih-berri", "najib-mikati"]);
   });
@@ -386,7 +403,9 @@ describe("affiliations, relative clauses and headline figures", () => {
 
   it("a headline's figure repeated in the body is one figure; 'lost N staff' and 'fled their homes' count", () => {
     const e = extract(
-      "Qatar announces truce, release of 50 hostages\nHamas will release 50 hostages, Qatar said.\nThe UN had lost 102 staff members in Gaza. Nearly 1.6 million people in Gaza have fled their homes.",
+      "Qatar announces truce, release of 50 hostages\nHamas will release 50 hostages, Qatar " +
+        "said.\nThe UN had lost 102 staff members in Gaza. Nearly 1.6 million people in Gaza have " +
+        "fled their homes.",
     );
     expect(e.casualty_figures.map((c) => [c.kind, c.count, c.qualifier])).toEqual(
       expect.arrayContaining([
@@ -404,16 +423,22 @@ describe("affiliations, relative clauses and headline figures", () => {
 });
 
 describe("hosts, calls and sources", () => {
-  it("'was hosted by' and 'met separately with' are meetings; the date is not the one after 'since the' (the second continues the scene)", () => {
-    const e = extract(
-      "Italian Prime Minister Giorgia Meloni flew to Tel Aviv on Saturday and was hosted by Prime Minister Benjamin Netanyahu, becoming the latest leader to visit since the October 7 attack. Meloni also met separately with President Isaac Herzog.",
-      "2023-10-21",
-    );
-    expect(e.meetings.map((m) => [m.participant_ids[1], m.date, m.date_basis])).toEqual([
-      ["benjamin-netanyahu", "2023-10-21", "inferred"],
-      ["isaac-herzog", "2023-10-21", "inferred"],
-    ]);
-  });
+  it(
+    "'was hosted by' and 'met separately with' are meetings; the date is not the one after " +
+      "'since the' (the second continues the scene)",
+    () => {
+      const e = extract(
+        "Italian Prime Minister Giorgia Meloni flew to Tel Aviv on Saturday and was hosted by " +
+          "Prime Minister Benjamin Netanyahu, becoming the latest leader to visit since the October " +
+          "7 attack. Meloni also met separately with President Isaac Herzog.",
+        "2023-10-21",
+      );
+      expect(e.meetings.map((m) => [m.participant_ids[1], m.date, m.date_basis])).toEqual([
+        ["benjamin-netanyahu", "2023-10-21", "inferred"],
+        ["isaac-herzog", "2023-10-21", "inferred"],
+      ]);
+    },
+  );
 
   it("'telephoned Qatar's emir, Sheikh Tamim …' is a call with the emir, not with the caller", () => {
     const m = extract("President Joe Biden telephoned Qatar's emir, Sheikh Tamim bin Hamad Al Thani, to discuss the hostages.").meetings;
@@ -450,7 +475,8 @@ describe("names that look like other words, lists of places, singular victims", 
 
   it("a country in a list after 'of' is no meeting place; the dateline is", () => {
     const m = extract(
-      "WASHINGTON — Secretary of State Antony Blinken hosted the foreign ministers of Saudi Arabia, Egypt and Jordan at the State Department on Thursday.",
+      "WASHINGTON — Secretary of State Antony Blinken hosted the foreign ministers of Saudi " +
+        "Arabia, Egypt and Jordan at the State Department on Thursday.",
       "2024-02-29",
     ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["foreign-ministers", "washington"]]);
@@ -458,7 +484,9 @@ describe("names that look like other words, lists of places, singular victims", 
 
   it("'after meeting X' is a meeting; 'including a child' is one child", () => {
     const e = extract(
-      "An Israeli strike killed three people, including a child, Lebanese state media said. French Foreign Minister Catherine Colonna spoke after meeting caretaker Prime Minister Najib Mikati.",
+      "An Israeli strike killed three people, including a child, Lebanese state media said. " +
+        "French Foreign Minister Catherine Colonna spoke after meeting caretaker Prime Minister " +
+        "Najib Mikati.",
     );
     expect(e.casualty_figures.map((c) => [c.count, c.population, c.part_of !== null])).toEqual([
       [3, "people", false],
@@ -511,7 +539,9 @@ describe("details of wire copy", () => {
 
   it("places left behind are not the scene; a participle clause holds no meeting place", () => {
     const m = extract(
-      "Secretary of State Antony Blinken arrived on Tuesday after stops in Amman and Riyadh.\nBlinken met with Prime Minister Benjamin Netanyahu on Wednesday, underscoring opposition to an assault on the city of Rafah.",
+      "Secretary of State Antony Blinken arrived on Tuesday after stops in Amman and " +
+        "Riyadh.\nBlinken met with Prime Minister Benjamin Netanyahu on Wednesday, underscoring " +
+        "opposition to an assault on the city of Rafah.",
       "2024-05-01",
     ).meetings;
     expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["benjamin-netanyahu", null]]);
@@ -519,7 +549,8 @@ describe("details of wire copy", () => {
 
   it("a name in a list of objects is no subject of the next verb", () => {
     const t = extract(
-      "Secretary of State Antony Blinken is set to meet Defense Minister Yoav Gallant and adviser Tzachi Hanegbi, visit the Kerem Shalom Crossing and fly home.",
+      "Secretary of State Antony Blinken is set to meet Defense Minister Yoav Gallant and " +
+        "adviser Tzachi Hanegbi, visit the Kerem Shalom Crossing and fly home.",
     ).trips;
     expect(t.map((x) => x.traveler_id)).toEqual(["antony-blinken"]);
   });
@@ -538,7 +569,9 @@ describe("sources and subordinate clauses", () => {
 
   it("'as' opens another clause, 'as well as' continues the list", () => {
     const m = extract(
-      "Secretary of State Antony Blinken will meet Prime Minister Benjamin Netanyahu as Israel's military battles Hamas militants. He will also meet the war cabinet as well as President Isaac Herzog.",
+      "Secretary of State Antony Blinken will meet Prime Minister Benjamin Netanyahu as Israel's " +
+        "military battles Hamas militants. He will also meet the war cabinet as well as President " +
+        "Isaac Herzog.",
     ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["benjamin-netanyahu", "war-cabinet", "isaac-herzog"]);
   });
@@ -547,7 +580,9 @@ describe("sources and subordinate clauses", () => {
 describe("casualty reports", () => {
   it("reads 'reported missing', 'killed some 1,500 Hamas gunmen', and tolls with their office and date", () => {
     const c = extract(
-      "The death toll in the Gaza Strip has risen to 14,532 since the outbreak of the conflict on October 7, the Hamas-run government media office said Wednesday. Over 7,000 people have been reported missing. Israel says it has killed some 1,500 Hamas gunmen.",
+      "The death toll in the Gaza Strip has risen to 14,532 since the outbreak of the conflict " +
+        "on October 7, the Hamas-run government media office said Wednesday. Over 7,000 people " +
+        "have been reported missing. Israel says it has killed some 1,500 Hamas gunmen.",
       "2023-11-22",
     ).casualty_figures;
     expect(c.map((x) => [x.kind, x.count, x.qualifier, x.attributed_to_text, x.as_of])).toEqual([
@@ -577,7 +612,8 @@ describe("abbreviations inside clauses", () => {
 
   it("'after visiting President Joe Biden' is a meeting with him; 'visited Israel' is none", () => {
     const m = extract(
-      "Israeli President Isaac Herzog met with Secretary of State Antony Blinken on Tuesday after visiting President Joe Biden at the White House. Herzog visited Israel's embassy.",
+      "Israeli President Isaac Herzog met with Secretary of State Antony Blinken on Tuesday " +
+        "after visiting President Joe Biden at the White House. Herzog visited Israel's embassy.",
       "2023-07-19",
     ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["antony-blinken", "joe-biden"]);
@@ -587,7 +623,9 @@ describe("abbreviations inside clauses", () => {
 describe("tours announced", () => {
   it("'his visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet …'", () => {
     const e = extract(
-      "President Donald Trump departed Monday for a tour of the Middle East. Trump's first visit will begin Tuesday in the Saudi capital, Riyadh, where he will meet with Crown Prince Mohammed bin Salman.",
+      "President Donald Trump departed Monday for a tour of the Middle East. Trump's first visit " +
+        "will begin Tuesday in the Saudi capital, Riyadh, where he will meet with Crown Prince " +
+        "Mohammed bin Salman.",
       "2025-05-12",
     );
     expect(e.trips[0]!.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([["riyadh", "planned", "2025-05-13"]]);
@@ -596,7 +634,9 @@ describe("tours announced", () => {
 
   it("'the crown prince … will start his tour with Egypt …, before a visit to Turkey on Wednesday'", () => {
     const text =
-      "Saudi Crown Prince Mohammed bin Salman will tour the region. The crown prince will start his tour with Egypt on Monday and then travel to Jordan on Tuesday, before a visit to Turkey on Wednesday.";
+      "Saudi Crown Prince Mohammed bin Salman will tour the region. The crown prince will start " +
+      "his tour with Egypt on Monday and then travel to Jordan on Tuesday, before a visit to " +
+      "Turkey on Wednesday.";
     const t = extract(text, "2022-06-19").trips[0]!;
     expect(t.traveler_id).toBe("mohammed-bin-salman");
     expect(t.destinations.map((d) => [d.place_id, d.status, d.date])).toEqual([
@@ -617,7 +657,10 @@ describe("tours announced", () => {
 describe("countries of speakers", () => {
   it("'For his part, <title> <name> stressed …, saying' credits the name; 'the Qatari official' is the Qatari named before", () => {
     const text =
-      "For his part, Qatari Prime Minister and Foreign Minister Mohammed bin Abdul Rahman Al Thani stressed the need for a ceasefire, saying, “This is the first time I have seen this.”\nCommenting on the hostages, the Qatari official said, “Our position has been clear.”";
+      "For his part, Qatari Prime Minister and Foreign Minister Mohammed bin Abdul Rahman Al " +
+      "Thani stressed the need for a ceasefire, saying, “This is the first time I have seen " +
+      "this.”\nCommenting on the hostages, the Qatari official said, “Our position has been " +
+      "clear.”";
     expect(extract(text).quotes.map((q) => q.speaker_id)).toEqual([
       "mohammed-bin-abdul-rahman-al-thani",
       "mohammed-bin-abdul-rahman-al-thani",
@@ -626,7 +669,9 @@ describe("countries of speakers", () => {
 
   it("'the Jordanian minister' is the Jordanian counterpart named before", () => {
     const text =
-      "Egyptian Foreign Minister Sameh Shoukry met French Foreign Minister Stéphane Séjourné and their Jordanian counterpart Ayman Safadi.\nThe Jordanian minister called it a “starvation crime.”";
+      "Egyptian Foreign Minister Sameh Shoukry met French Foreign Minister Stéphane Séjourné and " +
+      "their Jordanian counterpart Ayman Safadi.\nThe Jordanian minister called it a “starvation " +
+      "crime.”";
     expect(extract(text).quotes[0]).toMatchObject({ speaker_id: "ayman-safadi", partial: true });
   });
 });
@@ -634,7 +679,8 @@ describe("countries of speakers", () => {
 describe("delegations, lists across phrases, institutions", () => {
   it("'A Hamas delegation led by X arrived': the delegation travels; 'the Hamas official' is 'a Hamas official'", () => {
     const e = extract(
-      "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday for talks, a Hamas official said.\n“We are positive,” the Hamas official told AFP.",
+      "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Saturday for talks, a Hamas " +
+        "official said.\n“We are positive,” the Hamas official told AFP.",
       "2024-02-03",
     );
     expect(e.trips.map((t) => t.traveler_id)).toEqual(["hamas-delegation"]);
@@ -651,7 +697,8 @@ describe("delegations, lists across phrases, institutions", () => {
 
   it("'meet Harris on Thursday and former President Donald Trump in Florida on Friday'", () => {
     const m = extract(
-      "Prime Minister Benjamin Netanyahu will also meet Vice President Kamala Harris on Thursday and former President Donald Trump in Florida on Friday.",
+      "Prime Minister Benjamin Netanyahu will also meet Vice President Kamala Harris on Thursday " +
+        "and former President Donald Trump in Florida on Friday.",
       "2024-07-25",
     ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["kamala-harris", "donald-trump"]);
@@ -664,7 +711,8 @@ describe("delegations, lists across phrases, institutions", () => {
       ),
     ).toEqual(["yoav-gallant"]);
     const m = extract(
-      "Secretary of State Antony Blinken held a meeting with Crown Prince Mohammed bin Salman. He will join foreign ministers of the Gulf Cooperation Council for talks.",
+      "Secretary of State Antony Blinken held a meeting with Crown Prince Mohammed bin Salman. " +
+        "He will join foreign ministers of the Gulf Cooperation Council for talks.",
     ).meetings;
     expect(m.map((x) => x.participant_ids[1])).toEqual(["mohammed-bin-salman", "foreign-ministers"]);
   });
@@ -687,7 +735,8 @@ describe("meetings as encounters", () => {
 
   it("the company goes on through a list with appositives", () => {
     const text =
-      "Annalena Baerbock was greeted by Foreign Minister Eli Cohen along with two officials, Ron Dermer, the strategic affairs minister, and Tzachi Hanegbi, the national security adviser.";
+      "Annalena Baerbock was greeted by Foreign Minister Eli Cohen along with two officials, Ron " +
+      "Dermer, the strategic affairs minister, and Tzachi Hanegbi, the national security adviser.";
     expect(parts(text).map((x) => x[0])).toEqual([["annalena-baerbock", "eli-cohen", "ron-dermer", "tzachi-hanegbi"]]);
   });
 
@@ -729,7 +778,8 @@ describe("meetings as encounters", () => {
 
   it("the same encounter told twice is one record; the same pair in another city is another", () => {
     const text =
-      "Baerbock meets Abbas\n\nAnnalena Baerbock met President Mahmoud Abbas in Ramallah on Tuesday. Baerbock had met Abbas in Amman in January.";
+      "Baerbock meets Abbas\n\nAnnalena Baerbock met President Mahmoud Abbas in Ramallah on " +
+      "Tuesday. Baerbock had met Abbas in Amman in January.";
     expect(parts(text).map((x) => x[2])).toEqual(["ramallah", "amman"]);
   });
 });

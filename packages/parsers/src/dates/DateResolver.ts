@@ -26,12 +26,18 @@ const WEEKDAY_RE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)
 const DAY_WORDS = /\b(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night|overnight|earlier today)\b/i;
 const WEEK_WORDS = /\b(this|next|last|later this|earlier this) week\b/i;
 const MONTH_WORDS = /\b(this|next|last) month\b/i;
-const DATE_WORD =
-  /\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|week|month|year|weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DATE_WORD = new RegExp(
+  String.raw`\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|overnight|week|month|year` +
+    String.raw`|weekend|(?:sun|mon|tues|wednes|thurs|fri|satur)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`,
+  "i",
+);
 const FULL_YEAR = /\b(1[89]|20)\d{2}\b/;
 /** A span of time counted from another event ("two weeks after", "days before", "a day earlier"). */
-const RELATIVE_TO_EVENT =
-  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|earlier|later|since|following)\b/i;
+const RELATIVE_TO_EVENT = new RegExp(
+  String.raw`^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?(?:days?|weeks?` +
+    String.raw`|months?|years?|hours?)\s+(?:after|before|earlier|later|since|following)\b`,
+  "i",
+);
 const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks|months|years)\s+ago\b/i;
 /**
  * Same-day phrases chrono does not read ("earlier in the day", "later today"): the day of publication.

@@ -28,8 +28,12 @@ export interface DocumentInfo {
   warnings: string[];
 }
 
-const MACHINE =
-  /\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning|bot|language model)\b|AI-generated|machine-generated)/i;
+const MACHINE = new RegExp(
+  String.raw`\b(?:(?:written|generated|produced|created|composed)\s+(?:entirely\s+|fully\s+|wholly\s+` +
+    String.raw`|partly\s+)?(?:by|with|using)\s+(?:an?\s+)?(?:AI|artificial intelligence|a machine|machine learning` +
+    String.raw`|bot|language model)\b|AI-generated|machine-generated)`,
+  "i",
+);
 /** Photo credits and agency lines ("Alex Brandon | AFP | Getty Images") are never titles. */
 const CREDIT = /\||\b(?:Getty Images|Reuters|AFP|AP Photo|EPA|Photo:|Image:|Credit:)/;
 const BYLINE = /^(?:By|Written by|Reporting by)\s+([\p{Lu}][^\n;]{1,80})/u;

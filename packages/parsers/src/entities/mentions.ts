@@ -55,23 +55,33 @@ const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()]
 
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?=\p{Lu}|spokes)(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
+  String.raw`(?<![\p{L}])(?=\p{Lu}|spokes)(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former` +
+    String.raw`|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of` +
+    String.raw`|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
   "gu",
 );
 /** Any capitalised run: candidate names and organisations. */
 const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = new RegExp(
-  String.raw`^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:${alternation(inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]))})\b|$)`,
+  String.raw`^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:` +
+    String.raw`${alternation(inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]))})\b|$)`,
   "u",
 );
 
 const D = lexicon.descriptors;
 const COLLECTIVE = new Set(D.collective_heads);
 const isCollective = (head: string) => COLLECTIVE.has(head.toLowerCase().replace(/\s+/g, " "));
-const DESCRIPTOR_HEAD = `${alternation([...D.collective_heads, ...D.heads], { spaces: "\\s+" })}|members of [^,.;]{3,40}?(?=[,.;]|\\s+(?:as|and|in|on|who)\\b)`;
+const DESCRIPTOR_HEAD =
+  alternation([...D.collective_heads, ...D.heads], { spaces: String.raw`\s+` }) +
+  String.raw`|members of [^,.;]{3,40}?(?=[,.;]|\s+(?:as|and|in|on|who)\b)`;
 const DESCRIPTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s|(?:${alternation(D.named_groups)})|\p{Lu}\p{L}+-(?:${alternation(D.compound_suffixes)})|${alternation(D.modifiers)}|${ADJECTIVE_ALT}|${COUNTRY_ALT}|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:${alternation(D.joined_heads)}))?)\b`,
+  String.raw`(?<![\p{L}])(?<det>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Tt]he` +
+    String.raw`|[Hh]is|[Hh]er|[Tt]heir)(?:\s+other)?)?\s*(?<mods>(?:(?:\p{Lu}[\p{L}-]+['’]s` +
+    String.raw`|(?:${alternation(D.named_groups)})|\p{Lu}\p{L}+-(?:${alternation(D.compound_suffixes)})` +
+    String.raw`|${alternation(D.modifiers)}|${ADJECTIVE_ALT}|${COUNTRY_ALT}` +
+    String.raw`|${TERRITORY_ALT})(?:,)?\s+(?:and\s+)?){0,4})(?<head>(?:${DESCRIPTOR_HEAD})(?:\s+and\s+(?:` +
+    String.raw`${alternation(D.joined_heads)}))?)\b`,
   "gu",
 );
 const G = lexicon.gazetteer;
@@ -113,8 +123,12 @@ const LONE_OBJECT = new RegExp(
 );
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
 // "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
-const PRONOUN =
-  /(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers|sides))(?![\p{L}])/gu;
+const PRONOUN = new RegExp(
+  String.raw`(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers` +
+    String.raw`|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers` +
+    String.raw`|sides))(?![\p{L}])`,
+  "gu",
+);
 /** "secretary of state" → "[Ss]ecretary\s+of\s+[Ss]tate": a role written with or without capitals. */
 const eitherCase = (phrase: string) =>
   phrase

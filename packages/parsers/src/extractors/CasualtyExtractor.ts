@@ -45,7 +45,9 @@ const QUAL_ALT = alternation(QUALIFIERS.flatMap(([, words]) => words));
 const WORD_NUM = Object.keys(NUMBER_WORDS)
   .filter((w) => w !== "no" && w !== "zero")
   .join("|");
-const NUM_ONE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
+const NUM_ONE =
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?` +
+  String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].join("|");
@@ -59,6 +61,12 @@ const KIND_OF_WORD = new Map<string, CasualtyKind>();
 for (const [kind, k] of KINDS) {
   for (const w of [...inflectAll(k.verbs), ...k.outcomes, ...k.events]) if (!KIND_OF_WORD.has(w)) KIND_OF_WORD.set(w, kind);
 }
+/** "in the past 24 days", "since October 7": the period a figure counts. */
+const PERIOD = new RegExp(
+  String.raw`\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?` +
+    String.raw`|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}`,
+  "iu",
+);
 /** "…, said the health ministry", "the ministry said": the source of a figure. */
 const ATTRIBUTION = verbs(C.attribution_verbs);
 const ATTRIBUTED_BEFORE = new RegExp(String.raw`\b(?:${ATTRIBUTION})\s+(?:the\s+)?$`, "i");
@@ -73,7 +81,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now|so far)\s+){0,4}(?<kw>${OUTCOME})\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)` +
+        String.raw`(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now` +
+        String.raw`|so far)\s+){0,4}(?<kw>${OUTCOME})\b`,
       "giu",
     ),
     rule: "number-people-verb",
@@ -81,7 +91,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
   {
     re: new RegExp(
-      String.raw`\b(?<kw>${alternation(KINDS.flatMap(([, k]) => k.events))})\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
+      String.raw`\b(?<kw>${alternation(KINDS.flatMap(([, k]) => k.events))})\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<nu` +
+        String.raw`m>${NUM})\s+(?<pop>${POP})`,
       "giu",
     ),
     rule: "noun-of-number",
@@ -89,7 +100,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the UN had lost 102 staff members": an organisation's dead
   {
     re: new RegExp(
-      String.raw`\b(?<kw>${verbs(C.organisation_losses, ["s", "past", "ing"])})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:${alternation(C.organisation_staff)}))\b`,
+      String.raw`\b(?<kw>${verbs(C.organisation_losses, ["s", "past", "ing"])})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>` +
+        String.raw`${NUM})\s+(?<pop>(?:${alternation(C.organisation_staff)}))\b`,
       "giu",
     ),
     rule: "lost-number",
@@ -103,7 +115,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "about 150 hostages", "release of 50 hostages"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|${alternation(C.hostage_modifiers)})\s+){0,2}(?:${alternation(C.kinds.hostages.outcomes)}))\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}` +
+        String.raw`|${alternation(C.hostage_modifiers)})\s+){0,2}(?:${alternation(C.kinds.hostages.outcomes)}))\b`,
       "giu",
     ),
     rule: "number-hostages",
@@ -112,7 +125,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   {
     re: new RegExp(
-      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
+      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>` +
+        String.raw`${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|of|is|was` +
+        String.raw`|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
       "giu",
     ),
     rule: "death-toll",
@@ -122,7 +137,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "around 240 were taken hostage", "12 were killed": the people are understood.
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now|already)\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been` +
+        String.raw`|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now` +
+        String.raw`|already)\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
       "giu",
     ),
     rule: "number-passive",
@@ -131,7 +148,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "seized hostages, 116 of whom remain in Gaza": a count of the people the relative pronoun stands for.
   {
     re: new RegExp(
-      String.raw`\b(?<kw>${alternation(C.of_whom_groups)})\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`,
+      String.raw`\b(?<kw>${alternation(C.of_whom_groups)})\b[^.;]{0,30}?,\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>` +
+        String.raw`${NUM_ONE})\s+of\s+whom\s+(?:remain|are still|still|are|were)\b`,
       "giu",
     ),
     rule: "of-whom",
@@ -141,7 +159,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were|have been|had been|is)\s+(?:(?:${HEDGES})\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead|killed)\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were` +
+        String.raw`|have been|had been|is)\s+(?:(?:${HEDGES})\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead` +
+        String.raw`|killed)\b`,
       "giu",
     ),
     rule: "subset-of-them",
@@ -150,7 +170,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "152 of its staff had been killed": an organisation's own people
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their|the)\s+(?<pop>${alternation(C.own_staff)})\s+(?:had been|have been|has been|were|was|are)\s+(?<kw>${verbs(C.acting_verbs, ["participle"])})\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their` +
+        String.raw`|the)\s+(?<pop>${alternation(C.own_staff)})\s+(?:had been|have been|has been|were|was` +
+        String.raw`|are)\s+(?<kw>${verbs(C.acting_verbs, ["participle"])})\b`,
       "giu",
     ),
     rule: "number-of-its",
@@ -158,7 +180,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // "N dead", "N wounded" without a noun: "at least 12 dead"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead|${verbs(C.bare_after_number, ["participle"])})\b`,
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead` +
+        String.raw`|${verbs(C.bare_after_number, ["participle"])})\b`,
       "giu",
     ),
     rule: "number-dead",
@@ -167,7 +190,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
 ];
 // "including seven children", and "including seven who were in critical condition" (the same people, in a state).
 const INCLUDING = new RegExp(
-  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
+  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +
+    String.raw`|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was` +
+    String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
   "iu",
 );
 /** A cheap test before the patterns run: a sentence with none of the casualty words holds no figure. */
@@ -308,10 +333,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           a.text.slice(Math.max(0, m.start - 18), m.start),
         ),
     );
-    const period =
-      /\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}/iu.exec(
-        plain,
-      );
+    const period = PERIOD.exec(plain);
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;
     if (speech) {

@@ -46,7 +46,8 @@ const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on|late on|early on)\s+${WEEKDAY})?\s+with\b`,
+      String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on` +
+        String.raw`|late on|early on)\s+${WEEKDAY})?\s+with\b`,
       "gi",
     ),
     rule: "verb-with",
@@ -65,7 +66,8 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
   // Joint appearances: "speaking alongside X", "a joint press conference with X".
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(M.appear)})\s+(?:${alternation(M.beside)})\b|\b(?:${alternation(M.joint_events, { spaces: "\\s+" })})\s+with\b`,
+      String.raw`\b(?:${verbs(M.appear)})\s+(?:${alternation(M.beside)})\b` +
+        String.raw`|\b(?:${alternation(M.joint_events, { spaces: "\\s+" })})\s+with\b`,
       "gi",
     ),
     rule: "joint-appearance",
@@ -85,7 +87,8 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
   },
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:with|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b`,
+      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:wi` +
+        String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b`,
       "gi",
     ),
     rule: "call",
@@ -135,7 +138,8 @@ const TV = lexicon["travel-verbs"];
 /** "X told …", "X said …": the name is the report's source, not a participant. */
 const SOURCE_VERB_AFTER = new RegExp(`^\\s+(?:${verbs(lexicon["speech-verbs"].verbs, ["s", "past"])})\\b`);
 const LOCATIVE = new RegExp(
-  String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:directly\s+)?to\s+(?:the\s+)?` +
+  String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:di` +
+    String.raw`rectly\s+)?to\s+(?:the\s+)?` +
     String.raw`|\b(?:${alternation(TV.settlement_nouns)}) of\s+|\b(?:capital|city),\s+|\b(?:${verbs(["visit"])})\s+(?:the\s+)?)$`,
   "i",
 );
@@ -211,8 +215,11 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
 }
 
 /** A meeting verb with no object ("Abbas and Blinken had met twice in Jordan"): its subjects met each other. */
-const RECIPROCAL =
-  /\b(?:met|meet|meets|held talks|hold talks|holds talks)\b(?=\s+(?:twice|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)/gi;
+const RECIPROCAL = new RegExp(
+  String.raw`\b(?:met|meet|meets|held talks|hold talks|holds talks)\b(?=\s+(?:twice|again|briefly|privately` +
+    String.raw`|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)`,
+  "gi",
+);
 
 function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
   const out: MeetingCandidate[] = [];

@@ -61,7 +61,8 @@ describe("QuoteExtractor", () => {
 
   it("continues the last speaker for a stand-alone quote paragraph", () => {
     const text =
-      "Secretary of State Antony Blinken said the ceasefire must hold.\n“We have worked hard for this,” Blinken said.\n“There is more to do.”";
+      "Secretary of State Antony Blinken said the ceasefire must hold.\n“We have worked hard for " +
+      "this,” Blinken said.\n“There is more to do.”";
     expect(quotes(text)[1]).toMatchObject({ text: "There is more to do.", speaker: "Antony Blinken", cue: null });
   });
 
@@ -114,7 +115,9 @@ describe("QuoteExtractor", () => {
 
   it("'the ministry spokeswoman' and 'the spokeswoman' refer back to 'a foreign ministry spokeswoman'", () => {
     const text =
-      "The minister will travel on Monday, a foreign ministry spokeswoman said.\n\n“Aid must reach Gaza,” the ministry spokeswoman said.\n\n“The border is tense,” the spokeswoman said.";
+      "The minister will travel on Monday, a foreign ministry spokeswoman said.\n\n“Aid must " +
+      "reach Gaza,” the ministry spokeswoman said.\n\n“The border is tense,” the spokeswoman " +
+      "said.";
     expect(quotes(text).map((q) => q.speaker)).toEqual(["foreign ministry spokeswoman", "foreign ministry spokeswoman"]);
   });
 

@@ -48,7 +48,8 @@ const TRIGGER = new RegExp(
       String.raw`(?:${verbs(V.heading)}) (?:to|for|back)`,
       String.raw`(?:${verbs(V.departing)}) for`,
       String.raw`(?:is|are|was|were) due (?:in|to arrive in|back in)`,
-      String.raw`(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to|(?:${verbs(V.taking, ["past"])}) (?:him|her|them) to`,
+      String.raw`(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to` +
+        String.raw`|(?:${verbs(V.taking, ["past"])}) (?:him|her|them) to`,
       verbs(V.touring),
       String.raw`(?:${verbs(V.making_stops)}) (?:a )?stops?`,
       String.raw`(?:${verbs(V.stopping)}) (?:over )?`,
@@ -60,6 +61,11 @@ const TRIGGER = new RegExp(
     String.raw`)\b`,
   "gi",
 );
+/** "sixth tour", "his fourth trip", "12th visit": the count of a traveller's journeys. */
+const NTH_JOURNEY = new RegExp(
+  String.raw`\b(${alternation(Object.keys(ORDINALS))}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:${alternation(V.journeys)})\b`,
+  "gi",
+);
 /** Verbs after which "from X" names where the traveller came from, not a stop. */
 const FROM_ORIGIN = new RegExp(`^(?:${verbs(V.from_origin)})\\b`, "i");
 const SETTLEMENT = alternation(V.settlement_nouns);
@@ -67,13 +73,17 @@ const SETTLEMENT_OF = new RegExp(`^\\s+(?:${SETTLEMENT})\\s+of\\s+$`, "i");
 
 /** Words between a trigger and its places that keep them in one destination list. */
 const LIST_GAP = new RegExp(
-  String.raw`^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied|Israeli-occupied|${SETTLEMENT}|of|later|early|late|this|next|week|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$`,
+  String.raw`^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied` +
+    String.raw`|Israeli-occupied|${SETTLEMENT}|of|later|early|late|this|next|week|morning|afternoon|evening|night` +
+    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$`,
   "iu",
 );
 
 /** A plural place noun and the words that open its list ("a number of Arab countries, likely to include"). */
 const GROUP_THEN_LIST = new RegExp(
-  String.raw`^\s*(?:(?:a number of|a handful of|several|a few|other|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(V.place_groups)})\s*,?\s*(?:(?:likely|expected|set|due)\s+to\s+include|to\s+include|including|such\s+as|among\s+them)\s+`,
+  String.raw`^\s*(?:(?:a number of|a handful of|several|a few|other` +
+    String.raw`|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:${alternation(V.place_groups)})\s*,?\s*(?:(?:likely|expected|set` +
+    String.raw`|due)\s+to\s+include|to\s+include|including|such\s+as|among\s+them)\s+`,
   "iu",
 );
 
@@ -163,9 +173,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       }
     }
     // "Blinken's sixth tour", "his fourth trip to the region".
-    for (const o of plain.matchAll(
-      /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:tour|trip|visit|journey)\b/gi,
-    )) {
+    for (const o of plain.matchAll(NTH_JOURNEY)) {
       const pos = s.start + o.index!;
       const subj = subjectOf(a, s, pos);
       const traveler = subj !== null ? a.actorOf[subj] : undefined;

@@ -29,6 +29,13 @@ export function isAffiliation(a: Analysis, i: number): boolean {
 /** A participle or a prepositional phrase that opens a sentence before its main clause. */
 const FRONTED = /^\s*(?:\p{L}+ing|On|Upon|After|Before|Following|During|Ahead of)\b/u;
 
+/** What may stand between a subject and its verb: auxiliaries, adverbs, plan words ("will also", "is expected to"). */
+const SUBJECT_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set` +
+    String.raw`|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$`,
+  "i",
+);
+
 export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null {
   const before = actorMentions(a, s.start, pos);
   const lastBefore = before[before.length - 1];
@@ -55,13 +62,7 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
     // the name must open one; an object in a list ("meet Gallant and Hanegbi, visit …") does not.
     const m = a.mentions[lastBefore]!;
     const opensAppositive = !gap.trimStart().startsWith(",") || /(?:^|,)\s*$/.test(a.text.slice(s.start, m.start));
-    if (
-      opensAppositive &&
-      /^\s*,?\s*(?:(?:will|would|is|was|has|had|have|are|were|also|then|later|first|again|expected|set|scheduled|due|planning|planned|going|to|be|been|once|finally|\w+ly)\s+)*$/i.test(
-        gap,
-      )
-    )
-      return lastBefore;
+    if (opensAppositive && SUBJECT_GAP.test(gap)) return lastBefore;
   }
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
@@ -136,7 +137,11 @@ const NEXT_EVENT = alternation([
   ...lexicon["meeting-verbs"].hold,
 ]);
 const CLAUSE_END = new RegExp(
-  String.raw`[;!?]|:(?=\s)|\.\s*$|,\s+(?:${SPEAKING})\b|,\s+(?:and\s+)?(?:${NEXT_EVENT})\b|\s+(?:and|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told|tells|added|according)\b`,
+  String.raw`[;!?]|:(?=\s)|\.\s*$|,\s+(?:${SPEAKING})\b|,\s+(?:and\s+)?(?:${NEXT_EVENT})\b|\s+(?:and` +
+    String.raw`|but)\s+(?:will|would|is|was|has|had|later|also)\b|,\s+(?:where|which|who|while|as|after|before|but` +
+    String.raw`|saying|in order)\b|\s+to\s+(?!the\b)\p{Ll}+\b|(?<!\bwell)\s+as\s+(?!well\s+as\b)|\s+(?:as part of` +
+    String.raw`|in order to|after|before|while|because|amid|where|which|when|who|that|following|said|says|told` +
+    String.raw`|tells|added|according)\b`,
   "u",
 );
 

@@ -3,8 +3,8 @@
  * apostrophes are left alone. Sources get marks wrong, so the scanner is forgiving: an opening mark inside
  * an open quotation is taken as stray (kept in the words, not starting a new quote), a closing mark with no
  * opening one is ignored, a closing mark of the other kind closes when no mark of the right kind follows in
- * the paragraph (“…" is common in copy that went through several systems), and a quotation still open at the end of its paragraph ends there (news style for
- * a quote that goes on in the next paragraph).
+ * the paragraph (“…" is common in copy that went through several systems), and a quotation still open at the
+ * end of its paragraph ends there (news style for a quote that goes on in the next paragraph).
  */
 import type { Paragraph } from "../text/segment.js";
 

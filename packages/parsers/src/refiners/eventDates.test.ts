@@ -9,7 +9,8 @@ const meetingDate = (text: string, published: string | null = "2024-03-14") =>
 describe("inferEventDates (2024-03-14 is a Thursday)", () => {
   it("continuation: an undated meeting takes the date of the traveller's dated scene before it", () => {
     const text =
-      "Foreign Secretary David Cameron promised on Tuesday to send more aid to Gaza.\n\nCameron began his visit in Cairo, where he held talks with President Abdel Fattah el-Sisi.";
+      "Foreign Secretary David Cameron promised on Tuesday to send more aid to Gaza.\n\nCameron " +
+      "began his visit in Cairo, where he held talks with President Abdel Fattah el-Sisi.";
     expect(meetingDate(text)).toEqual([["2024-03-12", "inferred"]]);
   });
 

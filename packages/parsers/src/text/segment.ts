@@ -22,8 +22,11 @@ export interface Sentence extends Segment {
   paragraph: number;
 }
 
-const ABBREVIATION =
-  /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|vs|approx|[A-Z](?:\.[A-Z])*)\.\s*$/;
+const ABBREVIATION = new RegExp(
+  String.raw`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|Jan` +
+    String.raw`|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|vs|approx|[A-Z](?:\.[A-Z])*)\.\s*$`,
+  "",
+);
 const OPENING = /[“]/g;
 const CLOSING = /[”]/g;
 const STRAIGHT = /"/g;
