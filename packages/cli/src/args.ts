@@ -34,13 +34,17 @@ holding NDJSON lines {"id", "text", "published", "url", "outlet"}; "-" with plai
                            README.md (needs --out)
   --out DIR                write into DIR (records.json, records.ndjson or the CSV files); other files in DIR
                            are never touched
-  --jobs N                 worker threads (default: the number of cores); output is the same for every N`,
+  --jobs N                 worker threads (default: the number of cores); output is the same for every N
+  --explain                for each document, each record with the rules that made it (extractor, mention rules,
+                           refiners) and each candidate a named rule turned down, as text (one JSON object a
+                           document with --format ndjson)`,
     options: {
       published: { type: "string" },
       manifest: { type: "string" },
       format: { type: "string", default: "json" },
       out: { type: "string" },
       jobs: { type: "string" },
+      explain: { type: "boolean" },
     },
   },
   merge: {

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { findRoot } from "./corpus.js";
 import { COMMANDS, commandHelp, parseCommand, parseDate, parseFormat, parseJobs, toolUsage, UsageError } from "./args.js";
 import { runBuild } from "./commands/build.js";
-import { runExtract } from "./commands/extract.js";
+import { runExplain, runExtract } from "./commands/extract.js";
 import { runMerge } from "./commands/merge.js";
 import { runValidate } from "./commands/validate.js";
 import { runEval } from "./commands/eval.js";
@@ -73,6 +73,10 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
         if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('standard input ("-") can be read once');
         const progress = ctx.progress ?? false;
         const opts = { sources: positionals, manifest: str("manifest"), published, format, out: str("out"), jobs, stdin, progress };
+        if (values.explain) {
+          if (format === "csv" || values.out) throw new UsageError("--explain prints to standard output: use it without --out");
+          return await runExplain(opts, stdout, stderr);
+        }
         return await runExtract(opts, stdout, stderr);
       }
       case "merge": {

@@ -295,3 +295,32 @@ describe("progress", () => {
     expect(piped).toBe("");
   });
 });
+
+describe("--explain", () => {
+  it("prints each record with the rules that made it, document by document, and exits 0", async () => {
+    const r = await cli(["extract", a, b, "--published", "2023-11-03", "--explain"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# a\n/);
+    expect(r.out).toContain("\n# b\n");
+    expect(r.out).toMatch(/meetings meeting_\w+\n {2}rules: MeetingExtractor\/verb, .*mention\/titled-name/);
+    expect(r.out).toMatch(/quotes quote_\w+\n {2}rules: QuoteExtractor\/cue-after/);
+  });
+
+  it("prints one JSON object a document with --format ndjson", async () => {
+    const r = await cli(["extract", a, "--published", "2023-11-03", "--explain", "--format", "ndjson"]);
+    const lines = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ document_id: "a", vetoes: [] });
+    expect(lines[0].records.map((x: { table: string }) => x.table).sort()).toEqual(["meetings", "quotes", "trips"]);
+  });
+
+  it("writes no files: with --out it is a usage error (exit 2)", async () => {
+    const r = await cli(["extract", a, "--explain", "--out", join(dir, "explained")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--explain prints to standard output");
+    expect(existsSync(join(dir, "explained"))).toBe(false);
+  });
+});

@@ -4,6 +4,8 @@
  */
 import { segment, type Paragraph, type Sentence } from "./text/segment.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
+import { MENTION_RULES } from "./configuration.js";
+import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
 import { findDates, type ResolvedDate } from "./dates/DateResolver.js";
@@ -22,6 +24,8 @@ export interface Analysis {
   actors: DocActor[];
   /** The city of a wire dateline ("AMMAN, Jan 7 (Reuters) -"): where the report was filed. */
   datelinePlace: PlaceEntry | null;
+  /** Kept when the caller asks for an explanation: rules record their vetoes in it. */
+  trace?: Trace;
 }
 
 const WIRE_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,30}?)(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s/u;
@@ -50,7 +54,7 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const paragraphs = segment(text);
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const quoteSpans = findQuoteSpans(paragraphs);
-  const mentions = findMentions(text, paragraphs);
+  const mentions = findMentions(text, paragraphs, MENTION_RULES);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
 }

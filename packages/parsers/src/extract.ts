@@ -26,6 +26,7 @@ import { extractCasualties } from "./extractors/CasualtyExtractor.js";
 import { hashId, sha256 } from "./ids.js";
 import { mergeEvidence } from "./evidence.js";
 import { inferEventDates } from "./refiners/eventDates.js";
+import type { Trace } from "./trace.js";
 import { summariseStops } from "./refiners/tripSummary.js";
 import type { ResolvedDate } from "./dates/DateResolver.js";
 
@@ -76,11 +77,16 @@ const normalise = (t: string) =>
     .trim();
 
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {
+  return extractTraced(text, meta).extraction;
+}
+
+/** The extraction and the analysis it was made from; with a trace, the rules record their vetoes and refinements. */
+export function extractTraced(text: string, meta: DocumentMeta, trace?: Trace): { extraction: Extraction; analysis: Analysis } {
   const id = meta.id;
   // Parse the document once without a date to find its own date lines, then analyse against the result.
   const pre = analyse(id, normaliseInput(text), null);
   const info = parseDocument(pre.paragraphs, meta);
-  const a = info.published ? withPublished(pre, info.published) : pre;
+  const a = { ...(info.published ? withPublished(pre, info.published) : pre), trace };
   const ev = new EvidenceMaker(a, text);
 
   const actorsUsed = new Map<DocActor, Actor>();
@@ -136,6 +142,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     const existing = quoteByText.get(normalise(q.text));
     if (existing) {
       existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
+      trace?.refine(existing, "refiner/same-quote");
       if (!existing.speaker_id && q.speaker) existing.speaker_id = useActor(q.speaker);
       existing.partial = existing.partial && q.partial;
       continue;
@@ -174,6 +181,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
         all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier),
     ),
   );
+  for (const c of dropped) trace?.veto("refiner/headline-figure", c.start, c.end, "the body repeats this headline figure");
   const cands = all
     .filter((c) => !dropped.has(c))
     .map((c) => ({ ...c, partOf: c.partOf === null ? null : all.filter((x) => !dropped.has(x)).indexOf(all[c.partOf]!) }));
@@ -206,6 +214,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   // Undated held events take the date the document gives their scene (same-day reports, continuations).
   // A date taken from the context does not make an encounter another one (only the event's own words do).
   const datedFromContext = new Set<MeetingCandidate>();
+  const datedStops = new Set<StopCandidate>();
   const datable = [
     ...meetingCands.map((m) => ({
       set: (d: ResolvedDate | null) => {
@@ -218,7 +227,10 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
       date: m.date,
     })),
     ...stops.map((s) => ({
-      set: (d: ResolvedDate | null) => (s.date = d),
+      set: (d: ResolvedDate | null) => {
+        if (d && !s.date) datedStops.add(s);
+        s.date = d;
+      },
       actors: [s.traveler],
       at: s.start,
       held: s.status === "completed",
@@ -243,6 +255,8 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
       trip.ordinal_text = ord.text;
       trip.evidence = mergeEvidence(trip.evidence, [ev.span(ord.start, ord.end)]);
     }
+    if (list.some((s) => s.implicit)) trace?.refine(trip, "refiner/implicit-stop");
+    if (list.some((s) => datedStops.has(s))) trace?.refine(trip, "refiner/event-dates");
     trips.push(trip);
     tripOf.set(traveler, trip);
   }
@@ -270,7 +284,10 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   for (const { first: m, participants } of encounters.values()) {
     // Two names of one actor are one participant; an encounter needs two.
     const ids = [...new Set(participants.map((p) => useActor(p)!))];
-    if (ids.length < 2) continue;
+    if (ids.length < 2) {
+      trace?.veto("refiner/encounter", m.sentence.start, m.sentence.end, "fewer than two participants (two names of one actor)");
+      continue;
+    }
     const evidence = [ev.span(m.sentence.start, m.sentence.end)];
     const place = usePlace(m.place);
     // The same encounter shares a pair of participants (the headline's "Biden meets Abbas" and the body's).
@@ -293,6 +310,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
       );
     if (existing) {
       existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
+      trace?.refine(existing, "refiner/encounter");
       for (const x of ids) if (!existing.participant_ids.includes(x)) existing.participant_ids.push(x);
       index(existing);
       if (m.status === "held") existing.status = "held";
@@ -320,7 +338,10 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
       evidence,
       rule: m.rule,
     };
-    if (datedFromContext.has(m)) contextDated.add(rec);
+    if (datedFromContext.has(m)) {
+      contextDated.add(rec);
+      trace?.refine(rec, "refiner/event-dates");
+    }
     meetings.push(rec);
     index(rec);
   }
@@ -343,7 +364,16 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
     char_count: [...text].length,
     warnings: info.warnings,
   };
-  return { document, actors: [...actorById.values()], places: [...placesUsed.values()], trips, meetings, casualty_figures, quotes };
+  const extraction = {
+    document,
+    actors: [...actorById.values()],
+    places: [...placesUsed.values()],
+    trips,
+    meetings,
+    casualty_figures,
+    quotes,
+  };
+  return { extraction, analysis: a };
 }
 
 /**

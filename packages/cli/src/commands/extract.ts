@@ -2,7 +2,7 @@
  * shuttle extract: records of any articles. NDJSON streams each document's records as soon as it is done;
  * JSON and CSV are the corpus merge of all documents (sorted by id first, so input order does not matter).
  */
-import { mergeCorpus, type Extraction } from "@shuttle/parsers";
+import { explainDocument, formatExplanation, mergeCorpus, type Extraction } from "@shuttle/parsers";
 import { reconcile } from "@shuttle/reference";
 import { checkDataset } from "../check.js";
 import { emitDataset, extractionLines, type Format } from "../emit.js";
@@ -33,6 +33,24 @@ export function mergeChecked(extractions: Extraction[]) {
   const { problems } = checkDataset(dataset, new Map());
   if (problems.length) throw new Error(`the merged records do not validate:\n  ${problems.join("\n  ")}`);
   return dataset;
+}
+
+/**
+ * shuttle extract --explain: each document's records with the rules that made them, and the vetoed candidates.
+ * One document at a time in this thread: the trace is for reading, not for scale.
+ */
+export async function runExplain(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
+  let failed = 0;
+  for await (const input of readInputs(opts)) {
+    if ("error" in input) {
+      failed++;
+      stderr(`shuttle extract: ${input.name}: ${input.error}\n`);
+      continue;
+    }
+    const { explanation } = explainDocument(input.text, input.meta);
+    stdout(opts.format === "ndjson" ? `${JSON.stringify(explanation)}\n` : formatExplanation(explanation));
+  }
+  return failed ? 1 : 0;
 }
 
 export async function runExtract(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {

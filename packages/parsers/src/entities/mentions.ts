@@ -23,6 +23,8 @@ export interface Mention {
   title: string | null;
   country: string | null;
   place?: PlaceEntry;
+  /** The id of the mention rule that found it. */
+  rule: string;
 }
 
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
@@ -176,294 +178,426 @@ const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\
 const wordsOf = (t: string) => nameOf(t).split(/\s+/);
 const headOf = (t: string) => wordsOf(t).pop()!;
 
-export function findMentions(text: string, paragraphs: Paragraph[]): Mention[] {
-  const mentions: Mention[] = [];
-  const taken: Mention[] = [];
-  // Which characters a mention already covers: overlap checks cost the span's length, not the mention count.
-  const covered = new Uint8Array(text.length + 1);
-  const mark = (m: { start: number; end: number }, v: number) => covered.fill(v, m.start, m.end);
-  const overlaps = (m: { start: number; end: number }) => covered.subarray(m.start, m.end).includes(1);
-  // Unnamed speakers by head noun, so "the Hamas official" finds "a Hamas official" without a scan of all mentions.
-  const unnamedByHead = new Map<string, Mention[]>();
-  const unnamedList = (m: Mention) => unnamedByHead.get(headOf(m.text)) ?? unnamedByHead.set(headOf(m.text), []).get(headOf(m.text))!;
-  const add = (m: Mention) => {
-    mentions.push(m);
-    taken.push(m);
-    mark(m, 1);
-    if (m.kind === "unnamed") unnamedList(m).push(m);
+/** What the mention rules share: the mentions so far, and which characters they cover. */
+export class MentionState {
+  readonly mentions: Mention[] = [];
+  readonly taken: Mention[] = [];
+  /** Which characters a mention already covers: overlap checks cost the span's length, not the mention count. */
+  private readonly covered: Uint8Array;
+  /** Unnamed speakers by head noun, so "the Hamas official" finds "a Hamas official" without a scan of all mentions. */
+  readonly unnamedByHead = new Map<string, Mention[]>();
+  private readonly headings: Array<{ start: number; end: number }>;
+  constructor(text: string, paragraphs: Paragraph[]) {
+    this.covered = new Uint8Array(text.length + 1);
+    this.headings = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
+  }
+  private unnamedList(m: Mention): Mention[] {
+    const head = headOf(m.text);
+    let list = this.unnamedByHead.get(head);
+    if (!list) {
+      list = [];
+      this.unnamedByHead.set(head, list);
+    }
+    return list;
+  }
+  readonly overlaps = (m: { start: number; end: number }) => this.covered.subarray(m.start, m.end).includes(1);
+  readonly inHeading = (pos: number) => this.headings.some((h) => pos >= h.start && pos < h.end);
+  readonly add = (m: Mention) => {
+    this.mentions.push(m);
+    this.taken.push(m);
+    this.covered.fill(1, m.start, m.end);
+    if (m.kind === "unnamed") this.unnamedList(m).push(m);
   };
   /** A longer reading wins over a mention found earlier inside it. */
-  const remove = (m: Mention) => {
-    mentions.splice(mentions.indexOf(m), 1);
-    taken.splice(taken.indexOf(m), 1);
-    mark(m, 0);
-    if (m.kind === "unnamed") unnamedList(m).splice(unnamedList(m).indexOf(m), 1);
+  readonly remove = (m: Mention) => {
+    this.mentions.splice(this.mentions.indexOf(m), 1);
+    this.taken.splice(this.taken.indexOf(m), 1);
+    this.covered.fill(0, m.start, m.end);
+    if (m.kind === "unnamed") {
+      const list = this.unnamedList(m);
+      list.splice(list.indexOf(m), 1);
+    }
   };
-  const headingRanges = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
-  const inHeading = (pos: number) => headingRanges.some((h) => pos >= h.start && pos < h.end);
+}
 
-  // 1. People with a title before the name.
-  for (const m of text.matchAll(TITLED_NAME)) {
-    const g = m.groups!;
-    // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
-    let nameWords = trimTrailing(trimNonName(stripPossessive(g.name!).split(/\s+/), true));
-    // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
-    while (nameWords.length > 1 && HONORIFICS.has(nameWords[0]!)) nameWords = nameWords.slice(1);
-    if (nameWords.length === 0 || nameWords.some(shouting)) continue;
-    const name = nameWords.join(" ");
-    if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
-    const start = m.index!;
-    // The span ends with the name's last kept word ("… Netanyahu" of "… Netanyahu Wednesday").
-    const end = start + m[0].lastIndexOf(nameWords[nameWords.length - 1]!) + nameWords[nameWords.length - 1]!.length;
-    // The demonym may stand before a longer title ("Qatari Prime Minister and Foreign Minister …").
-    const before = /(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and)\s+)*$/u.exec(text.slice(Math.max(0, start - 40), start));
-    const demonym = g.demonym ?? (before && COUNTRY_BY_DEMONYM.has(before[1]!) ? before[1]! : undefined);
-    add({
-      kind: "person",
-      start,
-      end,
-      text: text.slice(start, end),
-      name,
-      title: g.title!.trim(),
-      country: demonym ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null) : null,
-    });
-  }
-  // 1b. Role nouns that refer back ("the secretary", "America's top diplomat").
-  for (const m of text.matchAll(ROLE)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span)) continue;
-    const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
-    // "Qatar's emir" names the country: only a person of that country can be meant.
-    const country = m.groups!.country
-      ? (PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null))
-      : null;
-    add({ kind: "role", ...span, text: m[0], name: role, title: role, country });
-  }
-  // 1c. Organisations: capitalised runs with an organisation head noun ("the Gaza Health Ministry").
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const raw = m[0];
-    if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
-    const words = stripPossessive(raw).split(/\s+/);
-    const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
-    const orgWords = words.slice(Math.max(lead, 0));
-    const orgText = orgWords.join(" ");
-    // "EU's Borrell": an organisation in the possessive only modifies what follows.
-    if (!orgWords.some((w, k) => ORG_HEADS.test(w) && !(/['’]s$/.test(w) && k < orgWords.length - 1))) continue;
-    const end = m.index! + stripPossessive(raw).length;
-    const span = { start: end - orgText.length, end };
-    if (overlaps(span) || PLACE_BY_NAME.has(orgText)) continue;
-    const demonym = words.find((w) => COUNTRY_BY_DEMONYM.has(w));
-    add({
-      kind: "organization",
-      ...span,
-      text: orgText,
-      name: orgText,
-      title: null,
-      country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null,
-    });
-  }
-  // 2. Places.
-  for (const m of text.matchAll(PLACE_NAME_RE)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span)) continue;
-    const place = PLACE_BY_NAME.get(m[0])!;
-    add({ kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
-  }
-  // 1d. Pronouns and plural references.
-  for (const m of text.matchAll(PRONOUN)) {
-    const span = { start: m.index!, end: m.index! + m[0].length };
-    if (overlaps(span)) continue;
-    add({ kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
-  }
-  // 2b. Descriptions of unnamed speakers and groups.
-  // The pattern is costly, so it runs only on a window that ends at each head noun ("officials").
-  for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
-    const windowStart = Math.max(0, h.index! - 160);
-    const headEnd = h.index! + h[0].length;
-    // A little text after the head, for the head's own lookahead ("members of … as well as").
-    const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find(
-      (c) => windowStart + c.index! + c[0].length === headEnd,
-    );
-    if (!hit) continue;
-    const m = Object.assign(hit, { index: windowStart + hit.index });
-    let lead = m[0].length - m[0].trimStart().length;
-    // Commas join modifiers only in a list that ends with "and" ("Israeli, Qatari and Egyptian
-    // counterparts"); otherwise the description starts after the last comma ("… in Gaza, Israeli officials").
-    const lastComma = m[0].lastIndexOf(",");
-    if (lastComma >= 0 && !/\band\b/.test(m[0].slice(lastComma)))
-      lead = lastComma + 1 + (m[0].slice(lastComma + 1).length - m[0].slice(lastComma + 1).trimStart().length);
-    const span = { start: m.index! + lead, end: m.index! + m[0].length };
-    // A description may contain organisations and places ("a senior State Department official", "Israeli,
-    // Qatar, and Egyptian counterparts"): it wins over them.
-    const inner = overlaps(span) ? taken.filter((t) => span.start < t.end && t.start < span.end) : [];
-    if (inner.some((t) => !["organization", "place", "pronoun"].includes(t.kind) || t.start < span.start || t.end > span.end)) continue;
-    const det = (m.groups!.det ?? "").toLowerCase();
-    const head = m.groups!.head!;
-    const singular = !/^members\b/.test(head) && (!/s$/.test(head) || /^spokes/.test(head));
-    const mods = m.groups!.mods ?? "";
-    // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
-    // "America's top diplomat" refer back to a named person and are left to the role rule.
-    const collective = isCollective(head);
-    // "Israel's war cabinet minister Benny Gantz": the group noun only modifies a title or a name.
-    if (/^\s+(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
-    // "The Qatari official" refers back to a person of that country.
-    const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
-    if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
-      for (const t of inner) remove(t);
+/** A mention rule: an id (the `rule` of the mentions it makes) and a pass over the text. */
+export interface MentionRule {
+  id: string;
+  run(text: string, st: MentionState): void;
+}
+
+/** People with a title before the name: "Prime Minister Benjamin Netanyahu". */
+export const titledNames: MentionRule = {
+  id: "mention/titled-name",
+  run(text, st) {
+    const RULE = "mention/titled-name";
+    const { add } = st;
+    for (const m of text.matchAll(TITLED_NAME)) {
+      const g = m.groups!;
+      // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
+      let nameWords = trimTrailing(trimNonName(stripPossessive(g.name!).split(/\s+/), true));
+      // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
+      while (nameWords.length > 1 && HONORIFICS.has(nameWords[0]!)) nameWords = nameWords.slice(1);
+      if (nameWords.length === 0 || nameWords.some(shouting)) continue;
+      const name = nameWords.join(" ");
+      if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
+      const start = m.index!;
+      // The span ends with the name's last kept word ("… Netanyahu" of "… Netanyahu Wednesday").
+      const end = start + m[0].lastIndexOf(nameWords[nameWords.length - 1]!) + nameWords[nameWords.length - 1]!.length;
+      // The demonym may stand before a longer title ("Qatari Prime Minister and Foreign Minister …").
+      const before = /(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and)\s+)*$/u.exec(text.slice(Math.max(0, start - 40), start));
+      const demonym = g.demonym ?? (before && COUNTRY_BY_DEMONYM.has(before[1]!) ? before[1]! : undefined);
       add({
-        kind: "role",
-        ...span,
-        text: text.slice(span.start, span.end),
-        name: "official",
-        title: head,
-        country: COUNTRY_BY_DEMONYM.get(demonymOnly)!,
+        rule: RULE,
+        kind: "person",
+        start,
+        end,
+        text: text.slice(start, end),
+        name,
+        title: g.title!.trim(),
+        country: demonym ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null) : null,
       });
-      continue;
     }
-    // "the Hamas official" after "a Hamas official": the same unnamed speaker.
-    // "the spokeswoman" and "the ministry spokeswoman" after "a foreign ministry spokeswoman": a shorter
-    // description with the same head and no new modifier refers back to the latest such mention.
-    const own = wordsOf(text.slice(span.start, span.end));
-    const earlier =
-      det === "the" && singular
-        ? (unnamedByHead.get(own[own.length - 1]!) ?? [])
-            .filter((o) => o.start < span.start && own.every((x) => wordsOf(o.text).includes(x)))
-            .reduce<Mention | undefined>((best, o) => (!best || o.start > best.start ? o : best), undefined)
-        : undefined;
-    if (earlier) {
-      for (const t of inner) remove(t);
-      add({ ...earlier, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
-      continue;
-    }
-    if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
-    if (collective && !det && !mods.trim()) continue;
-    const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
-    const kind = ["a", "an", "one", "another"].includes(det) && singular && !collective ? "unnamed" : "group";
-    for (const t of inner) remove(t);
-    const textSpan = text.slice(span.start, span.end);
-    // The name drops articles and possessives: "members of his senior Cabinet" is "members of senior Cabinet".
-    const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");
-    add({ kind, ...span, text: textSpan, name, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
-  }
-  // 2c. Sites the gazetteer does not know ("Erez Crossing", "Ashdod Port") are places, not people.
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const site = SITE_RUN.exec(m[0]) ?? SITE_LEAD.exec(m[0]);
-    if (!site) continue;
-    const words = site[0].split(/\s+/);
-    const lead = words.findIndex((w) => !NOT_NAME_WORDS.has(w));
-    const name = words.slice(Math.max(lead, 0)).join(" ");
-    const end = m.index! + site.index + site[0].length;
-    const span = { start: end - name.length, end };
-    if (overlaps(span)) {
-      // "Kerem Shalom Crossing": the gazetteer's shorter name inside gives way to the whole site.
-      const inner = taken.filter((t) => t.kind === "place" && t.start >= span.start && t.end <= span.end);
-      if (!inner.length || taken.some((t) => t.kind !== "place" && span.start < t.end && t.start < span.end)) continue;
-      for (const t of inner) remove(t);
-    }
-    const known = PLACE_BY_NAME.get(name);
-    const inner0 = PLACE_BY_NAME.get(words.slice(Math.max(lead, 0), -1).join(" "));
-    const place: PlaceEntry = known ?? { id: slug(name), name, kind: "site", country: inner0?.country ?? null, aliases: [] };
-    add({ kind: "place", ...span, text: name, name: place.name, title: null, country: place.country, place });
-  }
-  // 3. Untitled names among capitalised runs: two to four name words ("Alex Vatanka").
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const raw = m[0];
-    if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
-    // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
-    if (
-      raw.split(/\s+/).some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))
-    )
-      continue;
-    const words = trimTrailing(raw.split(/\s+/));
-    let kept = trimNonName(words);
-    // "foreign minister, Israel Katz": after a role noun and a comma, a name may begin with a place word.
-    if (
-      kept.length === 1 &&
-      words.length === 2 &&
-      /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(
-        text.slice(Math.max(0, m.index! - 30), m.index!),
-      )
-    ) {
-      kept = words;
-      const place = taken.find((t) => t.kind === "place" && t.start === m.index!);
-      if (place) remove(place);
-    }
-    if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
-    // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
-    while (kept.length > 2 && HONORIFICS.has(kept[0]!)) kept.shift();
-    const name = stripPossessive(kept.join(" "));
-    const start = m.index! + words.join(" ").length - kept.join(" ").length;
-    const span = { start, end: start + name.length };
-    // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
-    if (
-      overlaps(span) ||
-      kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTHS_IN_NAMES.has(w))))
-    )
-      continue;
-    // "his Jordanian counterpart Ayman Safadi": the demonym before a role noun gives the country.
-    const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(
-      text.slice(Math.max(0, span.start - 40), span.start),
-    );
-    add({ kind: "person", ...span, text: name, name, title: null, country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : null });
-  }
-  // 3b. A lone capitalised word acting as a subject ("Austin was greeted", "Cameron made stops",
-  // "Blinken's sixth tour") is a surname even when the full name never appears.
-  for (const m of text.matchAll(LONE_SUBJECT)) {
-    const w = m[1]!;
-    const span = { start: m.index!, end: m.index! + w.length };
-    if (
-      overlaps(span) ||
-      inHeading(span.start) ||
-      NOT_NAME_WORDS.has(w) ||
-      PLACE_BY_NAME.has(w) ||
-      COUNTRY_BY_DEMONYM.has(w) ||
-      ORG_HEADS.test(w)
-    )
-      continue;
-    add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
-  }
-  // 3c. A lone capitalised word as the object of a meeting or speech verb ("met Netanyahu", "told Sunak").
-  for (const m of text.matchAll(LONE_OBJECT)) {
-    const w = m[1]!;
-    const start = m.index! + m[0].length - w.length;
-    const span = { start, end: start + w.length };
-    if (
-      overlaps(span) ||
-      inHeading(start) ||
-      NOT_NAME_WORDS.has(w) ||
-      PLACE_BY_NAME.has(w) ||
-      COUNTRY_BY_DEMONYM.has(w) ||
-      ORG_HEADS.test(w)
-    )
-      continue;
-    add({ kind: "person", ...span, text: w, name: w, title: null, country: null });
-  }
-  // 4. Appositive titles: "Alex Vatanka, director of the Iran program at the Middle East Institute".
-  for (const p of mentions) {
-    if (p.kind !== "person" || p.title) continue;
-    const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
-    if (a && APPOSITIVE_TITLE.test(a[1]!)) {
-      p.title = a[1]!.trim();
-    }
-  }
-  // 5. Single surnames of people named in full ("Blinken", "Mr Netanyahu"), found after all full names.
-  const surnames = new Set<string>();
-  for (const p of mentions)
-    if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !NAME_SUFFIXES.has(w)) surnames.add(w);
-  if (surnames.size) {
-    const re = new RegExp(
-      String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join("|")})(?:['’]s?)?(?![\p{L}-])`,
-      "gu",
-    );
-    for (const m of text.matchAll(re)) {
-      const end = m.index! + m[0].replace(/['’]s?$/u, "").length;
-      const span = { start: m.index!, end };
+  },
+};
+
+/** Role nouns that refer back: "the secretary", "America's top diplomat". */
+export const referringRoles: MentionRule = {
+  id: "mention/referring-role",
+  run(text, st) {
+    const RULE = "mention/referring-role";
+    const { add, overlaps } = st;
+    for (const m of text.matchAll(ROLE)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
-      add({ kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
+      const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
+      // "Qatar's emir" names the country: only a person of that country can be meant.
+      const country = m.groups!.country
+        ? (PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null))
+        : null;
+      add({ rule: RULE, kind: "role", ...span, text: m[0], name: role, title: role, country });
     }
-  }
-  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  },
+};
+
+/** Organisations: capitalised runs with an organisation head noun ("the Gaza Health Ministry"). */
+export const organisations: MentionRule = {
+  id: "mention/organisation",
+  run(text, st) {
+    const RULE = "mention/organisation";
+    const { add, overlaps } = st;
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const raw = m[0];
+      if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
+      const words = stripPossessive(raw).split(/\s+/);
+      const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
+      const orgWords = words.slice(Math.max(lead, 0));
+      const orgText = orgWords.join(" ");
+      // "EU's Borrell": an organisation in the possessive only modifies what follows.
+      if (!orgWords.some((w, k) => ORG_HEADS.test(w) && !(/['’]s$/.test(w) && k < orgWords.length - 1))) continue;
+      const end = m.index! + stripPossessive(raw).length;
+      const span = { start: end - orgText.length, end };
+      if (overlaps(span) || PLACE_BY_NAME.has(orgText)) continue;
+      const demonym = words.find((w) => COUNTRY_BY_DEMONYM.has(w));
+      add({
+        rule: RULE,
+        kind: "organization",
+        ...span,
+        text: orgText,
+        name: orgText,
+        title: null,
+        country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null,
+      });
+    }
+  },
+};
+
+/** Places the gazetteer knows. */
+export const gazetteerPlaces: MentionRule = {
+  id: "mention/gazetteer-place",
+  run(text, st) {
+    const RULE = "mention/gazetteer-place";
+    const { add, overlaps } = st;
+    for (const m of text.matchAll(PLACE_NAME_RE)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span)) continue;
+      const place = PLACE_BY_NAME.get(m[0])!;
+      add({ rule: RULE, kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
+    }
+  },
+};
+
+/** Pronouns and plural references ("he", "the two leaders"). */
+export const pronouns: MentionRule = {
+  id: "mention/pronoun",
+  run(text, st) {
+    const RULE = "mention/pronoun";
+    const { add, overlaps } = st;
+    for (const m of text.matchAll(PRONOUN)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span)) continue;
+      add({ rule: RULE, kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
+    }
+  },
+};
+
+/** Descriptions of unnamed speakers and groups ("a senior State Department official", "Israeli officials"). */
+export const descriptions: MentionRule = {
+  id: "mention/description",
+  run(text, st) {
+    const RULE = "mention/description";
+    const { taken, add, remove, overlaps, unnamedByHead } = st;
+    for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
+      const windowStart = Math.max(0, h.index! - 160);
+      const headEnd = h.index! + h[0].length;
+      // A little text after the head, for the head's own lookahead ("members of … as well as").
+      const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find(
+        (c) => windowStart + c.index! + c[0].length === headEnd,
+      );
+      if (!hit) continue;
+      const m = Object.assign(hit, { index: windowStart + hit.index });
+      let lead = m[0].length - m[0].trimStart().length;
+      // Commas join modifiers only in a list that ends with "and" ("Israeli, Qatari and Egyptian
+      // counterparts"); otherwise the description starts after the last comma ("… in Gaza, Israeli officials").
+      const lastComma = m[0].lastIndexOf(",");
+      if (lastComma >= 0 && !/\band\b/.test(m[0].slice(lastComma)))
+        lead = lastComma + 1 + (m[0].slice(lastComma + 1).length - m[0].slice(lastComma + 1).trimStart().length);
+      const span = { start: m.index! + lead, end: m.index! + m[0].length };
+      // A description may contain organisations and places ("a senior State Department official", "Israeli,
+      // Qatar, and Egyptian counterparts"): it wins over them.
+      const inner = overlaps(span) ? taken.filter((t) => span.start < t.end && t.start < span.end) : [];
+      if (inner.some((t) => !["organization", "place", "pronoun"].includes(t.kind) || t.start < span.start || t.end > span.end)) continue;
+      const det = (m.groups!.det ?? "").toLowerCase();
+      const head = m.groups!.head!;
+      const singular = !/^members\b/.test(head) && (!/s$/.test(head) || /^spokes/.test(head));
+      const mods = m.groups!.mods ?? "";
+      // A singular description needs an indefinite article ("a senior official"); "the foreign minister" and
+      // "America's top diplomat" refer back to a named person and are left to the role rule.
+      const collective = isCollective(head);
+      // "Israel's war cabinet minister Benny Gantz": the group noun only modifies a title or a name.
+      if (/^\s+(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
+      // "The Qatari official" refers back to a person of that country.
+      const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
+      if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
+        for (const t of inner) remove(t);
+        add({
+          rule: RULE,
+          kind: "role",
+          ...span,
+          text: text.slice(span.start, span.end),
+          name: "official",
+          title: head,
+          country: COUNTRY_BY_DEMONYM.get(demonymOnly)!,
+        });
+        continue;
+      }
+      // "the Hamas official" after "a Hamas official": the same unnamed speaker.
+      // "the spokeswoman" and "the ministry spokeswoman" after "a foreign ministry spokeswoman": a shorter
+      // description with the same head and no new modifier refers back to the latest such mention.
+      const own = wordsOf(text.slice(span.start, span.end));
+      const earlier =
+        det === "the" && singular
+          ? (unnamedByHead.get(own[own.length - 1]!) ?? [])
+              .filter((o) => o.start < span.start && own.every((x) => wordsOf(o.text).includes(x)))
+              .reduce<Mention | undefined>((best, o) => (!best || o.start > best.start ? o : best), undefined)
+          : undefined;
+      if (earlier) {
+        for (const t of inner) remove(t);
+        add({ ...earlier, rule: RULE, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+        continue;
+      }
+      if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
+      if (collective && !det && !mods.trim()) continue;
+      const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
+      const kind = ["a", "an", "one", "another"].includes(det) && singular && !collective ? "unnamed" : "group";
+      for (const t of inner) remove(t);
+      const textSpan = text.slice(span.start, span.end);
+      // The name drops articles and possessives: "members of his senior Cabinet" is "members of senior Cabinet".
+      const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");
+      add({ rule: RULE, kind, ...span, text: textSpan, name, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+    }
+  },
+};
+
+/** Sites the gazetteer does not know ("Erez Crossing", "Kibbutz Nir Oz"). */
+export const sites: MentionRule = {
+  id: "mention/site",
+  run(text, st) {
+    const RULE = "mention/site";
+    const { taken, add, remove, overlaps } = st;
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const site = SITE_RUN.exec(m[0]) ?? SITE_LEAD.exec(m[0]);
+      if (!site) continue;
+      const words = site[0].split(/\s+/);
+      const lead = words.findIndex((w) => !NOT_NAME_WORDS.has(w));
+      const name = words.slice(Math.max(lead, 0)).join(" ");
+      const end = m.index! + site.index + site[0].length;
+      const span = { start: end - name.length, end };
+      if (overlaps(span)) {
+        // "Kerem Shalom Crossing": the gazetteer's shorter name inside gives way to the whole site.
+        const inner = taken.filter((t) => t.kind === "place" && t.start >= span.start && t.end <= span.end);
+        if (!inner.length || taken.some((t) => t.kind !== "place" && span.start < t.end && t.start < span.end)) continue;
+        for (const t of inner) remove(t);
+      }
+      const known = PLACE_BY_NAME.get(name);
+      const inner0 = PLACE_BY_NAME.get(words.slice(Math.max(lead, 0), -1).join(" "));
+      const place: PlaceEntry = known ?? { id: slug(name), name, kind: "site", country: inner0?.country ?? null, aliases: [] };
+      add({ rule: RULE, kind: "place", ...span, text: name, name: place.name, title: null, country: place.country, place });
+    }
+  },
+};
+
+/** Untitled names: two to four name words ("Alex Vatanka"). */
+export const untitledNames: MentionRule = {
+  id: "mention/untitled-name",
+  run(text, st) {
+    const RULE = "mention/untitled-name";
+    const { taken, add, remove, overlaps, inHeading } = st;
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const raw = m[0];
+      if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
+      // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
+      if (
+        raw
+          .split(/\s+/)
+          .some((w) => w.includes("-") && w.split("-").some((part) => PLACE_BY_NAME.has(part) || COUNTRY_BY_DEMONYM.has(part)))
+      )
+        continue;
+      const words = trimTrailing(raw.split(/\s+/));
+      let kept = trimNonName(words);
+      // "foreign minister, Israel Katz": after a role noun and a comma, a name may begin with a place word.
+      if (
+        kept.length === 1 &&
+        words.length === 2 &&
+        /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(
+          text.slice(Math.max(0, m.index! - 30), m.index!),
+        )
+      ) {
+        kept = words;
+        const place = taken.find((t) => t.kind === "place" && t.start === m.index!);
+        if (place) remove(place);
+      }
+      if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
+      // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
+      while (kept.length > 2 && HONORIFICS.has(kept[0]!)) kept.shift();
+      const name = stripPossessive(kept.join(" "));
+      const start = m.index! + words.join(" ").length - kept.join(" ").length;
+      const span = { start, end: start + name.length };
+      // Inside a name, a month's short form is a name too ("Zhai Jun", "Theresa May").
+      if (
+        overlaps(span) ||
+        kept.some((w, k) => (k > 0 && PLACE_BY_NAME.has(w)) || (NOT_NAME_WORDS.has(w) && !(k > 0 && MONTHS_IN_NAMES.has(w))))
+      )
+        continue;
+      // "his Jordanian counterpart Ayman Safadi": the demonym before a role noun gives the country.
+      const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(
+        text.slice(Math.max(0, span.start - 40), span.start),
+      );
+      add({
+        rule: RULE,
+        kind: "person",
+        ...span,
+        text: name,
+        name,
+        title: null,
+        country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : null,
+      });
+    }
+  },
+};
+
+/** A lone capitalised word acting as a subject ("Austin was greeted"). */
+export const loneSubjects: MentionRule = {
+  id: "mention/lone-subject",
+  run(text, st) {
+    const RULE = "mention/lone-subject";
+    const { add, overlaps, inHeading } = st;
+    for (const m of text.matchAll(LONE_SUBJECT)) {
+      const w = m[1]!;
+      const span = { start: m.index!, end: m.index! + w.length };
+      if (
+        overlaps(span) ||
+        inHeading(span.start) ||
+        NOT_NAME_WORDS.has(w) ||
+        PLACE_BY_NAME.has(w) ||
+        COUNTRY_BY_DEMONYM.has(w) ||
+        ORG_HEADS.test(w)
+      )
+        continue;
+      add({ rule: RULE, kind: "person", ...span, text: w, name: w, title: null, country: null });
+    }
+  },
+};
+
+/** A lone capitalised word as the object of an encounter ("met Netanyahu"). */
+export const loneObjects: MentionRule = {
+  id: "mention/lone-object",
+  run(text, st) {
+    const RULE = "mention/lone-object";
+    const { add, overlaps, inHeading } = st;
+    for (const m of text.matchAll(LONE_OBJECT)) {
+      const w = m[1]!;
+      const start = m.index! + m[0].length - w.length;
+      const span = { start, end: start + w.length };
+      if (
+        overlaps(span) ||
+        inHeading(start) ||
+        NOT_NAME_WORDS.has(w) ||
+        PLACE_BY_NAME.has(w) ||
+        COUNTRY_BY_DEMONYM.has(w) ||
+        ORG_HEADS.test(w)
+      )
+        continue;
+      add({ rule: RULE, kind: "person", ...span, text: w, name: w, title: null, country: null });
+    }
+  },
+};
+
+/** Appositive titles ("Alex Vatanka, director of …") given to untitled names. */
+export const appositiveTitles: MentionRule = {
+  id: "mention/appositive-title",
+  run(text, st) {
+    const { mentions } = st;
+    for (const p of mentions) {
+      if (p.kind !== "person" || p.title) continue;
+      const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
+      if (a && APPOSITIVE_TITLE.test(a[1]!)) {
+        p.title = a[1]!.trim();
+      }
+    }
+  },
+};
+
+/** Single surnames of people named in full ("Blinken", "Mr Netanyahu"). */
+export const surnames: MentionRule = {
+  id: "mention/surname",
+  run(text, st) {
+    const RULE = "mention/surname";
+    const { mentions, add, overlaps } = st;
+    const surnames = new Set<string>();
+    for (const p of mentions)
+      if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !NAME_SUFFIXES.has(w)) surnames.add(w);
+    if (surnames.size) {
+      const re = new RegExp(
+        String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join("|")})(?:['’]s?)?(?![\p{L}-])`,
+        "gu",
+      );
+      for (const m of text.matchAll(re)) {
+        const end = m.index! + m[0].replace(/['’]s?$/u, "").length;
+        const span = { start: m.index!, end };
+        if (overlaps(span)) continue;
+        add({ rule: RULE, kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
+      }
+    }
+  },
+};
+
+/** The mentions of a text: each rule of `rules` in order (configuration.ts gives the order and why). */
+export function findMentions(text: string, paragraphs: Paragraph[], rules: readonly MentionRule[]): Mention[] {
+  const st = new MentionState(text, paragraphs);
+  for (const r of rules) r.run(text, st);
+  return st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

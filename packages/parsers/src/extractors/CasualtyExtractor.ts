@@ -294,9 +294,15 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         if (found.some((f) => start < f.end && f.start < end)) continue;
         // A count of none ("no deaths", "0 people") is no figure: reports count the dead, not their absence.
         const count = parseCount(g.num!);
-        if (count === null || count === 0) continue;
+        if (count === null || count === 0) {
+          a.trace?.veto("CasualtyExtractor/veto-no-count", start, end, "no count of people (none, or a number too long)");
+          continue;
+        }
         const numEnd = m.index! + m[0].indexOf(g.num!) + g.num!.length;
-        if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) continue;
+        if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) {
+          a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "the number counts things, not people");
+          continue;
+        }
         const range = parseRange(g.num!);
         // "the toll passed 19,000" says more than 19,000, as "more than" would.
         const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");

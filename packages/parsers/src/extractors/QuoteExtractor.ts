@@ -229,7 +229,11 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     }
     if (!att && partial && !short && next && COORDINATION.test(a.text.slice(q.close + 1, next.open)))
       waiting.set(next, { span: q, text: quoted, partial });
-    if (!att && (short || partial)) return; // a scare quote, or a phrase the writer quotes without saying whose
+    if (!att && (short || partial)) {
+      // A scare quote, or a phrase the writer quotes without saying whose.
+      a.trace?.veto("QuoteExtractor/veto-scare-quote", q.open, q.close + 1, "a short or partial quote with no speech cue near it");
+      return;
+    }
     if (att && att.mentionIndex === null) {
       // A cue with no subject in the clause ("Emphasizing that …, “…”"): the previous speaker goes on.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 1);

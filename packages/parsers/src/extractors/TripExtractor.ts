@@ -37,30 +37,40 @@ export interface OrdinalCandidate {
 
 const V = lexicon["travel-verbs"];
 const BASE_S_PAST: VerbForm[] = ["base", "s", "past"];
-const TRIGGER = new RegExp(
-  // Longer phrases first: alternatives are tried in order, and "visit" alone would win over "visit … will begin in".
-  String.raw`\b(?:` +
-    [
-      String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)}) (?:with|in)`,
-      String.raw`(?:${alternation(V.journeys)}) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:${verbs(V.tour_starts, BASE_S_PAST)}) (?:\w+ )?in`,
-      verbs(V.motion),
-      alternation(V.nouns),
-      String.raw`(?:${verbs(V.heading)}) (?:to|for|back)`,
-      String.raw`(?:${verbs(V.departing)}) for`,
-      String.raw`(?:is|are|was|were) due (?:in|to arrive in|back in)`,
-      String.raw`(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to` +
-        String.raw`|(?:${verbs(V.taking, ["past"])}) (?:him|her|them) to`,
-      verbs(V.touring),
-      String.raw`(?:${verbs(V.making_stops)}) (?:a )?stops?`,
-      String.raw`(?:${verbs(V.stopping)}) (?:over )?`,
-      String.raw`(?:${alternation(V.legs)}) (?:to|in)`,
-      String.raw`(?:${verbs(V.continuing, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)`,
-      String.raw`(?:${verbs(V.sending, ["past"])}) (?:him|her|them)(?: \w+)? to`,
-      String.raw`(?:first|next|last|final) stop (?:was|is|will be) (?:in|to)`,
-    ].join("|") +
-    String.raw`)\b`,
-  "gi",
-);
+/**
+ * The travel triggers, each a rule: its id is the name of its alternative. Longer phrases first: alternatives are
+ * tried in order, and "visit" alone would win over "visit … will begin in".
+ */
+const TRIGGER_RULES: Array<[string, string]> = [
+  [
+    "tour-bounds",
+    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)}) (?:with|in)`,
+  ],
+  [
+    "tour-starts",
+    String.raw`(?:${alternation(V.journeys)}) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:${verbs(V.tour_starts, BASE_S_PAST)}) (?:\w+ )?in`,
+  ],
+  ["motion", verbs(V.motion)],
+  ["arrival", alternation(V.nouns)],
+  ["heading", String.raw`(?:${verbs(V.heading)}) (?:to|for|back)`],
+  ["departing", `(?:${verbs(V.departing)}) for`],
+  ["due", "(?:is|are|was|were) due (?:in|to arrive in|back in)"],
+  [
+    "taken-to",
+    `(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to|(?:${verbs(V.taking, ["past"])}) (?:him|her|them) to`,
+  ],
+  ["touring", verbs(V.touring)],
+  ["making-stops", `(?:${verbs(V.making_stops)}) (?:a )?stops?`],
+  ["stopping", `(?:${verbs(V.stopping)}) (?:over )?`],
+  ["leg", `(?:${alternation(V.legs)}) (?:to|in)`],
+  ["continuing", String.raw`(?:${verbs(V.continuing, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)`],
+  ["sent", String.raw`(?:${verbs(V.sending, ["past"])}) (?:him|her|them)(?: \w+)? to`],
+  ["next-stop", "(?:first|next|last|final) stop (?:was|is|will be) (?:in|to)"],
+];
+const groupName = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+const TRIGGER = new RegExp(String.raw`\b(?:${TRIGGER_RULES.map(([id, re]) => `(?<${groupName(id)}>${re})`).join("|")})\b`, "gi");
+/** The id of the trigger rule that matched. */
+const triggerRule = (m: RegExpMatchArray) => TRIGGER_RULES.find(([id]) => m.groups?.[groupName(id)] !== undefined)![0];
 /** "sixth tour", "his fourth trip", "12th visit": the count of a traveller's journeys. */
 const NTH_JOURNEY = new RegExp(
   String.raw`\b(${alternation(Object.keys(ORDINALS))}|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:${alternation(V.journeys)})\b`,
@@ -128,7 +138,10 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
         cursor = p.end;
-        if (p.place!.kind === "region") continue;
+        if (p.place!.kind === "region") {
+          a.trace?.veto("TripExtractor/veto-region", p.start, p.end, "a region is no stop");
+          continue;
+        }
         // "the West Bank city of Ramallah": the first place only says where the second is.
         const next = inClause[k + 1];
         if (next?.kind === "place" && SETTLEMENT_OF.test(a.text.slice(p.end, next.start))) continue;
@@ -148,7 +161,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             date,
             start: p.start,
             end: p.end,
-            rule: `TripExtractor/${m[0].split(/\s+/)[0]!.toLowerCase()}`,
+            rule: `TripExtractor/${triggerRule(m)}`,
           });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.
@@ -158,7 +171,10 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         for (const p of mentionsIn(a, c, to).map((i) => a.mentions[i]!)) {
           if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
           c = p.end;
-          if (p.place!.kind === "region") continue;
+          if (p.place!.kind === "region") {
+            a.trace?.veto("TripExtractor/veto-region", p.start, p.end, "a region is no stop");
+            continue;
+          }
           for (const traveler of travelers)
             stops.push({
               traveler,
