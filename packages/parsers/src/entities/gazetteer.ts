@@ -22,8 +22,16 @@ const countries = G.countries as Array<{ code: string; name: string; aliases: st
 const cities = G.cities as Array<{ name: string; country: string; aliases: string[] }>;
 const others = G.others as PlaceEntry[];
 
+// Letters that NFKD leaves whole ("ø", "ß", "ł"), spelt in Latin letters from the lexicon. Written here, not taken
+// from a transliteration library: those are ESM-only (our CommonJS build could not load them) or ship 500 KB of
+// tables for a dozen letters that names in this news use.
+const LETTERS = lexicon.names.letters as Record<string, string>;
+const UNDECOMPOSED = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
+
+/** An id from a name: Latin letters and digits, lower case, joined by "-" ("Jonas Gahr Støre" → "jonas-gahr-store"). */
 export function slug(text: string): string {
   return text
+    .replace(UNDECOMPOSED, (c) => LETTERS[c]!)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -99,3 +99,13 @@ describe("one word list feeds every rule that needs it", () => {
     expect(e.casualty_figures.map((c) => [c.count, c.qualifier])).toEqual([[40, "about"]]);
   });
 });
+
+describe("ids from names", () => {
+  it("spell letters that do not decompose in Latin, and drop the marks of those that do", async () => {
+    const { slug } = await import("../entities/gazetteer.js");
+    expect(slug("Jonas Gahr Støre")).toBe("jonas-gahr-store");
+    expect(slug("Radosław Sikorski")).toBe("radoslaw-sikorski");
+    expect(slug("José Manuel Albares")).toBe("jose-manuel-albares");
+    expect(slug("Wolfgang Schäuble-Straße")).toBe("wolfgang-schauble-strasse");
+  });
+});
