@@ -5,6 +5,8 @@
 import { segment, type Paragraph, type Sentence } from "./text/segment.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
+import { JOURNEY_HINT } from "./entities/unknownPlaces.js";
+import { tagDocument } from "./linguistic/layer.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
@@ -54,7 +56,9 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const paragraphs = segment(text);
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const quoteSpans = findQuoteSpans(paragraphs);
-  const mentions = findMentions(text, paragraphs, MENTION_RULES);
+  // The linguistic layer, for the sentences that can hold a journey (the only rule that reads it so far).
+  const layer = tagDocument(text, sentences, (s) => JOURNEY_HINT.test(s.text));
+  const mentions = findMentions(text, paragraphs, MENTION_RULES, layer);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
 }

@@ -21,6 +21,7 @@ import {
   titledNames,
   untitledNames,
 } from "./entities/mentions.js";
+import { unknownPlaces } from "./entities/unknownPlaces.js";
 
 /**
  * Mention rules. A rule never takes characters an earlier rule took, except where it says so (a description wins
@@ -29,6 +30,8 @@ import {
  * - referring roles and organisations before places: "the Gaza Health Ministry" is one organisation;
  * - places before pronouns and descriptions, which may contain them ("Israeli officials in Gaza");
  * - untitled names, lone subjects and lone objects after everything that may claim their words;
+ * - places the gazetteer does not know after the names: a run after "visited" may be a person, and only where a
+ *   journey goes ("travelled to", "the town of") does the place win over an untitled name;
  * - appositive titles once the names are known; surnames last, from all the full names found.
  */
 export const MENTION_RULES: readonly MentionRule[] = [
@@ -42,6 +45,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   untitledNames,
   loneSubjects,
   loneObjects,
+  unknownPlaces,
   appositiveTitles,
   surnames,
 ];

@@ -9,6 +9,7 @@ import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, slug, type Pl
 import { CALENDAR_WORDS, MONTHS_IN_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, ORDINALS, ORG_HEADS, TITLES } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import type { Paragraph } from "../text/segment.js";
+import type { LinguisticLayer } from "../linguistic/layer.js";
 import { escapeRegExp } from "../text/regex.js";
 
 export type MentionKind = "person" | "organization" | "group" | "unnamed" | "pronoun" | "role" | "place";
@@ -187,7 +188,12 @@ export class MentionState {
   /** Unnamed speakers by head noun, so "the Hamas official" finds "a Hamas official" without a scan of all mentions. */
   readonly unnamedByHead = new Map<string, Mention[]>();
   private readonly headings: Array<{ start: number; end: number }>;
-  constructor(text: string, paragraphs: Paragraph[]) {
+  constructor(
+    text: string,
+    paragraphs: Paragraph[],
+    /** The tagged sentences (linguistic/layer.ts), for the rules that read tags and lemmas. */
+    readonly layer: LinguisticLayer = new Map(),
+  ) {
     this.covered = new Uint8Array(text.length + 1);
     this.headings = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
   }
@@ -596,8 +602,8 @@ export const surnames: MentionRule = {
 };
 
 /** The mentions of a text: each rule of `rules` in order (configuration.ts gives the order and why). */
-export function findMentions(text: string, paragraphs: Paragraph[], rules: readonly MentionRule[]): Mention[] {
-  const st = new MentionState(text, paragraphs);
+export function findMentions(text: string, paragraphs: Paragraph[], rules: readonly MentionRule[], layer?: LinguisticLayer): Mention[] {
+  const st = new MentionState(text, paragraphs, layer);
   for (const r of rules) r.run(text, st);
   return st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

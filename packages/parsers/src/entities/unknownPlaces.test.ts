@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract.js";
+
+const stops = (text: string) =>
+  extractDocument(text, { id: "u", published: "2024-01-10" }).trips.map((t) => [t.traveler_id, t.destinations.map((d) => d.place_id)]);
+
+describe("places the gazetteer does not know, from the linguistic layer", () => {
+  it("a journey's destination list names them, beside the places it knows", () => {
+    expect(stops("Macron travelled to Jenin, Tulkarm and Ramallah on Tuesday.")).toEqual([["macron", ["jenin", "tulkarm", "ramallah"]]]);
+  });
+  it("where a journey goes, a two-word place is no person", () => {
+    const e = extractDocument("Guterres arrived in Deir al-Balah on Friday.", { id: "u", published: "2024-01-10" });
+    expect(e.places.map((p) => [p.id, p.kind, p.country])).toEqual([["deir-al-balah", "city", null]]);
+    expect(e.actors.map((a) => a.id)).toEqual(["guterres"]);
+  });
+  it("the town of X is a place", () => {
+    expect(stops("Scholz visited the town of Beit Hanoun.")).toEqual([["scholz", ["beit-hanoun"]]]);
+  });
+  it("a person visited stays a person", () => {
+    const e = extractDocument("Blinken visited Alex Vatanka in Amman.", { id: "u", published: "2024-01-10" });
+    expect(e.places.map((p) => p.id)).toEqual(["amman"]);
+  });
+  it("weekdays, months and organisations are no places", () => {
+    expect(stops("Macron travelled to Jenin on Tuesday and visited the Foreign Ministry.")).toEqual([["macron", ["jenin"]]]);
+  });
+});
+
+describe("the end of a destination list", () => {
+  it("a comma with no 'and' after it ends the place's phrase: the name after it is no place", () => {
+    const e = extractDocument("Baerbock travelled to the city of Nablus, Annalena Baerbock's aides said.", {
+      id: "u",
+      published: "2024-01-10",
+    });
+    expect(e.places.map((p) => p.id)).toEqual(["nablus"]);
+  });
+});

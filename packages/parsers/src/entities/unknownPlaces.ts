@@ -1,0 +1,101 @@
+/**
+ * Places the gazetteer does not know, found from the linguistic layer: proper-noun runs where a journey goes
+ * ("travelled to Jenin and Tulkarm", "visited Nuseirat", "arrived in Deir al-Balah") and after a settlement noun
+ * ("the town of Beit Hanoun"). Such a place has no country; its kind is a city (most such places in the news are
+ * towns; a country the gazetteer lacks is added there instead).
+ */
+import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
+import { NOT_NAME_WORDS, ORG_HEADS } from "../lexicon/words.js";
+import type { TaggedSentence, Token } from "../linguistic/layer.js";
+import { slug, type PlaceEntry } from "./gazetteer.js";
+import type { Mention, MentionRule, MentionState } from "./mentions.js";
+
+const T = lexicon["travel-verbs"];
+/** Verbs whose destination follows "to"/"in"/"for" ("travelled to", "arrived in", "headed for"). */
+const DESTINATION_VERBS = new Set([...T.motion, ...T.heading, ...T.departing].map((v) => v.split(" ")[0]!));
+/** Verbs whose object is the destination ("visited Jenin", "toured Rafah"). */
+const VISIT_VERBS = new Set(T.touring);
+const SETTLEMENTS = new Set([...T.settlement_nouns, "camp"]);
+const PREPOSITIONS = new Set(["to", "in", "into", "for", "at"]);
+
+/**
+ * A cheap test of a sentence before it is tagged: a journey word, then a capitalised word where a destination
+ * would stand ("travelled to J…", "visited N…", "the town of B…"). Tagging costs more than the rest of the
+ * analysis of a sentence, and few sentences name a place this way.
+ */
+export const JOURNEY_HINT = new RegExp(
+  String.raw`\b(?:(?:${alternation(inflectAll([...T.motion, ...T.heading, ...T.departing]))})\s+(?:to|in|into|for|at)` +
+    String.raw`|(?:${alternation(inflectAll(T.touring))})|(?:${alternation([...T.settlement_nouns, "camp"])})\s+of)\s+(?:the\s+)?\p{Lu}`,
+  "u", // not "i": a capital letter must follow
+);
+
+/**
+ * Proper-noun runs from token `i` on, as a list ("Jenin, Tulkarm and Nablus"), with the gazetteer's places in it.
+ * Commas make a list only when an "and" closes it: in "the city of Ramallah, Annalena Baerbock said" the comma
+ * ends the place's phrase.
+ */
+function listFrom(s: TaggedSentence, i: number): Array<{ first: number; last: number }> {
+  const out: Array<{ first: number; last: number }> = [];
+  let closed = false;
+  let k = i;
+  while (k < s.tokens.length) {
+    if (s.tokens[k]!.text.toLowerCase() === "the") k++;
+    const run = s.names.find((n) => n.first === k);
+    if (!run) break;
+    out.push(run);
+    k = run.last + 1;
+    const comma = s.tokens[k]?.text === ",";
+    if (comma) k++;
+    const and = s.tokens[k]?.text.toLowerCase() === "and";
+    if (and) k++;
+    if (!comma && !and) break;
+    if (and) closed = true;
+    if (closed && !and) break;
+  }
+  return closed ? out : out.slice(0, 1);
+}
+
+/**
+ * Token indices where a destination list starts: after a journey verb and its preposition, "the town of", or a
+ * visiting verb. Only after a visiting verb may the run be a person ("visited Alex Vatanka"): no one travels to,
+ * arrives in or lives in the town of a person, so there the place wins over an untitled name read before it.
+ */
+function destinationStarts(tokens: Token[]): Array<{ at: number; placeWins: boolean }> {
+  const out: Array<{ at: number; placeWins: boolean }> = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.pos === "VERB" && DESTINATION_VERBS.has(t.lemma) && next && PREPOSITIONS.has(next.text.toLowerCase()))
+      out.push({ at: i + 2, placeWins: true });
+    else if (SETTLEMENTS.has(t.lemma) && next?.text.toLowerCase() === "of") out.push({ at: i + 2, placeWins: true });
+    else if (t.pos === "VERB" && VISIT_VERBS.has(t.lemma)) out.push({ at: i + 1, placeWins: false });
+  });
+  return out;
+}
+
+const isPlaceWord = (w: string) => !NOT_NAME_WORDS.has(w) && !ORG_HEADS.test(w);
+
+export const unknownPlaces: MentionRule = {
+  id: "mention/unknown-place",
+  run(text: string, st: MentionState) {
+    for (const s of st.layer.values()) {
+      for (const { at, placeWins } of destinationStarts(s.tokens)) {
+        for (const run of listFrom(s, at)) {
+          const span = { start: s.tokens[run.first]!.start, end: s.tokens[run.last]!.end };
+          const words = text.slice(span.start, span.end).split(/[\s-]+/);
+          if (!words.every(isPlaceWord)) continue;
+          // A run another rule already read is left to it (the list goes on after it), except an untitled name
+          // where a journey goes: "arrived in Deir al-Balah" is no person.
+          const read = st.taken.filter((t) => t.start < span.end && span.start < t.end);
+          const untitled =
+            read.length > 0 && read.every((t) => t.rule === "mention/untitled-name" && t.start >= span.start && t.end <= span.end);
+          if (read.length && !(placeWins && untitled)) continue;
+          for (const t of read) st.remove(t);
+          const name = text.slice(span.start, span.end);
+          const place: PlaceEntry = { id: slug(name), name, kind: "city", country: null, aliases: [] };
+          const m: Mention = { kind: "place", ...span, text: name, name, title: null, country: null, place, rule: "mention/unknown-place" };
+          st.add(m);
+        }
+      }
+    }
+  },
+};
