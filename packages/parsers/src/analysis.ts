@@ -6,11 +6,10 @@ import { segment, type Paragraph, type Sentence } from "./text/segment.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
 import { JOURNEY_HINT } from "./entities/unknownPlaces.js";
-import { tagDocument } from "./linguistic/layer.js";
+import { type LinguisticLayer, tagDocument } from "./linguistic/layer.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
-import { findQuoteSpans, type QuoteSpan } from "./extractors/quoteSpans.js";
-import { findDates, type ResolvedDate } from "./dates/DateResolver.js";
+import { findQuoteSpans, type QuoteSpan } from "./text/quoteSpans.js";
 import { PLACE_BY_NAME, type PlaceEntry } from "./entities/gazetteer.js";
 import { firstAtOrAfter } from "./text/sorted.js";
 
@@ -26,6 +25,10 @@ export interface Analysis {
   actors: DocActor[];
   /** The city of a wire dateline ("AMMAN, Jan 7 (Reuters) -"): where the report was filed. */
   datelinePlace: PlaceEntry | null;
+  /** Each sentence's text with its quoted words blanked out, by sentence index. */
+  unquotedText: string[];
+  /** The linguistic layer: the tagged sentences, by start offset. */
+  layer: LinguisticLayer;
   /** Kept when the caller asks for an explanation: rules record their vetoes in it. */
   trace?: Trace;
 }
@@ -60,7 +63,22 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const layer = tagDocument(text, sentences, (s) => JOURNEY_HINT.test(s.text));
   const mentions = findMentions(text, paragraphs, MENTION_RULES, layer);
   const { actors, actorOf } = resolveActors(mentions, sentences);
-  return { id, text, published, paragraphs, sentences, quoteSpans, mentions, actorOf, actors, datelinePlace: datelinePlaceOf(paragraphs) };
+  const base = {
+    id,
+    text,
+    published,
+    paragraphs,
+    sentences,
+    quoteSpans,
+    mentions,
+    actorOf,
+    actors,
+    datelinePlace: datelinePlaceOf(paragraphs),
+  };
+  // Each sentence without its quoted words: every extractor reads sentences so (reported speech is not the writer's
+  // statement of fact). Computed here, once, so the analysis is complete before any extractor runs.
+  const unquotedText = sentences.map((s) => blankQuotes({ ...base, unquotedText: [], layer }, s, () => true));
+  return { ...base, unquotedText, layer };
 }
 
 /**
@@ -94,16 +112,9 @@ export function insideQuote(a: Analysis, pos: number): boolean {
   return quotesIn(a, pos, pos + 1).some((q) => pos > q.open && pos < q.close);
 }
 
-const unquotedCache = new WeakMap<Sentence, string>();
-
-/** The sentence's text with quoted words blanked out (same length, so offsets still hold). Computed once. */
+/** The sentence's text with quoted words blanked out (same length, so offsets still hold). */
 export function unquoted(a: Analysis, s: Sentence): string {
-  let t = unquotedCache.get(s);
-  if (t === undefined) {
-    t = blankQuotes(a, s, () => true);
-    unquotedCache.set(s, t);
-  }
-  return t;
+  return a.unquotedText[s.index]!;
 }
 
 /** The sentence's text with the quotes that `blank` picks blanked out (same length, so offsets still hold). */
@@ -116,22 +127,4 @@ export function blankQuotes(a: Analysis, s: Sentence, blank: (q: QuoteSpan) => b
     if (from < to) t = t.slice(0, from) + " ".repeat(to - from) + t.slice(to);
   }
   return t;
-}
-
-const datesCache = new WeakMap<Sentence, Map<string, ResolvedDate[]>>();
-
-/** The date expressions of a sentence outside quotes, resolved for a plan or a report. Computed once each. */
-export function sentenceDates(a: Analysis, s: Sentence, future: boolean): ResolvedDate[] {
-  let bySense = datesCache.get(s);
-  if (!bySense) {
-    bySense = new Map();
-    datesCache.set(s, bySense);
-  }
-  const key = `${a.published}|${future}`;
-  let d = bySense.get(key);
-  if (!d) {
-    d = findDates(unquoted(a, s), s.start, a.published, { future });
-    bySense.set(key, d);
-  }
-  return d;
 }

@@ -7,7 +7,8 @@
  */
 import type { CasualtyKind, Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
-import { blankQuotes, mentionsBetween, mentionsIn, quotesIn, sentenceDates, unquoted } from "../analysis.js";
+import { blankQuotes, mentionsBetween, mentionsIn, quotesIn, unquoted } from "../analysis.js";
+import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";

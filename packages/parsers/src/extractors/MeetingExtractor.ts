@@ -7,7 +7,8 @@
  */
 import type { MeetingKind, MeetingStatus } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
-import { insideQuote, mentionsBetween, sentenceDates, unquoted } from "../analysis.js";
+import { insideQuote, mentionsBetween, unquoted } from "../analysis.js";
+import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -21,7 +22,7 @@ import {
   isAffiliation,
   isPlanned,
   subjectsOf,
-} from "./clauses.js";
+} from "../grammar/clauses.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
 
 export interface MeetingCandidate {

@@ -12,11 +12,11 @@ import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
 import { unquoted } from "../analysis.js";
-import { actorMentions, isAffiliation } from "./clauses.js";
+import { actorMentions, isAffiliation } from "../grammar/clauses.js";
 import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { Mention } from "../entities/mentions.js";
-import type { QuoteSpan } from "./quoteSpans.js";
+import type { QuoteSpan } from "../text/quoteSpans.js";
 
 export interface QuoteCandidate {
   span: QuoteSpan;

@@ -6,13 +6,14 @@
  */
 import type { StopStatus } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
-import { insideQuote, mentionsIn, sentenceDates, unquoted } from "../analysis.js";
+import { insideQuote, mentionsIn, unquoted } from "../analysis.js";
+import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
-import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "./clauses.js";
+import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "../grammar/clauses.js";
 
 export interface StopCandidate {
   traveler: DocActor;

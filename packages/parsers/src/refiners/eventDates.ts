@@ -11,9 +11,12 @@
  * the pluperfect ("had visited") happened before the scene and are left alone.
  */
 import type { Analysis } from "../analysis.js";
-import { sentenceDates, unquoted } from "../analysis.js";
+import { unquoted } from "../analysis.js";
+import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
+import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
+import type { StopCandidate } from "../extractors/TripExtractor.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { FUTURE_MARKERS, NUMBER_WORDS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
@@ -124,4 +127,42 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     if (Number.isNaN(shift) || !before.date.date) continue;
     e.date = { ...before.date, date: shift ? addDays(before.date.date, shift) : before.date.date, basis: "inferred" };
   }
+}
+
+/**
+ * Dates the document's undated held meetings and stops from their scenes, in place. Returns the ones dated so:
+ * a date taken from the context does not make an encounter another one (only the event's own words do).
+ */
+export function dateEvents(
+  a: Analysis,
+  meetings: readonly MeetingCandidate[],
+  stops: readonly StopCandidate[],
+): { datedMeetings: Set<MeetingCandidate>; datedStops: Set<StopCandidate> } {
+  const datedMeetings = new Set<MeetingCandidate>();
+  const datedStops = new Set<StopCandidate>();
+  const datable = [
+    ...meetings.map((m) => ({
+      set: (d: ResolvedDate | null) => {
+        if (d && !m.date) datedMeetings.add(m);
+        m.date = d;
+      },
+      actors: m.participants,
+      at: m.sentence.start,
+      held: m.status === "held",
+      date: m.date,
+    })),
+    ...stops.map((s) => ({
+      set: (d: ResolvedDate | null) => {
+        if (d && !s.date) datedStops.add(s);
+        s.date = d;
+      },
+      actors: [s.traveler],
+      at: s.start,
+      held: s.status === "completed",
+      date: s.date,
+    })),
+  ];
+  inferEventDates(a, datable);
+  for (const d of datable) d.set(d.date ?? null);
+  return { datedMeetings, datedStops };
 }

@@ -6,7 +6,7 @@
  * the paragraph (“…" is common in copy that went through several systems), and a quotation still open at the
  * end of its paragraph ends there (news style for a quote that goes on in the next paragraph).
  */
-import type { Paragraph } from "../text/segment.js";
+import type { Paragraph } from "./segment.js";
 
 export interface QuoteSpan {
   paragraph: number;

@@ -1,0 +1,49 @@
+/**
+ * Casualty figure records: claims, one record each; subsets point at their totals. A headline's figure that the
+ * body repeats (same kind, count and qualifier) is the same claim: it keeps the body's record.
+ */
+import type { CasualtyFigure } from "@shuttle/core";
+import type { Analysis } from "../analysis.js";
+import type { CasualtyCandidate } from "../extractors/CasualtyExtractor.js";
+import { hashId } from "../ids.js";
+import type { RecordBuilder } from "../records/builder.js";
+
+/** Figures of a headline that the body repeats: the body's record is the claim. */
+function repeatedHeadlineFigures(a: Analysis, all: readonly CasualtyCandidate[]): Set<CasualtyCandidate> {
+  const inHeadline = (c: { start: number }) => a.paragraphs.some((p) => p.heading && c.start >= p.start && c.start < p.end);
+  return new Set(
+    all.filter(
+      (c) =>
+        inHeadline(c) &&
+        all.some((o) => o !== c && !inHeadline(o) && o.kind === c.kind && o.count === c.count && o.qualifier === c.qualifier),
+    ),
+  );
+}
+
+export function casualtyRecords(all: readonly CasualtyCandidate[], rb: RecordBuilder): CasualtyFigure[] {
+  const dropped = repeatedHeadlineFigures(rb.a, all);
+  for (const c of dropped) rb.a.trace?.veto("refiner/headline-figure", c.start, c.end, "the body repeats this headline figure");
+  const kept = all.filter((c) => !dropped.has(c));
+  const cands = kept.map((c) => ({ ...c, partOf: c.partOf === null ? null : kept.indexOf(all[c.partOf]!) }));
+  const ids = cands.map((c) => hashId("casualty", rb.id, c.start, c.end, c.kind));
+  return cands.map((c, i) => ({
+    id: ids[i] as CasualtyFigure["id"],
+    document_id: rb.id as CasualtyFigure["document_id"],
+    kind: c.kind,
+    count: c.count,
+    count_text: c.countText,
+    qualifier: c.qualifier,
+    min: c.min,
+    max: c.max,
+    population: c.population,
+    place_id: rb.place(c.place),
+    as_of: c.asOf?.date ?? null,
+    as_of_precision: c.asOf?.date ? c.asOf.precision : null,
+    period_text: c.periodText,
+    attributed_to_id: rb.actor(c.attributedTo),
+    attributed_to_text: c.attributedText,
+    part_of: c.partOf === null ? null : (ids[c.partOf] as CasualtyFigure["id"]),
+    evidence: [rb.span(c.start, c.end)],
+    rule: c.rule,
+  }));
+}

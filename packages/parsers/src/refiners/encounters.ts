@@ -1,0 +1,117 @@
+/**
+ * Meeting records: one per encounter. The candidates of one trigger are one encounter with all their
+ * counterparts ("met A and B"; joint subjects, "A and B met C", give one record each). An encounter told
+ * again later in the article (the headline and the body, the plan and the meeting held) joins the record
+ * whose participants it shares, unless its place or day differs: then it is another encounter.
+ */
+import type { Meeting, Trip } from "@shuttle/core";
+import type { DocActor } from "../entities/resolve.js";
+import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
+import { hashId } from "../ids.js";
+import type { RecordBuilder } from "../records/builder.js";
+
+/** Every unordered pair of ids, as keys. */
+function pairsOf(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) out.push([ids[i], ids[j]].sort().join("|"));
+  return out;
+}
+
+function dateFields(m: MeetingCandidate) {
+  const d = m.date;
+  return {
+    date: d?.date ?? null,
+    date_precision: d?.date ? d.precision : null,
+    date_basis: d?.date ? d.basis : null,
+    date_text: d?.text ?? null,
+  };
+}
+
+export function meetingRecords(
+  rb: RecordBuilder,
+  cands: readonly MeetingCandidate[],
+  datedMeetings: ReadonlySet<MeetingCandidate>,
+  tripOf: ReadonlyMap<DocActor, Trip>,
+): Meeting[] {
+  const meetings: Meeting[] = [];
+  const encounters = new Map<string, { first: MeetingCandidate; participants: DocActor[] }>();
+  const contextDated = new Set<Meeting>();
+  const byPair = new Map<string, Meeting[]>();
+  const index = (r: Meeting) => {
+    for (const k of pairsOf(r.participant_ids)) {
+      const list = byPair.get(k) ?? byPair.set(k, []).get(k)!;
+      if (!list.includes(r)) list.push(r);
+    }
+  };
+  for (const m of cands) {
+    const key = `${m.sentence.start}|${m.trigger}|${m.encounter}|${m.participants[0]!.key}`;
+    const e = encounters.get(key);
+    if (!e) encounters.set(key, { first: m, participants: [...m.participants] });
+    else for (const p of m.participants) if (!e.participants.includes(p)) e.participants.push(p);
+  }
+  for (const { first: m, participants } of encounters.values()) {
+    // Two names of one actor are one participant; an encounter needs two.
+    const ids = [...new Set(participants.map((p) => rb.actor(p)!))];
+    if (ids.length < 2) {
+      rb.a.trace?.veto("refiner/encounter", m.sentence.start, m.sentence.end, "fewer than two participants (two names of one actor)");
+      continue;
+    }
+    const evidence = [rb.span(m.sentence.start, m.sentence.end)];
+    const place = rb.place(m.place);
+    // The same encounter shares a pair of participants (the headline's "Biden meets Abbas" and the body's).
+    // Records are found by their pairs of participants (a map, not a scan of every meeting so far).
+    const sharing = new Set(pairsOf(ids).flatMap((k) => byPair.get(k) ?? []));
+    const existing = [...sharing]
+      .sort((x, y) => meetings.indexOf(x) - meetings.indexOf(y))
+      .find(
+        (r) =>
+          !(place && r.place_id && place !== r.place_id) &&
+          !(
+            m.date?.date &&
+            r.date &&
+            !datedMeetings.has(m) &&
+            !contextDated.has(r) &&
+            m.date.precision === "day" &&
+            r.date_precision === "day" &&
+            m.date.date !== r.date
+          ),
+      );
+    if (existing) {
+      existing.evidence.push(...evidence); // united once at the end: merging at every repeat is quadratic
+      rb.a.trace?.refine(existing, "refiner/encounter");
+      for (const x of ids) if (!existing.participant_ids.includes(x)) existing.participant_ids.push(x);
+      index(existing);
+      if (m.status === "held") existing.status = "held";
+      if ((!existing.date || contextDated.has(existing)) && m.date?.date && !datedMeetings.has(m)) {
+        Object.assign(existing, dateFields(m));
+        contextDated.delete(existing);
+      } else if (!existing.date && m.date?.date) {
+        Object.assign(existing, dateFields(m));
+        contextDated.add(existing);
+      }
+      if (!existing.place_id) existing.place_id = place;
+      if (existing.kind === "meeting" && m.kind !== "meeting") existing.kind = m.kind;
+      continue;
+    }
+    const rec: Meeting = {
+      id: hashId("meeting", rb.id, m.sentence.start, [...ids].sort().join("|")) as Meeting["id"],
+      participant_ids: ids,
+      place_id: place,
+      ...dateFields(m),
+      status: m.status,
+      kind: m.kind,
+      trip_id: tripOf.get(m.participants[0]!)?.id ?? null,
+      document_ids: [rb.id as Meeting["document_ids"][number]],
+      conflicts: [],
+      evidence,
+      rule: m.rule,
+    };
+    if (datedMeetings.has(m)) {
+      contextDated.add(rec);
+      rb.a.trace?.refine(rec, "refiner/event-dates");
+    }
+    meetings.push(rec);
+    index(rec);
+  }
+  return meetings;
+}

@@ -1,0 +1,159 @@
+/**
+ * Trip records: one per traveller per document, stops merged by place and ordered, with the stops a meeting held
+ * abroad implies.
+ */
+import type { Trip, TripStop } from "@shuttle/core";
+import type { DocActor } from "../entities/resolve.js";
+import { mergeEvidence } from "../evidence.js";
+import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
+import type { OrdinalCandidate, StopCandidate } from "../extractors/TripExtractor.js";
+import { hashId } from "../ids.js";
+import type { RecordBuilder } from "../records/builder.js";
+import { summariseStops } from "./tripSummary.js";
+
+/**
+ * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
+ * does not say they travelled. A participant is away when their country is known and differs from the
+ * place's, or, unknown, when another participant is of that country (Herzog of Israel met Blinken in Tel
+ * Aviv), or when they already travel in this article.
+ */
+function implicitStops(
+  meetings: readonly MeetingCandidate[],
+  stops: readonly StopCandidate[],
+  textBefore: (pos: number) => string,
+): StopCandidate[] {
+  const out: StopCandidate[] = [];
+  const travellers = new Set(stops.map((s) => s.traveler));
+  for (const m of meetings) {
+    const place = m.place;
+    if (m.status !== "held" || !place?.country || m.kind === "call" || place.kind === "region") continue;
+    // "had met twice in Jordan": the pluperfect tells of an earlier journey, not this one.
+    if (/\bhad\s+(?:\w+\s+)?$/i.test(textBefore(m.trigger))) continue;
+    const local = m.participants.some((p) => p.country === place.country);
+    // A summary ("met Jordan's top leaders in Amman") places the traveller only when its group is of that country.
+    if (m.summary && m.participants[1]?.country !== place.country) continue;
+    for (const p of m.participants) {
+      if (p.kind !== "person") continue;
+      const away = p.country ? p.country !== place.country : local || travellers.has(p);
+      if (!away) continue;
+      out.push({
+        traveler: p,
+        place,
+        status: "completed",
+        date: m.date,
+        start: m.trigger,
+        end: m.trigger + 1,
+        rule: "TripExtractor/implicit-meeting",
+        implicit: true,
+      });
+    }
+  }
+  return out;
+}
+
+export function tripRecords(
+  rb: RecordBuilder,
+  stops: readonly StopCandidate[],
+  ordinals: readonly OrdinalCandidate[],
+  allMeetings: readonly MeetingCandidate[],
+  meetings: readonly MeetingCandidate[],
+  datedStops: ReadonlySet<StopCandidate>,
+): { trips: Trip[]; tripOf: Map<DocActor, Trip> } {
+  const a = rb.a;
+  // Implicit stops take their place in the order of the text.
+  const allStops = [...stops, ...implicitStops(allMeetings, stops, (pos) => a.text.slice(Math.max(0, pos - 20), pos))].sort(
+    (x, y) => x.start - y.start,
+  );
+  const trips: Trip[] = [];
+  const tripOf = new Map<DocActor, Trip>();
+  const byTraveler = new Map<DocActor, StopCandidate[]>();
+  for (const s of allStops) byTraveler.set(s.traveler, [...(byTraveler.get(s.traveler) ?? []), s]);
+  for (const [traveler, list] of byTraveler) {
+    const trip = buildTrip(rb, traveler, list, meetings);
+    const ord = ordinals.find((o) => o.traveler === traveler);
+    if (ord) {
+      trip.ordinal = ord.ordinal;
+      trip.ordinal_text = ord.text;
+      trip.evidence = mergeEvidence(trip.evidence, [rb.span(ord.start, ord.end)]);
+    }
+    if (list.some((s) => s.implicit)) a.trace?.refine(trip, "refiner/implicit-stop");
+    if (list.some((s) => datedStops.has(s))) a.trace?.refine(trip, "refiner/event-dates");
+    trips.push(trip);
+    tripOf.set(traveler, trip);
+  }
+  return { trips, tripOf };
+}
+
+function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[], meetings: readonly MeetingCandidate[]): Trip {
+  const a = rb.a;
+  // A country and its city are both stops when both are named ("arrived in Israel … in Tel Aviv"); an implicit
+  // country is not added beside a city.
+  const kept = list;
+  const byPlace = new Map<string, StopCandidate & { order: number }>();
+  kept.forEach((s, order) => {
+    const prev = byPlace.get(s.place.id);
+    if (!prev) byPlace.set(s.place.id, { ...s, order });
+    else {
+      if (s.status === "completed") prev.status = "completed";
+      // The stop's date is its arrival: a described arrival before a meeting there, else the earliest day.
+      const better =
+        prev.implicit && !s.implicit
+          ? s.date?.date
+          : s.date?.date && (!prev.date?.date || (s.implicit === prev.implicit && s.date.date < prev.date.date));
+      if (better) prev.date = s.date;
+      prev.implicit = (prev.implicit ?? false) && (s.implicit ?? false);
+    }
+  });
+  // An undated stop takes the date of a held meeting of the traveller there.
+  for (const stop of byPlace.values()) {
+    if (stop.date?.date) continue;
+    const m = meetings.find((m) => m.participants[0] === traveler && m.place?.id === stop.place.id && m.date?.date);
+    if (m) stop.date = m.date;
+  }
+  // Order: dated stops by date; an undated completed stop stays after the stop mentioned before it; undated
+  // planned stops come last, in the order written.
+  const stopsInOrder = [...byPlace.values()].sort((x, y) => x.order - y.order);
+  let lastDate = "";
+  // Only day-precise dates order stops; "later this week" says nothing about the order within the week.
+  // An undated country goes with the first dated stop inside it ("Israel" beside "Jerusalem on Thursday").
+  const dayOf = (s: StopCandidate) => (s.date?.date && s.date.precision === "day" ? s.date.date : null);
+  const countryDay = (s: StopCandidate) =>
+    s.place.kind === "country"
+      ? (stopsInOrder
+          .filter((c) => c !== s && c.place.country === s.place.country && c.status === s.status)
+          .map(dayOf)
+          .find((d) => d) ?? null)
+      : null;
+  const keyed = stopsInOrder.map((s) => {
+    const day = dayOf(s) ?? countryDay(s);
+    const d = day ?? (s.status === "planned" ? "9999-12-31" : lastDate);
+    if (day) lastDate = day;
+    return { s, d };
+  });
+  keyed.sort((x, y) => (x.d < y.d ? -1 : x.d > y.d ? 1 : x.s.order - y.s.order));
+  const destinations: TripStop[] = keyed.map(({ s }, i) => ({
+    position: i + 1,
+    place_id: rb.place(s.place) as TripStop["place_id"],
+    date: s.date?.date ?? null,
+    date_precision: s.date?.date ? s.date.precision : null,
+    date_basis: s.date?.date ? s.date.basis : null,
+    status: s.status,
+    implicit: s.implicit ?? false,
+  }));
+  const evidence = list.map((s) => {
+    const sentence = a.sentences.find((x) => s.start >= x.start && s.end <= x.end)!;
+    return rb.span(sentence.start, sentence.end);
+  });
+  return {
+    id: hashId("trip", a.id, traveler.key, list[0]!.start) as Trip["id"],
+    traveler_id: rb.actor(traveler) as Trip["traveler_id"],
+    destinations,
+    ...summariseStops(destinations),
+    ordinal: null,
+    ordinal_text: null,
+    document_ids: [a.id as Trip["document_ids"][number]],
+    conflicts: [],
+    evidence: mergeEvidence(evidence),
+    rule: [...new Set(list.map((s) => s.rule))].sort().join("+"),
+  };
+}
