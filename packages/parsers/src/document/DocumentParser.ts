@@ -3,7 +3,7 @@
  * only a full date), byline ("By …", "Written by …", "… reported from …"), a machine-written disclosure,
  * and warnings when the text contradicts itself or its metadata.
  */
-import * as chrono from "chrono-node/en";
+import * as chrono from "chrono-node";
 import type { Paragraph } from "../text/segment.js";
 import { findDates } from "../dates/DateResolver.js";
 
