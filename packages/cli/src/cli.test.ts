@@ -23,7 +23,8 @@ const dir = mkdtempSync(join(tmpdir(), "shuttle-cli-"));
 const good = join(dir, "good.txt");
 writeFileSync(
   good,
-  "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. “We are here to help,” Blinken said.\n",
+  "US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in " +
+    "Jerusalem on Tuesday. “We are here to help,” Blinken said.\n",
 );
 
 describe("shuttle extract", () => {

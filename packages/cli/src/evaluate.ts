@@ -245,7 +245,8 @@ export function formatEvaluation(ev: Evaluation, verbose: boolean): string {
   for (const t of TYPES) {
     const s = ev.scores[t];
     lines.push(
-      `${t.padEnd(20)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${String(s.tp).padStart(5)}      ${f(s.precision)}   ${f(s.recall)}  ${f(s.f1)}`,
+      `${t.padEnd(20)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ` +
+        `${String(s.tp).padStart(5)}      ${f(s.precision)}   ${f(s.recall)}  ${f(s.f1)}`,
     );
   }
   lines.push(`dates (matched records with a gold date): ${ev.dates.correct}/${ev.dates.total} = ${f(ev.dates.accuracy)}`);

@@ -24,7 +24,9 @@ writeFileSync(wrongCity, "US Secretary of State Antony Blinken met Israeli Prime
 const undated = join(dir, "undated.txt");
 writeFileSync(
   undated,
-  "Secretary of State Antony Blinken visited Tel Aviv on Friday on his sixth tour of the region since the war began, and met Prime Minister Benjamin Netanyahu there on Friday morning.\n",
+  "Secretary of State Antony Blinken visited Tel Aviv on Friday on his sixth tour of the " +
+    "region since the war began, and met Prime Minister Benjamin Netanyahu there on Friday " +
+    "morning.\n",
 );
 
 describe("shuttle extract and the official record", () => {

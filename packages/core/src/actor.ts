@@ -4,7 +4,9 @@ import { ActorId, DocumentId } from "./common.js";
 export const ActorKind = z.enum(["person", "organization", "group", "unnamed"]).meta({
   id: "ActorKind",
   description:
-    'person; organization (ministry, government, UN body); group ("Israeli officials", "right-wing protesters"); unnamed (an anonymous speaker such as "a senior State Department official").',
+    'person; organization (ministry, government, UN body); group ("Israeli officials", ' +
+    '"right-wing protesters"); unnamed (an anonymous speaker such as "a senior State ' +
+    'Department official").',
 });
 export type ActorKind = z.infer<typeof ActorKind>;
 

@@ -9,7 +9,10 @@ export type CasualtyKind = z.infer<typeof CasualtyKind>;
 export const Qualifier = z.enum(["exact", "more_than", "at_least", "nearly", "about", "up_to", "fewer_than", "range"]).meta({
   id: "Qualifier",
   description:
-    'How the count is qualified as written: exact ("44"), more_than ("more than 220", "300+", "over"), at_least, nearly ("nearly", "almost"), about ("about", "around", "some"), up_to ("up to", "as many as"), fewer_than, range ("between 20 and 30", "20-30": count is the lower bound).',
+    'How the count is qualified as written: exact ("44"), more_than ("more than 220", "300+", ' +
+    '"over"), at_least, nearly ("nearly", "almost"), about ("about", "around", "some"), up_to ' +
+    '("up to", "as many as"), fewer_than, range ("between 20 and 30", "20-30": count is the ' +
+    "lower bound).",
 });
 export type Qualifier = z.infer<typeof Qualifier>;
 

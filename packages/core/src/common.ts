@@ -54,7 +54,9 @@ export type DatePrecision = z.infer<typeof DatePrecision>;
 export const DateBasis = z.enum(["stated", "inferred", "official_record"]).meta({
   id: "DateBasis",
   description:
-    'stated: the text gives the full date; inferred: resolved from a relative expression ("on Friday", "last night") against the publication date; official_record: resolved against a publication date proposed from the official record.',
+    'stated: the text gives the full date; inferred: resolved from a relative expression ("on ' +
+    'Friday", "last night") against the publication date; official_record: resolved against a ' +
+    "publication date proposed from the official record.",
 });
 export type DateBasis = z.infer<typeof DateBasis>;
 
@@ -76,7 +78,8 @@ export type Evidence = z.infer<typeof Evidence>;
 export const ConflictKind = z.enum(["cross_article", "official_record"]).meta({
   id: "ConflictKind",
   description:
-    "cross_article: two documents disagree; official_record: a document disagrees with the US Office of the Historian's record of travels (official_leg_id names the leg).",
+    "cross_article: two documents disagree; official_record: a document disagrees with the US " +
+    "Office of the Historian's record of travels (official_leg_id names the leg).",
 });
 export type ConflictKind = z.infer<typeof ConflictKind>;
 
@@ -91,7 +94,8 @@ export const Conflict = z
     official_leg_id: OfficialLegId.nullable()
       .optional()
       .describe(
-        "For official_record: the leg of the record that the value contradicts (the nearest one), or null when the record has no leg at all then.",
+        "For official_record: the leg of the record that the value contradicts (the nearest one), " +
+          "or null when the record has no leg at all then.",
       ),
     official_value: z
       .string()

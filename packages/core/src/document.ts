@@ -4,7 +4,10 @@ import { DocumentId, IsoDate, OfficialLegId } from "./common.js";
 export const PublishedBasis = z.enum(["manifest", "dateline", "user", "official_record", "none"]).meta({
   id: "PublishedBasis",
   description:
-    "Where the publication date comes from: manifest (corpus metadata with a stated basis), dateline (a date line in the text), user (given on the command line), official_record (proposed from the legs of the US Office of the Historian's record that the document's trips and meetings match), none (unknown).",
+    "Where the publication date comes from: manifest (corpus metadata with a stated basis), " +
+    "dateline (a date line in the text), user (given on the command line), official_record " +
+    "(proposed from the legs of the US Office of the Historian's record that the document's " +
+    "trips and meetings match), none (unknown).",
 });
 
 export const DocumentRecord = z

@@ -22,7 +22,8 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const MeetingKind = z.enum(["meeting", "greeting", "cabinet_session", "call", "summit"]).meta({
   id: "MeetingKind",
   description:
-    "meeting (talks, a sit-down); greeting (welcomed or greeted on arrival); cabinet_session (with a cabinet or war cabinet); call (phone or video); summit.",
+    "meeting (talks, a sit-down); greeting (welcomed or greeted on arrival); cabinet_session " +
+    "(with a cabinet or war cabinet); call (phone or video); summit.",
 });
 export type MeetingKind = z.infer<typeof MeetingKind>;
 
@@ -47,7 +48,8 @@ export const Meeting = z
       .array(OfficialLegId)
       .optional()
       .describe(
-        "Legs of the official record that a participant's travel agrees with (same country, city where given, date inside the leg or unknown). Set on every meeting of a build.",
+        "Legs of the official record that a participant's travel agrees with (same country, city " +
+          "where given, date inside the leg or unknown). Set on every meeting of a build.",
       ),
     ...provenance,
   })

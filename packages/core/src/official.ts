@@ -31,6 +31,8 @@ export const OfficialLeg = z
     id: "OfficialLeg",
     title: "Official leg",
     description:
-      "One country leg of a foreign trip of a US President or Secretary of State in the US Office of the Historian's record (public domain). Only legs that records refer to are included.",
+      "One country leg of a foreign trip of a US President or Secretary of State in the US " +
+      "Office of the Historian's record (public domain). Only legs that records refer to are " +
+      "included.",
   });
 export type OfficialLeg = z.infer<typeof OfficialLeg>;

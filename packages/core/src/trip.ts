@@ -58,7 +58,8 @@ export const Trip = z
       .array(TripOfficialLeg)
       .optional()
       .describe(
-        "For a traveller in the official record (a US President or Secretary of State): each stop's agreeing legs. Set on every trip of a build.",
+        "For a traveller in the official record (a US President or Secretary of State): each " +
+          "stop's agreeing legs. Set on every trip of a build.",
       ),
     ...provenance,
   })

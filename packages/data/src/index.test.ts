@@ -68,7 +68,8 @@ describe("@shuttle/data", () => {
       return new Response("[]");
     }) as unknown as typeof fetch;
     await expect(fetchTable("meeting_participants" as "meetings", { fetch: fake })).rejects.toThrow(
-      'fetchTable: "meeting_participants" is not a table; tables: official_legs, documents, actors, places, trips, meetings, casualty_figures, quotes',
+      'fetchTable: "meeting_participants" is not a table; tables: official_legs, documents, ' +
+        "actors, places, trips, meetings, casualty_figures, quotes",
     );
     expect(calls).toEqual([]);
   });

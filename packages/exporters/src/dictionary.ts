@@ -12,11 +12,17 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
   lines.push(info.description, "");
   lines.push("## How the files are made", "");
   lines.push(
-    "- Each article of `corpus/` is parsed by `@shuttle/parsers` (rules, no model): quotes, meetings, trips and casualty figures, each with the rule that produced it (`rule`) and verbatim evidence spans.",
-    "- Records are validated against the zod schemas of `@shuttle/core`; the build fails if any evidence span differs from the article text at its offsets.",
-    "- Trips and meetings reported by several articles are merged; disagreeing values are kept in `conflicts`. Casualty figures and quotes are claims of one article and are never merged.",
+    "- Each article of `corpus/` is parsed by `@shuttle/parsers` (rules, no model): quotes, " +
+      "meetings, trips and casualty figures, each with the rule that produced it (`rule`) and " +
+      "verbatim evidence spans.",
+    "- Records are validated against the zod schemas of `@shuttle/core`; the build fails if " +
+      "any evidence span differs from the article text at its offsets.",
+    "- Trips and meetings reported by several articles are merged; disagreeing values are kept " +
+      "in `conflicts`. Casualty figures and quotes are claims of one article and are never " +
+      "merged.",
     "- Offsets (`start`, `end`) count **Unicode code points** of the article text (Python `text[start:end]`); `end` is exclusive.",
-    "- Ids are derived from content (document, span, record type): the same input always gives the same ids, so a diff between releases means something.",
+    "- Ids are derived from content (document, span, record type): the same input always gives " +
+      "the same ids, so a diff between releases means something.",
     "- Every table comes as CSV (lists split into link tables `<row>_<field>.csv` with `position`), JSON (a plain array of records, " +
       "lists nested) and NDJSON (one record per line). `schemas/` holds one JSON Schema per table; `datapackage.json` (Frictionless " +
       "`data-package` profile; the CSV files are its tabular resources, with dialect, keys and types) holds the version and lists every " +
@@ -35,9 +41,24 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
   );
   lines.push("## The official record", "");
   lines.push(
-    "- `official_legs.csv` holds legs of the US Office of the Historian's record of the foreign travels of every US President and Secretary of State (history.state.gov, public domain, CC0): one row per country leg (who, country, cities, first and last day), with the record's id and a link. Only the legs that records refer to are included; the whole record is vendored in `@shuttle/reference` with the source commit.",
-    "- Trips and meetings of a person in the record are linked to the legs they agree with (`trip_official_legs.csv`, `meeting_official_legs.csv`: same country, same city where both give one, date inside the leg or unknown). A date or place the record contradicts is a conflict of kind `official_record` naming the leg (`official_leg_id`) and what the record says (`official_value`). A document without a date gets one proposed from the legs its trips and meetings match (`published_basis` `official_record`, window in `published_earliest`/`published_latest`, legs in `document_published_official_legs.csv`); dates resolved against it have `date_basis` `official_record`.",
-    "- What the record is not: it is a list of legs, not of meetings (a meeting is checked only by where and when the traveller was; the people met are read from the record's remarks to link meetings without a place); it covers foreign travel only (nothing in the United States, nothing of other officials); and it is published months late, so trips after its last entry are missing and are never conflicts.",
+    "- `official_legs.csv` holds legs of the US Office of the Historian's record of the " +
+      "foreign travels of every US President and Secretary of State (history.state.gov, public " +
+      "domain, CC0): one row per country leg (who, country, cities, first and last day), with " +
+      "the record's id and a link. Only the legs that records refer to are included; the whole " +
+      "record is vendored in `@shuttle/reference` with the source commit.",
+    "- Trips and meetings of a person in the record are linked to the legs they agree with " +
+      "(`trip_official_legs.csv`, `meeting_official_legs.csv`: same country, same city where " +
+      "both give one, date inside the leg or unknown). A date or place the record contradicts is " +
+      "a conflict of kind `official_record` naming the leg (`official_leg_id`) and what the " +
+      "record says (`official_value`). A document without a date gets one proposed from the legs " +
+      "its trips and meetings match (`published_basis` `official_record`, window in " +
+      "`published_earliest`/`published_latest`, legs in `document_published_official_legs.csv`); " +
+      "dates resolved against it have `date_basis` `official_record`.",
+    "- What the record is not: it is a list of legs, not of meetings (a meeting is checked " +
+      "only by where and when the traveller was; the people met are read from the record's " +
+      "remarks to link meetings without a place); it covers foreign travel only (nothing in the " +
+      "United States, nothing of other officials); and it is published months late, so trips " +
+      "after its last entry are missing and are never conflicts.",
     "",
   );
   lines.push("## Documents in this release", "");

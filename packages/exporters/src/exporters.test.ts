@@ -43,7 +43,9 @@ describe("CSV layouts", () => {
   it("splits lists into link tables with owner id and position", () => {
     const l = allLayouts().find((x) => x.name === "trip_destinations")!;
     expect(toCsv(l, [trip])).toBe(
-      "trip_id,position,place_id,date,date_precision,date_basis,status,implicit\ntrip_1,1,amman,2024-01-08,day,inferred,completed,false\ntrip_1,2,tel-aviv,2024-01-09,day,inferred,completed,true\n",
+      "trip_id,position,place_id,date,date_precision,date_basis,status,implicit\n" +
+        "trip_1,1,amman,2024-01-08,day,inferred,completed,false\n" +
+        "trip_1,2,tel-aviv,2024-01-09,day,inferred,completed,true\n",
     );
   });
 

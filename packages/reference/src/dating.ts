@@ -222,7 +222,11 @@ export class DocumentDater {
       earliest,
       latest,
       leg_ids,
-      note: `Proposed from the official record: the document's trips and meetings of ${best.person.name} match the legs ${leg_ids.join(", ")} (tour of ${best.tour[0]!.start} to ${best.tour[best.tour.length - 1]!.end}); publication window ${earliest === latest ? earliest : `${earliest} to ${latest}`}.`,
+      note:
+        `Proposed from the official record: the document's trips and meetings of ` +
+        `${best.person.name} match the legs ${leg_ids.join(", ")} (tour of ${best.tour[0]!.start} ` +
+        `to ${best.tour[best.tour.length - 1]!.end}); publication window ` +
+        `${earliest === latest ? earliest : `${earliest} to ${latest}`}.`,
     };
   }
 }

@@ -51,7 +51,9 @@ export function extractWithRecord(
   if (doc.published && !contradictedDateline) {
     if (datelineWarning) doc.warnings.push(datelineWarning);
     if (!within(doc.published, proposal)) {
-      const msg = `the publication date ${doc.published} (${doc.published_basis}) contradicts the official record (${windowText(proposal)}, legs ${proposal.leg_ids.join(", ")})`;
+      const msg =
+        `the publication date ${doc.published} (${doc.published_basis}) contradicts the official ` +
+        `record (${windowText(proposal)}, legs ${proposal.leg_ids.join(", ")})`;
       if (doc.published_basis === "manifest") problems.push(msg);
       doc.warnings.push(msg);
     } else {

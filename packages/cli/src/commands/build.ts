@@ -21,7 +21,9 @@ export function packageInfo(root: string) {
     version: pkg.version,
     homepage: pkg.homepage,
     description:
-      "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point offsets, text).",
+      "Trips, meetings, casualty figures and quotes extracted from news articles about diplomacy " +
+      "in the Israel–Gaza conflict, each record with verbatim evidence (document, code-point " +
+      "offsets, text).",
     sources: [officialRecord().source].map((s) => ({
       title: `${s.title} (${s.repository} at commit ${s.commit}; ${s.licence}): official_legs`,
       path: s.url,

@@ -81,7 +81,8 @@ export function runDataChangelog(root: string, stderr: (s: string) => void): num
   const after = snapshotOf(join(root, "datasets"));
   if (before.version === after.version) {
     stderr(
-      `shuttle data-changelog: the datasets are still at ${after.version}, the last release; run \`changeset version\` and the build first\n`,
+      `shuttle data-changelog: the datasets are still at ${after.version}, the last release; run ` +
+        `\`changeset version\` and the build first\n`,
     );
     return 0;
   }
