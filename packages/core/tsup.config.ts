@@ -1,6 +1,6 @@
 import { defineConfig } from "tsup";
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ["src/index.ts", "src/hash.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

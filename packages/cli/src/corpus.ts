@@ -2,28 +2,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
+import { Manifest } from "@shuttle/core";
 import type { DocumentMeta, Extraction } from "@shuttle/parsers";
+
+export { Manifest };
 import { readArticle } from "./io.js";
 import { processDocument } from "./process.js";
-
-export const Manifest = z.object({
-  description: z.string().optional(),
-  documents: z.array(
-    z.object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
-      file: z.string(),
-      title: z.string().nullable().optional(),
-      published: z.iso.date().nullable().optional(),
-      /** A date established by hand, which the build checks against the official record's proposal. */
-      published_expected: z.iso.date().nullable().optional(),
-      published_note: z.string().nullable().optional(),
-      outlet: z.string().nullable().optional(),
-      url: z.url().nullable().optional(),
-      known_problems: z.array(z.string()).optional(),
-    }),
-  ),
-});
-export type Manifest = z.infer<typeof Manifest>;
 
 export interface CorpusResult {
   extractions: Extraction[];

@@ -1,7 +1,7 @@
 /** One document through the parsers and the schemas: the unit of work of `shuttle extract`, in a worker or not. */
 import { mergeCorpus, type DocumentMeta, type Extraction } from "@shuttle/parsers";
 import { extractWithRecord, reconcile } from "@shuttle/reference";
-import { checkDataset } from "./check.js";
+import { checkDataset } from "@shuttle/exporters";
 
 /** `problems`: a supplied date that the official record contradicts (the build fails on it). */
 export type DocResult = { name: string; extraction: Extraction; bytes: number; problems?: string[] } | { name: string; error: string };

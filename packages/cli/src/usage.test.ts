@@ -268,7 +268,7 @@ describe("messages: one line naming the path and the reason", () => {
 
 describe("the evidence check", () => {
   it("slices by code points like core's sliceCodePoints, around astral characters and lone surrogates", async () => {
-    const { codePointIndex, sliceByIndex } = await import("./check.js");
+    const { codePointIndex, sliceByIndex } = await import("@shuttle/exporters");
     const { sliceCodePoints } = await import("@shuttle/core");
     for (const text of ["a😀b\uD800c🤝d\uDC00e", "plain text", "😀"]) {
       const index = codePointIndex(text);

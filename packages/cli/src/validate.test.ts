@@ -154,6 +154,33 @@ const tamperings: Array<[string, (c: Copy) => void, RegExp]> = [
   ["a record that breaks its schema", (c) => c.editJson("casualty_figures", (r) => (r[0]!.count = -5), true), /count/],
 ];
 
+/** Edits made the same in the JSON and the CSV, hashes recomputed: only the record's own evidence gives them away. */
+const consistentTamperings: Array<[string, (c: Copy) => void, RegExp]> = [
+  [
+    "a count changed in JSON and CSV",
+    (c) => c.editJson("casualty_figures", (r) => (r[0]!.count = (r[0]!.count as number) + 1), true),
+    /casualty_figures casualty_\w+: count \d+ is not what count_text "[^"]+" says/,
+  ],
+  [
+    "a count and its count text changed in JSON and CSV",
+    (c) =>
+      c.editJson(
+        "casualty_figures",
+        (r) => {
+          r[0]!.count = 123_456;
+          r[0]!.count_text = "123,456";
+        },
+        true,
+      ),
+    /casualty_figures casualty_\w+: count_text "123,456" is not in its evidence/,
+  ],
+  [
+    "a quote's words changed in JSON and CSV",
+    (c) => c.editJson("quotes", (r) => (r[0]!.text = "Words nobody said"), true),
+    /quotes quote_\w+: text is not the words its evidence cites/,
+  ],
+];
+
 describe("shuttle validate finds every tampering (hashes recomputed)", () => {
   it("the untouched copy is valid, with every text checked", async () => {
     const c = new Copy();
@@ -169,6 +196,19 @@ describe("shuttle validate finds every tampering (hashes recomputed)", () => {
       const r = await c.validate();
       expect(r.code).toBe(1);
       expect(r.err).toMatch(message);
+    });
+  }
+
+  for (const [what, tamper, message] of consistentTamperings) {
+    it(`${what}, found with or without the texts`, async () => {
+      for (const withTexts of [true, false]) {
+        const c = new Copy();
+        tamper(c);
+        c.rehash();
+        const r = await c.validate(withTexts);
+        expect(r.code).toBe(1);
+        expect(r.err).toMatch(message);
+      }
     });
   }
 

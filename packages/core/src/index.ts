@@ -9,3 +9,4 @@ export * from "./quote.js";
 export * from "./official.js";
 export * from "./tables.js";
 export * from "./evidence.js";
+export * from "./manifest.js";

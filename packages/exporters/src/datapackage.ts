@@ -4,7 +4,7 @@
  * keys, explicit dialect); JSON, NDJSON and JSON Schema files are plain `data-resource`s, which the
  * `tabular-data-package` profile would reject.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@shuttle/core/hash";
 import type { Column, Layout } from "./fields.js";
 
 export interface PackageInfo {
@@ -22,7 +22,6 @@ export interface PackageInfo {
 /** The CSV dialect every CSV file is written in (see toCsv). */
 export const csvDialect = { delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true } as const;
 
-const sha256 = (s: string | Uint8Array) => createHash("sha256").update(s).digest("hex");
 const bytes = (s: string | Uint8Array) => (typeof s === "string" ? Buffer.byteLength(s, "utf8") : s.byteLength);
 
 const mediaTypes: Record<string, string> = {

@@ -54,3 +54,4 @@ export function datasetFiles(dataset: Dataset, info: PackageInfo): Map<string, s
 }
 export { databaseFiles, sqliteFile, parquetFile, createTableSql } from "./databases.js";
 export { siteFiles, type SiteLibraries } from "./site.js";
+export { checkDataset, codePointIndex, sliceByIndex } from "./check.js";

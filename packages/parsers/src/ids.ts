@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "@shuttle/core/hash";
+
+export { sha256 };
 
 /** A stable id: the same content (document, span, record type) always gives the same id. */
 export function hashId(prefix: string, ...parts: Array<string | number>): string {
-  return `${prefix}_${createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16)}`;
-}
-
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return `${prefix}_${sha256(parts.join("\u0000")).slice(0, 16)}`;
 }

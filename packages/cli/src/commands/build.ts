@@ -5,7 +5,7 @@ import { mergeCorpus } from "@shuttle/parsers";
 import { datasetFiles } from "@shuttle/exporters";
 import { officialRecord, reconcile } from "@shuttle/reference";
 import { extractCorpus, recordsOf } from "../corpus.js";
-import { checkDataset } from "../check.js";
+import { checkDataset } from "@shuttle/exporters";
 import { writeOutput } from "../output.js";
 
 export interface BuildOptions {

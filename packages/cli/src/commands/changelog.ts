@@ -5,7 +5,7 @@
  * packages/data/release-snapshot.json, which this command then moves forward. Run after `changeset version`
  * and the build (pnpm version-packages does both), so the entry carries the new version.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@shuttle/core/hash";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tables } from "@shuttle/core";
@@ -24,7 +24,7 @@ export interface TableDiff {
   changed: string[];
 }
 
-const hash = (r: unknown) => createHash("sha256").update(JSON.stringify(r)).digest("hex").slice(0, 16);
+const hash = (r: unknown) => sha256(JSON.stringify(r)).slice(0, 16);
 
 export function snapshotOf(datasetsDir: string): Snapshot {
   const dp = JSON.parse(readFileSync(join(datasetsDir, "datapackage.json"), "utf8")) as { version: string };

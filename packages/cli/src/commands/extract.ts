@@ -4,7 +4,7 @@
  */
 import { explainDocument, formatExplanation, mergeCorpus, type Extraction } from "@shuttle/parsers";
 import { reconcile } from "@shuttle/reference";
-import { checkDataset } from "../check.js";
+import { checkDataset } from "@shuttle/exporters";
 import { emitDataset, extractionLines, type Format } from "../emit.js";
 import { inputBytes, readInputs } from "../inputs.js";
 import { processInOrder } from "../pool.js";

@@ -8,13 +8,13 @@
  * - every evidence span equals the text at its offsets and every document's sha256 its text, when the texts are
  *   at hand (--corpus); otherwise it says so.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@shuttle/core/hash";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "csv-parse/sync";
 import { tables } from "@shuttle/core";
 import { allLayouts, toCsv } from "@shuttle/exporters";
-import { checkDataset } from "../check.js";
+import { checkDataset } from "@shuttle/exporters";
 import { readManifest, recordsOf } from "../corpus.js";
 import { decodeText, readArticle, readRegularFile, reasonOf } from "../io.js";
 
@@ -150,7 +150,7 @@ export function runValidate(dir: string, corpusDir: string | null, stderr: (s: s
       if (text !== null) contents.set(r.path, text);
     }
     if (buf.length !== r.bytes) problems.push(`${file}: ${buf.length} bytes, datapackage.json says ${r.bytes}`);
-    const hash = `sha256:${createHash("sha256").update(buf).digest("hex")}`;
+    const hash = `sha256:${sha256(buf)}`;
     if (hash !== r.hash) problems.push(`${file}: sha256 differs from datapackage.json`);
   }
   const listed = new Set(resources.map((r) => r.path));

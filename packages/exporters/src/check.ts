@@ -1,10 +1,11 @@
 /**
- * Checks a dataset: every table against its zod schema, every id reference, and every evidence span
- * against the document's text (when the text is at hand; otherwise against its sha256 only).
+ * Checks a dataset: every table against its zod schema, every id reference, every record's own words against its
+ * evidence, and every evidence span against the document's text (when the text is at hand; otherwise against its
+ * sha256 only).
  */
 import { z } from "zod";
 import { Dataset, checkSpan, tableRecords, tables, type Evidence } from "@shuttle/core";
-import { sha256 } from "@shuttle/parsers";
+import { sha256 } from "@shuttle/core/hash";
 
 /**
  * UTF-16 offset of every code point, or null when the text has no astral characters (then they are equal).
@@ -28,6 +29,47 @@ export function sliceByIndex(text: string, index: Uint32Array | null, start: num
   if (!index) return text.slice(start, end);
   if (start < 0 || end >= index.length || start > end) return null;
   return text.slice(index[start], index[end]);
+}
+
+/** Lower-case words, for comparing a quote with the words its evidence cites (marks and case may differ). */
+const words = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The number a count written in digits says ("more than 1,200" → 1200, "2.5 million" → 2500000; a range gives its
+ * lower end), or null for a count in words ("two"): reading number words is the parsers' job, and the datasets'
+ * check must not depend on them. Only the digits are checked, then.
+ */
+export function digitsCount(countText: string): number | null {
+  const m = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million))?/i.exec(countText);
+  if (!m) return null;
+  const scale = m[3] ? (m[3].toLowerCase() === "million" ? 1_000_000 : 1000) : 1;
+  return Math.round(Number(`${m[1]!.replace(/,/g, "")}${m[2] ?? ""}`) * scale);
+}
+
+/**
+ * A record's own words agree with the evidence it cites: a quote's text is in each of its spans, a figure's count
+ * is what its count text says and the count text is in its span. A value edited in the files, with every hash
+ * recomputed, no longer agrees; this needs no article text.
+ */
+export function disagreement(table: string, r: Record<string, unknown>): string | null {
+  const evidence = (r.evidence as Evidence[] | undefined) ?? [];
+  if (table === "quotes") {
+    const quoted = words(String(r.text));
+    const missing = evidence.find((e) => !words(e.text).includes(quoted));
+    return missing ? `text is not the words its evidence cites (${JSON.stringify(missing.text)})` : null;
+  }
+  if (table === "casualty_figures") {
+    const countText = String(r.count_text);
+    if (!evidence.some((e) => e.text.includes(countText)))
+      return `count_text ${JSON.stringify(countText)} is not in its evidence (${JSON.stringify(evidence[0]?.text ?? "")})`;
+    const n = digitsCount(countText);
+    if (n !== null && n !== r.count) return `count ${String(r.count)} is not what count_text ${JSON.stringify(countText)} says (${n})`;
+  }
+  return null;
 }
 
 export function checkDataset(raw: unknown, texts: Map<string, string>): { dataset: Dataset | null; problems: string[] } {
@@ -57,6 +99,8 @@ export function checkDataset(raw: unknown, texts: Map<string, string>): { datase
           if (x !== null && x !== undefined && !ids.get(target)!.has(x as string))
             problems.push(`${t.name} ${id}: ${path} refers to missing ${target} ${String(x)}`);
       }
+      const disagrees = disagreement(t.name, r);
+      if (disagrees) problems.push(`${t.name} ${id}: ${disagrees}`);
       for (const e of (r.evidence as Evidence[] | undefined) ?? []) {
         const text = texts.get(e.document_id);
         if (!text) continue;
