@@ -27,7 +27,13 @@ export const DocumentRecord = z
       .optional()
       .describe("The official legs the publication date was proposed from (official_record), or that checked the manifest's date."),
     published_note: z.string().nullable().describe("Why that publication date was chosen, when it did not come from the text."),
-    dateline: z.string().nullable().describe("The first date line found in the text, as written."),
+    dateline: z
+      .string()
+      .nullable()
+      .describe(
+        "The first date line found in the text (a line that is only a date) or, failing one, the wire dateline " +
+          'opening the body ("JERUSALEM, Feb 6 (Reuters) -"), as written.',
+      ),
     outlet: z.string().nullable().describe("Publisher, where known."),
     byline: z.string().nullable().describe('Author(s) as written in the text ("By …", "Written by …", "… reported from …").'),
     url: z.url().nullable().describe("Source URL, where known."),

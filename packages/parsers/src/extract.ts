@@ -81,7 +81,7 @@ export function extractTraced(text: string, meta: DocumentMeta, trace?: Trace): 
     published: info.published,
     published_basis: info.publishedBasis,
     published_note: meta.published_note ?? null,
-    dateline: info.datelines[0]?.text ?? null,
+    dateline: info.datelines[0]?.text ?? info.wire?.text ?? null,
     outlet: meta.outlet ?? null,
     byline: info.byline,
     url: meta.url ?? null,

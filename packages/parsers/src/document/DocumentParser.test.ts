@@ -43,3 +43,36 @@ describe("DocumentParser", () => {
     expect(e.document.warnings[0]).toMatch(/photo caption/);
   });
 });
+
+describe("wire datelines", () => {
+  const wire = (text: string, meta = {}) => parse(text, meta);
+  it("reads the place, the agency and a full date, and a dated one dates the report", () => {
+    const d = wire("Talks resume in Cairo\nGAZA CITY, Nov. 3, 2023 (AFP) - Mediators met in Cairo on Friday, officials said.");
+    expect(d.wire).toEqual({ text: "GAZA CITY, Nov. 3, 2023 (AFP) -", place: "GAZA CITY", agency: "AFP", date: "2023-11-03" });
+    expect([d.published, d.publishedBasis]).toEqual(["2023-11-03", "dateline"]);
+  });
+  it("a day without a year takes the year that puts it on or before the publication date", () => {
+    const text = "Envoy arrives\nJERUSALEM, Dec 30 (Reuters) - The envoy arrived in Jerusalem on Saturday.";
+    expect(wire(text, { published: "2024-01-02" }).wire?.date).toBe("2023-12-30");
+    expect(wire(text, { published: "2024-12-31" }).wire?.date).toBe("2024-12-30");
+  });
+  it("a day without a year and no publication date dates nothing, and says so", () => {
+    const d = wire("Envoy arrives\nJERUSALEM, Feb 6 (Reuters) - The envoy arrived in Jerusalem on Tuesday.");
+    expect(d.wire).toMatchObject({ place: "JERUSALEM", agency: "Reuters", date: null });
+    expect(d.published).toBeNull();
+    expect(d.warnings.join(" ")).toContain("gives no year");
+  });
+  it("an agency alone makes a dateline; capitals alone do not", () => {
+    expect(wire("Ceasefire talks\nCAIRO (AP) — Egypt hosted the talks.").wire).toMatchObject({ place: "CAIRO", agency: "AP", date: null });
+    expect(wire("Opinion\nWASHINGTON POST EDITORIAL BOARD — The talks must go on.").wire).toBeNull();
+  });
+  it("is the document's dateline, and the sentence after it is read as usual", () => {
+    const e = extractDocument("Blinken meets Netanyahu\n\nJERUSALEM, Feb 6 (Reuters) - Blinken met Netanyahu on Tuesday.", {
+      id: "w",
+      published: "2024-02-07",
+    });
+    expect(e.document.dateline).toBe("JERUSALEM, Feb 6 (Reuters) -");
+    expect(e.meetings.map((m) => [m.participant_ids, m.date])).toEqual([[["blinken", "netanyahu"], "2024-02-06"]]);
+    expect(e.trips).toEqual([]);
+  });
+});

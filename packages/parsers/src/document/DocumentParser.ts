@@ -1,7 +1,7 @@
 /**
  * DocumentParser: what a text says about itself. Title (first heading-like line), date lines (a line that is
- * only a full date), byline ("By …", "Written by …", "… reported from …"), a machine-written disclosure,
- * and warnings when the text contradicts itself or its metadata.
+ * only a full date), a wire dateline ("JERUSALEM, Feb 6 (Reuters) -"), byline ("By …", "Written by …", "… reported
+ * from …"), a machine-written disclosure, and warnings when the text contradicts itself or its metadata.
  */
 import * as chrono from "chrono-node";
 import type { Paragraph } from "../text/segment.js";
@@ -18,9 +18,22 @@ export interface DocumentMeta {
   known_problems?: string[];
 }
 
+/** A wire dateline opening the body: "JERUSALEM, Feb 6 (Reuters) -", "CAIRO (AP) —", "GAZA CITY, Nov. 3, 2023 -". */
+export interface WireDateline {
+  /** The dateline as written, up to its dash. */
+  text: string;
+  /** The place as written ("JERUSALEM"). */
+  place: string;
+  /** The agency in brackets ("Reuters"), if any. */
+  agency: string | null;
+  /** The full date: written with its year, or a day and month dated by the publication date. */
+  date: string | null;
+}
+
 export interface DocumentInfo {
   title: string | null;
   datelines: Array<{ text: string; date: string }>;
+  wire: WireDateline | null;
   byline: string | null;
   machineGenerated: string | null;
   published: string | null;
@@ -38,6 +51,35 @@ const MACHINE = new RegExp(
 const CREDIT = /\||\b(?:Getty Images|Reuters|AFP|AP Photo|EPA|Photo:|Image:|Credit:)/;
 const BYLINE = /^(?:By|Written by|Reporting by)\s+([\p{Lu}][^\n;]{1,80})/u;
 const REPORTED_FROM = /([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})\s+(?:reported|contributed reporting)\b/gu;
+
+/**
+ * Capitals, an optional date or region after a comma, an optional agency in brackets, then a dash. Capitals alone
+ * ("WASHINGTON POST EDITORIAL BOARD —") make no dateline: a date or an agency must come with them.
+ */
+const WIRE = /^([\p{Lu}][\p{Lu}.'’ -]{1,30}?[\p{Lu}.])(?:,\s*([^—–\n()]{1,40}?))?\s*(?:\(([^)]{1,30})\))?\s*[—–-]+\s/u;
+
+/** The wire dateline of the first body paragraphs, with its date resolved against the publication date if needed. */
+function wireDatelineOf(paragraphs: Paragraph[], published: string | null): WireDateline | null {
+  for (const p of paragraphs.slice(0, 6)) {
+    const m = WIRE.exec(p.text);
+    if (!m) continue;
+    const [text, place, after, agency] = [m[0].trim(), m[1]!.trim(), m[2]?.trim() ?? null, m[3]?.trim() ?? null];
+    const r = after ? chrono.parse(after, published ? new Date(`${published}T12:00:00Z`) : new Date(0))[0] : undefined;
+    const dated = r?.start.isCertain("month") === true && r.start.isCertain("day");
+    if (!agency && !dated) continue;
+    let date: string | null = null;
+    if (r && dated && (r.start.isCertain("year") || published)) {
+      const s = r.start;
+      const pad = (n: number) => String(n).padStart(2, "0");
+      let year = s.get("year")!;
+      // Without a year, the dateline's day is the publication day or shortly before it, never after.
+      if (!s.isCertain("year") && published && `${year}-${pad(s.get("month")!)}-${pad(s.get("day")!)}` > published) year--;
+      date = `${year}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`;
+    }
+    return { text, place, agency, date };
+  }
+  return null;
+}
 
 function datelineOf(line: string): { text: string; date: string } | null {
   if (line.length > 60) return null;
@@ -116,6 +158,10 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   } else if (datelines.length) {
     published = datelines[datelines.length - 1]!.date;
     publishedBasis = "dateline";
+  } else if (wireDatelineOf(paragraphs, null)?.date) {
+    // A wire dateline with its year dates the report.
+    published = wireDatelineOf(paragraphs, null)!.date;
+    publishedBasis = "dateline";
   } else {
     // A photo caption above the body dates the scene it shows ("… in Tel Aviv, Nov. 30, 2023 (Photo: …)"):
     // with no other date, it anchors the report's relative dates.
@@ -145,6 +191,13 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
       warnings.push(`date line "${d.text}" contradicts the dates stated in the text (${[...new Set(stated)].join(", ")})`);
     }
   }
+  const wire = wireDatelineOf(paragraphs, published);
+  if (wire && !wire.date && /\d/.test(wire.text)) {
+    warnings.push(`the wire dateline "${wire.text}" gives no year and there is no publication date: its day dates nothing`);
+  }
+  if (wire?.date && published && wire.date !== published && daysBetween(wire.date, published) > 2) {
+    warnings.push(`wire dateline "${wire.text}" differs from the publication date ${published} (${publishedBasis})`);
+  }
   for (const k of meta.known_problems ?? []) warnings.push(`known problem: ${k}`);
-  return { title, datelines, byline, machineGenerated, published, publishedBasis, warnings };
+  return { title, datelines, wire, byline, machineGenerated, published, publishedBasis, warnings };
 }
