@@ -5,7 +5,7 @@
 import { segment, type Paragraph, type Sentence } from "./text/segment.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
-import { JOURNEY_HINT } from "./entities/unknownPlaces.js";
+import { mayNameUnknownPlace } from "./entities/unknownPlaces.js";
 import { type LinguisticLayer, tagDocument } from "./linguistic/layer.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
@@ -60,7 +60,7 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const quoteSpans = findQuoteSpans(paragraphs);
   // The linguistic layer, for the sentences that can hold a journey (the only rule that reads it so far).
-  const layer = tagDocument(text, sentences, (s) => JOURNEY_HINT.test(s.text));
+  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text));
   const mentions = findMentions(text, paragraphs, MENTION_RULES, layer);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   const base = {

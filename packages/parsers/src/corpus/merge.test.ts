@@ -55,3 +55,46 @@ describe("mergeCorpus: monarchs", () => {
     expect(ds.meetings.map((m) => m.participant_ids[1])).toEqual(["abdullah-ii", "abdullah-ii"]);
   });
 });
+
+describe("the merge takes linear time", () => {
+  // One article's records reported by n documents: every record folds into the same trip, meeting and actors, the
+  // case that made the merge quadratic (document ids and evidence re-sorted at every fold). CPU time of this
+  // process, two sizes 10x apart, best of interleaved rounds; quadratic cost gives ~100x.
+  const one = extractDocument(
+    "Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. " +
+      "Blinken later travelled to Amman. “We will help,” Blinken said. At least 12 people were killed.",
+    { id: "x", published: "2024-01-10" },
+  );
+  const corpus = (n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const e = structuredClone(one);
+      const id = `doc-${String(i).padStart(6, "0")}` as typeof e.document.id;
+      e.document.id = id;
+      for (const r of [...e.trips, ...e.meetings, ...e.casualty_figures, ...e.quotes]) {
+        r.id = `${r.id}-${i}` as typeof r.id;
+        for (const ev of r.evidence) ev.document_id = id;
+        if ("document_ids" in r) r.document_ids = [id];
+        if ("document_id" in r) r.document_id = id;
+      }
+      for (const x of [...e.actors, ...e.places]) x.document_ids = [id];
+      return e;
+    });
+  const cpu = (docs: ReturnType<typeof corpus>) => {
+    const start = process.cpuUsage();
+    mergeCorpus(docs);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  it("ten times the documents take at most about twenty times as long", () => {
+    const small = corpus(300);
+    const large = corpus(3000);
+    let s = Infinity;
+    let l = Infinity;
+    for (let round = 0; round < 4 && (round < 2 || l / s >= 20); round++) {
+      s = Math.min(s, cpu(small), cpu(small));
+      l = Math.min(l, cpu(large));
+    }
+    expect(mergeCorpus(large).meetings).toHaveLength(1);
+    expect(l / Math.max(s, 1), `${s.toFixed(0)} ms for 300 documents, ${l.toFixed(0)} ms for 3,000`).toBeLessThan(20);
+  }, 120_000);
+});

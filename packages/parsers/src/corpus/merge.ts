@@ -10,10 +10,10 @@
  * Everything is sorted so that the same documents, in any order, give byte-identical output.
  */
 import { summariseStops } from "../refiners/tripSummary.js";
-import type { Actor, Conflict, Dataset, DocumentRecord, Meeting, Place, Trip } from "@shuttle/core";
+import type { Actor, Conflict, Dataset, DocumentRecord, Evidence, Meeting, Place, Trip } from "@shuttle/core";
 import type { Extraction } from "../extract.js";
 import { mergeEvidence } from "../evidence.js";
-import { NICKNAMES } from "../lexicon/words.js";
+import { NAME_SUFFIXES, NICKNAMES } from "../lexicon/words.js";
 
 const WEEK = 7 * 86_400_000;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -32,17 +32,28 @@ export function mergeCorpus(input: Extraction[]): Dataset {
   const published = new Map(documents.map((d) => [d.id as string, d.published]));
 
   // Actors: unite by id, then fold lone surnames into the full-name person.
+  // Lists that grow as records fold in (aliases, document ids, evidence) are gathered in sets and sorted once at the
+  // end: sorting them at every fold made the merge quadratic in the number of documents that share a record.
   const actors = new Map<string, Actor>();
+  const actorLists = new Map<string, { aliases: Set<string>; documents: Set<string> }>();
   for (const a of extractions.flatMap((e) => e.actors)) {
     const prev = actors.get(a.id);
-    if (!prev) actors.set(a.id, { ...a, aliases: [...a.aliases], document_ids: [...a.document_ids] });
-    else {
-      prev.aliases = uniqSorted([...prev.aliases, ...a.aliases]);
-      prev.document_ids = uniqSorted([...prev.document_ids, ...a.document_ids]);
+    if (!prev) {
+      actors.set(a.id, { ...a, aliases: [...a.aliases], document_ids: [...a.document_ids] });
+      actorLists.set(a.id, { aliases: new Set(a.aliases), documents: new Set(a.document_ids) });
+    } else {
+      const lists = actorLists.get(a.id)!;
+      for (const x of a.aliases) lists.aliases.add(x);
+      for (const x of a.document_ids) lists.documents.add(x);
       prev.title ??= a.title;
       prev.country ??= a.country;
       if (a.name.length > prev.name.length) prev.name = a.name;
     }
+  }
+  for (const [id, lists] of actorLists) {
+    const a = actors.get(id)!;
+    a.aliases = uniqSorted([...lists.aliases]) as Actor["aliases"];
+    a.document_ids = uniqSorted([...lists.documents]) as Actor["document_ids"];
   }
   const rename = new Map<string, string>();
   // The same person under a nickname in another article ("Tony Blinken", "Antony Blinken"): one actor,
@@ -57,18 +68,24 @@ export function mergeCorpus(input: Extraction[]): Dataset {
     if (keep) rename.set(a.id, keep.id);
     else byFolded.set(key, a);
   }
+  // "Abdullah" joins "Abdullah II" too: a regnal number is no surname.
+  const surname = (name: string) =>
+    name
+      .split(" ")
+      .filter((w) => !NAME_SUFFIXES.has(w))
+      .slice(-1)[0]!
+      .toLowerCase();
+  // People by surname, so a lone surname finds its full name without a scan of every actor.
+  const bySurname = new Map<string, Actor[]>();
+  for (const b of actors.values()) {
+    if (b.kind !== "person") continue;
+    const list = bySurname.get(surname(b.name)) ?? [];
+    list.push(b);
+    bySurname.set(surname(b.name), list);
+  }
   for (const a of actors.values()) {
     if (a.kind !== "person" || a.name.replace(/ (?:II|III|IV)$/, "").includes(" ") || rename.has(a.id)) continue;
-    // "Abdullah" joins "Abdullah II" too: a regnal number is no surname.
-    const surname = (name: string) =>
-      name
-        .split(" ")
-        .filter((w) => !/^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w))
-        .slice(-1)[0]!
-        .toLowerCase();
-    const full = [...actors.values()].filter(
-      (b) => b.kind === "person" && b.id !== a.id && !rename.has(b.id) && b.name !== a.name && surname(b.name) === a.name.toLowerCase(),
-    );
+    const full = (bySurname.get(a.name.toLowerCase()) ?? []).filter((b) => b.id !== a.id && !rename.has(b.id) && b.name !== a.name);
     if (full.length === 1) rename.set(a.id, full[0]!.id);
   }
   for (const [from, to] of rename) {
@@ -83,19 +100,34 @@ export function mergeCorpus(input: Extraction[]): Dataset {
   const actorRef = <T extends string | null>(id: T): T => (id && rename.has(id) ? (rename.get(id) as T) : id);
 
   const places = new Map<string, Place>();
+  const placeDocuments = new Map<string, Set<string>>();
   for (const p of extractions.flatMap((e) => e.places)) {
     const prev = places.get(p.id);
-    if (!prev) places.set(p.id, { ...p, document_ids: [...p.document_ids] });
-    else prev.document_ids = uniqSorted([...prev.document_ids, ...p.document_ids]);
+    if (!prev) {
+      places.set(p.id, { ...p, document_ids: [...p.document_ids] });
+      placeDocuments.set(p.id, new Set(p.document_ids));
+    } else for (const d of p.document_ids) placeDocuments.get(p.id)!.add(d);
   }
+  for (const [id, documents] of placeDocuments) places.get(id)!.document_ids = uniqSorted([...documents]) as Place["document_ids"];
+
+  // A merged trip's or meeting's further documents and evidence, united once at the end.
+  const folded = new Map<Trip | Meeting, { documents: Set<string>; evidence: Evidence[][] }>();
+  const fold = (r: Trip | Meeting, documents: string[], evidence: Evidence[]) => {
+    const f = folded.get(r) ?? { documents: new Set(r.document_ids), evidence: [r.evidence] };
+    for (const d of documents) f.documents.add(d);
+    f.evidence.push(evidence);
+    folded.set(r, f);
+  };
+  const documentsOf = (r: Trip | Meeting): ReadonlySet<string> => folded.get(r)?.documents ?? new Set(r.document_ids);
 
   // Trips.
   const tripRename = new Map<string, string>();
   const trips: Trip[] = [];
   const tripDate = (t: Trip) => t.start_date ?? published.get(t.document_ids[0]!) ?? null;
+  const tripsOf = new Map<string, Trip[]>();
   for (const t0 of extractions.flatMap((e) => e.trips)) {
     const t = { ...t0, traveler_id: actorRef(t0.traveler_id) };
-    const same = trips.find(
+    const same = (tripsOf.get(t.traveler_id) ?? []).find(
       (x) =>
         x.traveler_id === t.traveler_id &&
         daysApart(tripDate(x), tripDate(t)) * 86_400_000 <= WEEK &&
@@ -103,7 +135,11 @@ export function mergeCorpus(input: Extraction[]): Dataset {
         tripDate(t) !== null,
     );
     if (!same) {
-      trips.push({ ...t, destinations: t.destinations.map((d) => ({ ...d })), conflicts: [...t.conflicts] });
+      const trip = { ...t, destinations: t.destinations.map((d) => ({ ...d })), conflicts: [...t.conflicts] };
+      trips.push(trip);
+      const list = tripsOf.get(t.traveler_id) ?? [];
+      list.push(trip);
+      tripsOf.set(t.traveler_id, list);
       continue;
     }
     tripRename.set(t.id, same.id);
@@ -120,8 +156,7 @@ export function mergeCorpus(input: Extraction[]): Dataset {
         }
       }
     }
-    same.document_ids = uniqSorted([...same.document_ids, ...t.document_ids]);
-    same.evidence = mergeEvidence(same.evidence, t.evidence);
+    fold(same, t.document_ids, t.evidence);
     same.ordinal ??= t.ordinal;
     same.ordinal_text ??= t.ordinal_text;
   }
@@ -130,6 +165,7 @@ export function mergeCorpus(input: Extraction[]): Dataset {
   // Meetings.
   const meetings: Meeting[] = [];
   const meetingDate = (m: Meeting) => m.date ?? published.get(m.document_ids[0]!) ?? null;
+  const meetingsOf = new Map<string, Meeting[]>();
   for (const m0 of extractions.flatMap((e) => e.meetings)) {
     const m: Meeting = {
       ...m0,
@@ -137,14 +173,15 @@ export function mergeCorpus(input: Extraction[]): Dataset {
       trip_id: m0.trip_id && (tripRename.get(m0.trip_id) ?? m0.trip_id),
     };
     const key = [...m.participant_ids].sort().join("|");
-    const same = meetings.find(
-      (x) =>
-        [...x.participant_ids].sort().join("|") === key &&
-        x.document_ids.every((d) => !m.document_ids.includes(d)) &&
-        daysApart(meetingDate(x), meetingDate(m)) <= 7,
+    const same = (meetingsOf.get(key) ?? []).find(
+      (x) => !m.document_ids.some((d) => documentsOf(x).has(d)) && daysApart(meetingDate(x), meetingDate(m)) <= 7,
     );
     if (!same) {
-      meetings.push({ ...m, conflicts: [...m.conflicts] });
+      const meeting = { ...m, conflicts: [...m.conflicts] };
+      meetings.push(meeting);
+      const list = meetingsOf.get(key) ?? [];
+      list.push(meeting);
+      meetingsOf.set(key, list);
       continue;
     }
     const doc = m.document_ids[0]!;
@@ -156,8 +193,11 @@ export function mergeCorpus(input: Extraction[]): Dataset {
     else if (same.date && m.date && same.date !== m.date && same.date_precision === "day" && m.date_precision === "day")
       same.conflicts.push({ field: "date", value: m.date, document_id: doc });
     same.trip_id ??= m.trip_id;
-    same.document_ids = uniqSorted([...same.document_ids, ...m.document_ids]);
-    same.evidence = mergeEvidence(same.evidence, m.evidence);
+    fold(same, m.document_ids, m.evidence);
+  }
+  for (const [r, f] of folded) {
+    r.document_ids = uniqSorted([...f.documents]) as Trip["document_ids"];
+    r.evidence = mergeEvidence(...f.evidence);
   }
 
   const sortConflicts = (c: Conflict[]) =>

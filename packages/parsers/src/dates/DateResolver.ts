@@ -76,7 +76,9 @@ export function findDates(text: string, offset: number, published: string | null
   const [y, m, d] = refIso.split("-").map(Number) as [number, number, number];
   const ref = new Date(y, m - 1, d, 12);
   const out: ResolvedDate[] = [];
-  for (const r of chrono.parse(text, ref)) {
+  // Every date chrono finds that is kept below holds a date word; a text with none is not worth chrono's parse
+  // (the costliest call of the extraction).
+  for (const r of DATE_WORD.test(text) ? chrono.parse(text, ref) : []) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
     // "a few weeks ago", "several months ago": too vague to date anything.

@@ -7,7 +7,7 @@
 import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import { NOT_NAME_WORDS, ORG_HEADS } from "../lexicon/words.js";
 import type { TaggedSentence, Token } from "../linguistic/layer.js";
-import { slug, type PlaceEntry } from "./gazetteer.js";
+import { PLACE_BY_NAME, slug, type PlaceEntry } from "./gazetteer.js";
 import type { Mention, MentionRule, MentionState } from "./mentions.js";
 
 const T = lexicon["travel-verbs"];
@@ -23,11 +23,29 @@ const PREPOSITIONS = new Set(["to", "in", "into", "for", "at"]);
  * would stand ("travelled to J…", "visited N…", "the town of B…"). Tagging costs more than the rest of the
  * analysis of a sentence, and few sentences name a place this way.
  */
-export const JOURNEY_HINT = new RegExp(
+const JOURNEY_HINT = new RegExp(
   String.raw`\b(?:(?:${alternation(inflectAll([...T.motion, ...T.heading, ...T.departing]))})\s+(?:to|in|into|for|at)` +
-    String.raw`|(?:${alternation(inflectAll(T.touring))})|(?:${alternation([...T.settlement_nouns, "camp"])})\s+of)\s+(?:the\s+)?\p{Lu}`,
-  "u", // not "i": a capital letter must follow
+    String.raw`|(?:${alternation(inflectAll(T.touring))})|(?:${alternation([...T.settlement_nouns, "camp"])})\s+of)\s+(?:the\s+)?` +
+    String.raw`(?=\p{Lu})`,
+  "gu", // not "i": a capital letter must follow
 );
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+
+/**
+ * Does a sentence name, where a journey goes, a capitalised word that does not begin a place the gazetteer knows
+ * (in the destination or the list after it)? Only such sentences are tagged.
+ */
+export function mayNameUnknownPlace(sentence: string): boolean {
+  for (const m of sentence.matchAll(JOURNEY_HINT)) {
+    const list = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    for (const run of list.match(CAPITALISED_RUN) ?? []) {
+      const words = run.split(/\s+/);
+      if (NOT_NAME_WORDS.has(words[0]!)) continue;
+      if (!words.some((_, k) => PLACE_BY_NAME.has(words.slice(0, k + 1).join(" ")))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Proper-noun runs from token `i` on, as a list ("Jenin, Tulkarm and Nablus"), with the gazetteer's places in it.
