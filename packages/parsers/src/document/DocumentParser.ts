@@ -64,7 +64,8 @@ function wireDatelineOf(paragraphs: Paragraph[], published: string | null): Wire
     const m = WIRE.exec(p.text);
     if (!m) continue;
     const [text, place, after, agency] = [m[0].trim(), m[1]!.trim(), m[2]?.trim() ?? null, m[3]?.trim() ?? null];
-    const r = after ? chrono.parse(after, published ? new Date(`${published}T12:00:00Z`) : new Date(0))[0] : undefined;
+    // A dateline's date has a day number; chrono's parse is costly, so text without a digit is not parsed.
+    const r = after && /\d/.test(after) ? chrono.parse(after, published ? new Date(`${published}T12:00:00Z`) : new Date(0))[0] : undefined;
     const dated = r?.start.isCertain("month") === true && r.start.isCertain("day");
     if (!agency && !dated) continue;
     let date: string | null = null;
@@ -152,15 +153,16 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   // crawl or page date above the article's own date).
   let published: string | null = null;
   let publishedBasis: DocumentInfo["publishedBasis"] = "none";
+  const undatedWire = meta.published || datelines.length ? null : wireDatelineOf(paragraphs, null);
   if (meta.published) {
     published = meta.published;
     publishedBasis = meta.published_basis ?? "manifest";
   } else if (datelines.length) {
     published = datelines[datelines.length - 1]!.date;
     publishedBasis = "dateline";
-  } else if (wireDatelineOf(paragraphs, null)?.date) {
+  } else if (undatedWire?.date) {
     // A wire dateline with its year dates the report.
-    published = wireDatelineOf(paragraphs, null)!.date;
+    published = undatedWire.date;
     publishedBasis = "dateline";
   } else {
     // A photo caption above the body dates the scene it shows ("… in Tel Aviv, Nov. 30, 2023 (Photo: …)"):
@@ -191,7 +193,7 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
       warnings.push(`date line "${d.text}" contradicts the dates stated in the text (${[...new Set(stated)].join(", ")})`);
     }
   }
-  const wire = wireDatelineOf(paragraphs, published);
+  const wire = undatedWire && published === undatedWire.date ? undatedWire : wireDatelineOf(paragraphs, published);
   if (wire && !wire.date && /\d/.test(wire.text)) {
     warnings.push(`the wire dateline "${wire.text}" gives no year and there is no publication date: its day dates nothing`);
   }

@@ -29,19 +29,21 @@ const JOURNEY_HINT = new RegExp(
     String.raw`(?=\p{Lu})`,
   "gu", // not "i": a capital letter must follow
 );
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+/** A destination list: capitalised runs joined by commas and "and" ("Jenin, Tulkarm and Nablus"). */
+const LIST_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(,\s*(?:and\s+)?|\s+and\s+)?/u;
 
 /**
  * Does a sentence name, where a journey goes, a capitalised word that does not begin a place the gazetteer knows
- * (in the destination or the list after it)? Only such sentences are tagged.
+ * (in the destination or the list it opens)? Only such sentences are tagged.
  */
 export function mayNameUnknownPlace(sentence: string): boolean {
   for (const m of sentence.matchAll(JOURNEY_HINT)) {
-    const list = sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    for (const run of list.match(CAPITALISED_RUN) ?? []) {
-      const words = run.split(/\s+/);
-      if (NOT_NAME_WORDS.has(words[0]!)) continue;
-      if (!words.some((_, k) => PLACE_BY_NAME.has(words.slice(0, k + 1).join(" ")))) return true;
+    let rest = sentence.slice(m.index + m[0].length);
+    for (let item = LIST_ITEM.exec(rest); item; item = item[2] ? LIST_ITEM.exec(rest) : null) {
+      const words = item[1]!.split(/\s+/);
+      const known = words.some((_, k) => PLACE_BY_NAME.has(words.slice(0, k + 1).join(" ")));
+      if (!known && !NOT_NAME_WORDS.has(words[0]!)) return true;
+      rest = rest.slice(item[0].length);
     }
   }
   return false;
