@@ -179,23 +179,34 @@ const nameOf = (t: string) => t.replace(/^(?:an?|one|another|the|his|her|their)\
 const wordsOf = (t: string) => nameOf(t).split(/\s+/);
 const headOf = (t: string) => wordsOf(t).pop()!;
 
-/** What the mention rules share: the mentions so far, and which characters they cover. */
+/**
+ * What the mention rules share: the mentions so far, and which mention covers each character, so that overlap
+ * checks and lookups cost the span's length, not the number of mentions (scanning them all made a long document's
+ * analysis quadratic). Removed mentions are dropped lazily, when the list is read.
+ */
 export class MentionState {
-  readonly mentions: Mention[] = [];
-  readonly taken: Mention[] = [];
-  /** Which characters a mention already covers: overlap checks cost the span's length, not the mention count. */
-  private readonly covered: Uint8Array;
+  private readonly all: Mention[] = [];
+  private readonly idOf = new Map<Mention, number>();
+  private readonly removed = new Set<Mention>();
+  /** The 1-based index in `all` of the mention covering each character; 0 where none does. */
+  private readonly owner: Int32Array;
+  /** Which characters lie in a heading. */
+  private readonly heading: Uint8Array;
   /** Unnamed speakers by head noun, so "the Hamas official" finds "a Hamas official" without a scan of all mentions. */
   readonly unnamedByHead = new Map<string, Mention[]>();
-  private readonly headings: Array<{ start: number; end: number }>;
   constructor(
     text: string,
     paragraphs: Paragraph[],
     /** The tagged sentences (linguistic/layer.ts), for the rules that read tags and lemmas. */
     readonly layer: LinguisticLayer = new Map(),
   ) {
-    this.covered = new Uint8Array(text.length + 1);
-    this.headings = paragraphs.filter((p) => p.heading).map((p) => ({ start: p.start, end: p.end }));
+    this.owner = new Int32Array(text.length + 1);
+    this.heading = new Uint8Array(text.length + 1);
+    for (const p of paragraphs) if (p.heading) this.heading.fill(1, p.start, p.end);
+  }
+  /** The mentions found so far, in the order they were found. */
+  get mentions(): Mention[] {
+    return this.removed.size ? this.all.filter((m) => !this.removed.has(m)) : this.all;
   }
   private unnamedList(m: Mention): Mention[] {
     const head = headOf(m.text);
@@ -206,19 +217,32 @@ export class MentionState {
     }
     return list;
   }
-  readonly overlaps = (m: { start: number; end: number }) => this.covered.subarray(m.start, m.end).includes(1);
-  readonly inHeading = (pos: number) => this.headings.some((h) => pos >= h.start && pos < h.end);
+  readonly overlaps = (m: { start: number; end: number }) => this.owner.subarray(m.start, m.end).some((x) => x !== 0);
+  /** The mentions that share a character with [start, end), in text order. */
+  readonly overlapping = (m: { start: number; end: number }): Mention[] => {
+    const out: Mention[] = [];
+    let last = 0;
+    for (let i = m.start; i < m.end; i++) {
+      const o = this.owner[i]!;
+      if (o !== 0 && o !== last) {
+        out.push(this.all[o - 1]!);
+        last = o;
+      }
+    }
+    return [...new Set(out)];
+  };
+  readonly inHeading = (pos: number) => this.heading[pos] === 1;
   readonly add = (m: Mention) => {
-    this.mentions.push(m);
-    this.taken.push(m);
-    this.covered.fill(1, m.start, m.end);
+    this.all.push(m);
+    this.idOf.set(m, this.all.length);
+    this.owner.fill(this.all.length, m.start, m.end);
     if (m.kind === "unnamed") this.unnamedList(m).push(m);
   };
   /** A longer reading wins over a mention found earlier inside it. */
   readonly remove = (m: Mention) => {
-    this.mentions.splice(this.mentions.indexOf(m), 1);
-    this.taken.splice(this.taken.indexOf(m), 1);
-    this.covered.fill(0, m.start, m.end);
+    const id = this.idOf.get(m) ?? 0;
+    this.removed.add(m);
+    for (let i = m.start; i < m.end; i++) if (this.owner[i] === id) this.owner[i] = 0;
     if (m.kind === "unnamed") {
       const list = this.unnamedList(m);
       list.splice(list.indexOf(m), 1);
@@ -352,7 +376,7 @@ export const descriptions: MentionRule = {
   id: "mention/description",
   run(text, st) {
     const RULE = "mention/description";
-    const { taken, add, remove, overlaps, unnamedByHead } = st;
+    const { overlapping, add, remove, unnamedByHead } = st;
     for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
       const windowStart = Math.max(0, h.index! - 160);
       const headEnd = h.index! + h[0].length;
@@ -371,7 +395,7 @@ export const descriptions: MentionRule = {
       const span = { start: m.index! + lead, end: m.index! + m[0].length };
       // A description may contain organisations and places ("a senior State Department official", "Israeli,
       // Qatar, and Egyptian counterparts"): it wins over them.
-      const inner = overlaps(span) ? taken.filter((t) => span.start < t.end && t.start < span.end) : [];
+      const inner = overlapping(span);
       if (inner.some((t) => !["organization", "place", "pronoun"].includes(t.kind) || t.start < span.start || t.end > span.end)) continue;
       const det = (m.groups!.det ?? "").toLowerCase();
       const head = m.groups!.head!;
@@ -430,7 +454,7 @@ export const sites: MentionRule = {
   id: "mention/site",
   run(text, st) {
     const RULE = "mention/site";
-    const { taken, add, remove, overlaps } = st;
+    const { overlapping, add, remove, overlaps } = st;
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const site = SITE_RUN.exec(m[0]) ?? SITE_LEAD.exec(m[0]);
       if (!site) continue;
@@ -441,8 +465,9 @@ export const sites: MentionRule = {
       const span = { start: end - name.length, end };
       if (overlaps(span)) {
         // "Kerem Shalom Crossing": the gazetteer's shorter name inside gives way to the whole site.
-        const inner = taken.filter((t) => t.kind === "place" && t.start >= span.start && t.end <= span.end);
-        if (!inner.length || taken.some((t) => t.kind !== "place" && span.start < t.end && t.start < span.end)) continue;
+        const read = overlapping(span);
+        const inner = read.filter((t) => t.kind === "place" && t.start >= span.start && t.end <= span.end);
+        if (!inner.length || read.some((t) => t.kind !== "place")) continue;
         for (const t of inner) remove(t);
       }
       const known = PLACE_BY_NAME.get(name);
@@ -458,7 +483,7 @@ export const untitledNames: MentionRule = {
   id: "mention/untitled-name",
   run(text, st) {
     const RULE = "mention/untitled-name";
-    const { taken, add, remove, overlaps, inHeading } = st;
+    const { overlapping, add, remove, overlaps, inHeading } = st;
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const raw = m[0];
       if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
@@ -480,7 +505,7 @@ export const untitledNames: MentionRule = {
         )
       ) {
         kept = words;
-        const place = taken.find((t) => t.kind === "place" && t.start === m.index!);
+        const place = overlapping({ start: m.index!, end: m.index! + 1 }).find((t) => t.kind === "place" && t.start === m.index!);
         if (place) remove(place);
       }
       if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;

@@ -105,7 +105,7 @@ export const unknownPlaces: MentionRule = {
           if (!words.every(isPlaceWord)) continue;
           // A run another rule already read is left to it (the list goes on after it), except an untitled name
           // where a journey goes: "arrived in Deir al-Balah" is no person.
-          const read = st.taken.filter((t) => t.start < span.end && span.start < t.end);
+          const read = st.overlapping(span);
           const untitled =
             read.length > 0 && read.every((t) => t.rule === "mention/untitled-name" && t.start >= span.start && t.end <= span.end);
           if (read.length && !(placeWins && untitled)) continue;

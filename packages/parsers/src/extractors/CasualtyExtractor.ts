@@ -9,6 +9,7 @@ import type { CasualtyKind, Qualifier } from "@shuttle/core";
 import type { Analysis } from "../analysis.js";
 import { blankQuotes, mentionsBetween, mentionsIn, quotesIn, unquoted } from "../analysis.js";
 import { sentenceDates } from "../dates/sentenceDates.js";
+import { segmentAt } from "../text/sorted.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
@@ -380,9 +381,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const base = out.length;
       if (f.rule === "CasualtyExtractor/subset-of-them") {
         // "of them" refers to the last figure of the paragraph.
-        const prev = [...out]
-          .reverse()
-          .find((o) => a.sentences.find((x) => o.start >= x.start && o.end <= x.end)?.paragraph === s.paragraph);
+        const prev = [...out].reverse().find((o) => segmentAt(a.sentences, o.start)?.paragraph === s.paragraph);
         if (!prev) continue;
         f.partOf = out.indexOf(prev);
         f.population = prev.population;

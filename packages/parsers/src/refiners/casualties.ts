@@ -7,10 +7,11 @@ import type { Analysis } from "../analysis.js";
 import type { CasualtyCandidate } from "../extractors/CasualtyExtractor.js";
 import { hashId } from "../ids.js";
 import type { RecordBuilder } from "../records/builder.js";
+import { segmentAt } from "../text/sorted.js";
 
 /** Figures of a headline that the body repeats: the body's record is the claim. */
 function repeatedHeadlineFigures(a: Analysis, all: readonly CasualtyCandidate[]): Set<CasualtyCandidate> {
-  const inHeadline = (c: { start: number }) => a.paragraphs.some((p) => p.heading && c.start >= p.start && c.start < p.end);
+  const inHeadline = (c: { start: number }) => segmentAt(a.paragraphs, c.start)?.heading === true;
   return new Set(
     all.filter(
       (c) =>

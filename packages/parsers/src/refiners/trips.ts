@@ -10,6 +10,7 @@ import type { OrdinalCandidate, StopCandidate } from "../extractors/TripExtracto
 import { hashId } from "../ids.js";
 import type { RecordBuilder } from "../records/builder.js";
 import { summariseStops } from "./tripSummary.js";
+import { segmentAt } from "../text/sorted.js";
 
 /**
  * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
@@ -141,7 +142,7 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
     implicit: s.implicit ?? false,
   }));
   const evidence = list.map((s) => {
-    const sentence = a.sentences.find((x) => s.start >= x.start && s.end <= x.end)!;
+    const sentence = segmentAt(a.sentences, s.start)!;
     return rb.span(sentence.start, sentence.end);
   });
   return {
