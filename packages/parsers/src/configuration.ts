@@ -11,8 +11,10 @@ import {
   descriptions,
   gazetteerPlaces,
   loneObjects,
+  officialsOfCountries,
   loneSubjects,
   type MentionRule,
+  officeOfBody,
   organisations,
   pronouns,
   referringRoles,
@@ -29,6 +31,9 @@ import { unknownPlaces } from "./entities/unknownPlaces.js";
  * - titled names first: "Foreign Minister Israel Katz" is a person before "Israel" can be a place;
  * - referring roles and organisations before places: "the Gaza Health Ministry" is one organisation;
  * - places before pronouns and descriptions, which may contain them ("Israeli officials in Gaza");
+ * - officials of a list of countries right after the places, whose countries they take ("the leaders of Qatar and
+ *   Egypt" are two counterparts, not two places), and before the descriptions, which would take "the leaders";
+ *   offices of an organisation ("the secretary general of the PLO") after the organisations they take;
  * - untitled names, lone subjects and lone objects after everything that may claim their words;
  * - places the gazetteer does not know after the names: a run after "visited" may be a person, and only where a
  *   journey goes ("travelled to", "the town of") does the place win over an untitled name;
@@ -39,6 +44,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
   referringRoles,
   organisations,
   gazetteerPlaces,
+  officialsOfCountries,
+  officeOfBody,
   pronouns,
   descriptions,
   sites,

@@ -479,7 +479,39 @@ describe("names that look like other words, lists of places, singular victims", 
         "Arabia, Egypt and Jordan at the State Department on Thursday.",
       "2024-02-29",
     ).meetings;
-    expect(m.map((x) => [x.participant_ids[1], x.place_id])).toEqual([["foreign-ministers", "washington"]]);
+    expect(m.map((x) => [x.participant_ids.slice(1), x.place_id])).toEqual([
+      [["foreign-minister-of-saudi-arabia", "foreign-minister-of-egypt", "foreign-minister-of-jordan"], "washington"],
+    ]);
+  });
+
+  it("officials of a list of countries are one counterpart per country; met together only at one named place", () => {
+    const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
+    // No place: each country's leaders are met in their own capital, an encounter each.
+    expect(who("Foreign Secretary James Cleverly met the leaders of Oman and Kuwait on Monday before flying home.")).toEqual([
+      ["leaders-of-oman"],
+      ["leaders-of-kuwait"],
+    ]);
+    // One place, or one event named in the singular: one encounter with all of them.
+    expect(
+      who("Foreign Secretary James Cleverly met the foreign ministers of Oman, Kuwait, and the United Arab Emirates in Muscat."),
+    ).toEqual([["foreign-minister-of-oman", "foreign-minister-of-kuwait", "foreign-minister-of-united-arab-emirates"]]);
+    expect(who("Foreign Secretary James Cleverly spoke after a meeting in Muscat with the defense ministers of Oman and Kuwait.")).toEqual([
+      ["defense-minister-of-oman", "defense-minister-of-kuwait"],
+    ]);
+  });
+
+  it("an office of an organisation is an unnamed counterpart, unless a person holding it is named", () => {
+    const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
+    expect(who("Blinken held talks with the secretary general of the Arab League (AL) in Cairo.")).toEqual([
+      ["secretary-general-of-arab-league"],
+    ]);
+    // "the secretary general" is not "the secretary" (Blinken): no meeting of Blinken with himself.
+    expect(
+      extract(
+        "Secretary of State Antony Blinken arrived. The secretary general of the Arab League said the talks were useful.",
+        "2024-02-08",
+      ).actors.map((a) => a.id),
+    ).not.toContain("antony-blinken-2");
   });
 
   it("'after meeting X' is a meeting; 'including a child' is one child", () => {

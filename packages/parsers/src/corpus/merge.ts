@@ -17,6 +17,17 @@ import { NAME_SUFFIXES, NICKNAMES } from "../lexicon/words.js";
 
 const WEEK = 7 * 86_400_000;
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Records in reading order: by the document of their first evidence (documents by id), then where that evidence
+ * starts, then by id. A reader of a table or a JSON file meets a document's records in the order the article
+ * tells them; the order depends on nothing but the records, so it is as reproducible as sorting by id.
+ */
+function byReadingOrder<T extends { id: string; evidence: Evidence[] }>(a: T, b: T): number {
+  const x = a.evidence[0];
+  const y = b.evidence[0];
+  if (x && y && x.document_id !== y.document_id) return x.document_id < y.document_id ? -1 : 1;
+  return (x?.start ?? 0) - (y?.start ?? 0) || byId(a, b);
+}
 const uniqSorted = <T extends string>(xs: T[]) => [...new Set(xs)].sort();
 
 function daysApart(a: string | null, b: string | null): number {
@@ -206,12 +217,12 @@ export function mergeCorpus(input: Extraction[]): Dataset {
     documents,
     actors: [...actors.values()].sort(byId),
     places: [...places.values()].sort(byId),
-    trips: trips.map((t) => ({ ...t, conflicts: sortConflicts(t.conflicts) })).sort(byId),
-    meetings: meetings.map((m) => ({ ...m, conflicts: sortConflicts(m.conflicts) })).sort(byId),
+    trips: trips.map((t) => ({ ...t, conflicts: sortConflicts(t.conflicts) })).sort(byReadingOrder),
+    meetings: meetings.map((m) => ({ ...m, conflicts: sortConflicts(m.conflicts) })).sort(byReadingOrder),
     casualty_figures: extractions
       .flatMap((e) => e.casualty_figures.map((c) => ({ ...c, attributed_to_id: actorRef(c.attributed_to_id) })))
-      .sort(byId),
-    quotes: extractions.flatMap((e) => e.quotes.map((q) => ({ ...q, speaker_id: actorRef(q.speaker_id) }))).sort(byId),
+      .sort(byReadingOrder),
+    quotes: extractions.flatMap((e) => e.quotes.map((q) => ({ ...q, speaker_id: actorRef(q.speaker_id) }))).sort(byReadingOrder),
   };
 }
 

@@ -143,9 +143,11 @@ const ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:(?:${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
     String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
-    String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+    // "the secretary general", "the secretary-general": another office than "the secretary".
+    String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))(?![\s-]+general\b)`,
   "gu",
 );
+const ROLE_OF_COUNTRY = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${COUNTRY_ALT})(?![\p{L}])`, "u");
 const APPOSITIVE_TITLE = new RegExp(String.raw`\b(?:${alternation(T.appositive_title_stems)})`, "i");
 
 /** An all-capitals word of three or more letters ("TEL AVIV" in a wire dateline) is no part of a name. */
@@ -302,9 +304,10 @@ export const referringRoles: MentionRule = {
       if (overlaps(span)) continue;
       const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
       // "Qatar's emir" names the country: only a person of that country can be meant.
-      const country = m.groups!.country
-        ? (PLACE_BY_NAME.get(m.groups!.country)?.country ?? (/^(?:America|Washington)$/.test(m.groups!.country) ? "US" : null))
-        : null;
+      // … and so does "the president of Egypt".
+      const ofCountry = ROLE_OF_COUNTRY.exec(text.slice(span.end, span.end + 40))?.[1];
+      const named = m.groups!.country ?? ofCountry;
+      const country = named ? (PLACE_BY_NAME.get(named)?.country ?? (/^(?:America|Washington)$/.test(named) ? "US" : null)) : null;
       add({ rule: RULE, kind: "role", ...span, text: m[0], name: role, title: role, country });
     }
   },
@@ -353,6 +356,113 @@ export const gazetteerPlaces: MentionRule = {
       if (overlaps(span)) continue;
       const place = PLACE_BY_NAME.get(m[0])!;
       add({ rule: RULE, kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
+    }
+  },
+};
+
+const PER_COUNTRY = D.per_country_heads as Record<string, string | null>;
+/** "the foreign ministers of", "the leaders of": a plural head whose "of" may start a list of countries. */
+const HEAD_OF_COUNTRIES = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:${alternation(D.per_country_modifiers)})\s+)?` +
+    String.raw`(?<head>${alternation(Object.keys(PER_COUNTRY), { spaces: "\\s+" })})\s+of\s+(?=(?:the\s+)?\p{Lu})`,
+  "gu",
+);
+/** What joins the countries of a list: ", ", " and ", ", and ". */
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/;
+
+/**
+ * Officials of a list of countries ("the foreign ministers of Jordan, Egypt and Qatar", "the leaders of Qatar and
+ * Egypt"): one unnamed counterpart per country, as the reports mean it ("foreign minister of Jordan", "leaders of
+ * Qatar"), not one vague group. The first mention covers the head and its country, the others their country's name;
+ * the countries are counterparts here, not places.
+ */
+export const officialsOfCountries: MentionRule = {
+  id: "mention/officials-of-countries",
+  run(text, st) {
+    const RULE = "mention/officials-of-countries";
+    const { add, remove, overlapping, overlaps } = st;
+    // The country named at `pos`, with or without its article ("the United Arab Emirates" is one place mention).
+    const countryAt = (pos: number): Mention | undefined => {
+      const skip = /^the\s+/.exec(text.slice(pos, pos + 8))?.[0].length ?? 0;
+      const found = [pos, pos + skip]
+        .map((p) => overlapping({ start: p, end: p + 1 })[0])
+        .find((x) => x?.start === pos || x?.start === pos + skip);
+      return found?.kind === "place" && found.place!.kind === "country" ? found : undefined;
+    };
+    for (const m of text.matchAll(HEAD_OF_COUNTRIES)) {
+      const head = m.groups!.head!.toLowerCase().replace(/\s+/g, " ");
+      const one = PER_COUNTRY[head] ?? null;
+      const countries: Mention[] = [];
+      for (let c = countryAt(m.index! + m[0].length); c; ) {
+        countries.push(c);
+        const glue = LIST_GLUE.exec(text.slice(c.end, c.end + 8));
+        c = glue ? countryAt(c.end + glue[0].length) : undefined;
+      }
+      if (!countries.length || overlaps({ start: m.index!, end: m.index! + m[0].length })) continue;
+      countries.forEach((c, k) => {
+        remove(c);
+        const span = { start: k === 0 ? m.index! : c.start, end: c.end };
+        add({
+          rule: RULE,
+          kind: one ? "unnamed" : "group",
+          ...span,
+          text: text.slice(span.start, span.end),
+          name: `${one ?? head} of ${c.place!.name}`,
+          title: one,
+          country: c.country,
+        });
+      });
+    }
+  },
+};
+
+/** Offices written in lower case: "secretary general", "director-general", "chairman" (titles without honorifics). */
+const OFFICES = [
+  ...new Set(TITLES.filter((t) => /^\p{Lu}\p{Ll}/u.test(t) && !/\.$/.test(t) && !HONORIFICS.has(t)).map((t) => t.toLowerCase())),
+];
+const OFFICE_OF = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he\s+(?<office>${OFFICES.sort((a, b) => b.length - a.length)
+    .map((o) =>
+      o
+        .split(/[\s-]+/)
+        .map(escapeRegExp)
+        .join(String.raw`[\s-]+`),
+    )
+    .join("|")})\s+of\s+(?:the\s+)?(?=\p{Lu})`,
+  "gu",
+);
+const officeKey = (t: string) => t.toLowerCase().replace(/[\s-]+/g, " ");
+
+/**
+ * The holder of an office of an organisation, unnamed ("the secretary general of the Palestine Liberation
+ * Organization"): a counterpart of its own. Where the document names a person with that office, the phrase is
+ * left alone: it most likely means that person.
+ */
+export const officeOfBody: MentionRule = {
+  id: "mention/office-of-body",
+  run(text, st) {
+    const RULE = "mention/office-of-body";
+    const { add, overlapping, overlaps } = st;
+    let namedOffices: Set<string> | undefined;
+    for (const m of text.matchAll(OFFICE_OF)) {
+      const at = m.index! + m[0].length;
+      const body = overlapping({ start: at, end: at + 1 })[0];
+      if (body?.kind !== "organization" || body.start !== at || overlaps({ start: m.index!, end: at })) continue;
+      const office = officeKey(m.groups!.office!);
+      namedOffices ??= new Set(st.mentions.filter((x) => x.kind === "person" && x.title).map((x) => officeKey(x.title!)));
+      if ([...namedOffices].some((t) => t === office || t.endsWith(` ${office}`))) continue;
+      const abbreviation = /^\s*\(\p{Lu}{2,}\)/u.exec(text.slice(body.end, body.end + 12))?.[0] ?? "";
+      const span = { start: m.index!, end: body.end + abbreviation.length };
+      st.remove(body);
+      add({
+        rule: RULE,
+        kind: "unnamed",
+        ...span,
+        text: text.slice(span.start, span.end),
+        name: `${office} of ${body.name}`,
+        title: office,
+        country: null,
+      });
     }
   },
 };

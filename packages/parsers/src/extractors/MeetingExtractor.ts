@@ -114,6 +114,15 @@ const OBJECT_LEAD = new RegExp(
   "u",
 );
 
+/**
+ * "a meeting with A and B", "held a joint press conference with A and B": one event named in the singular is one
+ * encounter with everyone in its list (where "met A and B" is one encounter each, as reports count them).
+ */
+const ONE_EVENT = new RegExp(
+  String.raw`\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${alternation(M.one_event, { spaces: "\\s+" })})\b(?:(?!\band\b)[^,;])*$`,
+  "i",
+);
+
 /** Words that bring more people into the same encounter. */
 const ACCOMPANIED = new RegExp(String.raw`\b(?:${alternation(M.accompanied, { spaces: "\\s+" })})\b`, "i");
 
@@ -311,6 +320,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
             !countedThenNamed(a, i) &&
             (!/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) ||
+              a.mentions[i]!.rule === "mention/officials-of-countries" || // "ministers of Jordan, Egypt": each is one
               ACCOMPANIED_END.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start))) &&
             !isAffiliation(a, i) &&
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
@@ -333,7 +343,25 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // A list after "along with" goes on being the company ("along with two officials, A and B").
         const encounterOf: number[] = [];
         let company = false;
+        const oneEvent = t.rule !== "verb" && ONE_EVENT.test(a.text.slice(Math.max(s.start, pos - 40), triggerEnd));
+        // Officials of several countries ("the foreign ministers of Jordan and Egypt") are met together where one
+        // place is named for them or the subject hosts them; else each country's are an encounter of their own
+        // ("met the leaders of Qatar and Egypt on Tuesday": two capitals).
+        const countriesTogether = /^(?:host|receiv|welcom|gather|conven)/i.test(m[0]) || locativeMentions(a, triggerEnd, objEnd).length > 0;
+        const sameList = (x: number, y: number) =>
+          countriesTogether &&
+          a.mentions[x]!.rule === "mention/officials-of-countries" &&
+          a.mentions[y]!.rule === "mention/officials-of-countries" &&
+          /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(a.text.slice(a.mentions[x]!.end, a.mentions[y]!.start));
         objects.forEach((o, k) => {
+          if (oneEvent) {
+            encounterOf.push(0);
+            return;
+          }
+          if (k > 0 && sameList(objects[k - 1]!, o)) {
+            encounterOf.push(encounterOf[k - 1]!);
+            return;
+          }
           const glue = k ? a.text.slice(a.mentions[objects[k - 1]!]!.end, a.mentions[o]!.start) : "";
           company = k > 0 && (ACCOMPANIED.test(glue) || (company && !/[;]|\b(?:then|later|before|after|separately)\b/i.test(glue)));
           encounterOf.push(k === 0 ? 0 : company ? encounterOf[k - 1]! : encounterOf[k - 1]! + 1);
