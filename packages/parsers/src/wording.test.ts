@@ -500,6 +500,24 @@ describe("names that look like other words, lists of places, singular victims", 
     ]);
   });
 
+  it("a country's group before a weekday is still a group of that country, and its meeting places the visitor", () => {
+    const r = extract("Foreign Secretary James Cleverly met with Oman's top leaders Monday in Muscat.", "2024-02-06");
+    expect(r.actors.find((x) => x.kind === "group")).toMatchObject({ name: "Oman's top leaders", country: "OM" });
+    expect(r.trips[0]!.destinations).toMatchObject([{ place_id: "muscat", implicit: true, date: "2024-02-05" }]);
+  });
+
+  it("a titled name takes its country from 'of <country>' after it or a possessive before it", () => {
+    const r = extract("Cleverly met with King Hamad of Bahrain. “We welcome it,” said Bahrain's Crown Prince Salman.", "2024-02-06");
+    expect(
+      r.actors
+        .filter((x) => x.country === "BH")
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(["Hamad", "Salman"]);
+    // … and "said Bahrain's Crown Prince Salman" names the speaker across the possessive.
+    expect(r.quotes[0]!.speaker_id).toBe("salman");
+  });
+
   it("an office of an organisation is an unnamed counterpart, unless a person holding it is named", () => {
     const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
     expect(who("Blinken held talks with the secretary general of the Arab League (AL) in Cairo.")).toEqual([

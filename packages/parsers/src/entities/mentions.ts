@@ -148,6 +148,10 @@ const ROLE = new RegExp(
   "gu",
 );
 const ROLE_OF_COUNTRY = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${COUNTRY_ALT})(?![\p{L}])`, "u");
+const POSSESSIVE_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(${COUNTRY_ALT})['’]s\s+$`, "u");
+/** The country code of a country's name; "America" and "Washington" stand for the United States. */
+const countryNamed = (name: string | undefined): string | null =>
+  name ? (PLACE_BY_NAME.get(name)?.country ?? (/^(?:America|Washington)$/.test(name) ? "US" : null)) : null;
 const APPOSITIVE_TITLE = new RegExp(String.raw`\b(?:${alternation(T.appositive_title_stems)})`, "i");
 
 /** An all-capitals word of three or more letters ("TEL AVIV" in a wire dateline) is no part of a name. */
@@ -287,7 +291,10 @@ export const titledNames: MentionRule = {
         text: text.slice(start, end),
         name,
         title: g.title!.trim(),
-        country: demonym ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null) : null,
+        // … or the country after the name ("King Abdullah II of Jordan"), or before it ("Jordan's King Abdullah II").
+        country: demonym
+          ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null)
+          : countryNamed(ROLE_OF_COUNTRY.exec(text.slice(end, end + 40))?.[1] ?? POSSESSIVE_COUNTRY.exec(text.slice(0, start))?.[1]),
       });
     }
   },
@@ -305,9 +312,7 @@ export const referringRoles: MentionRule = {
       const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
       // "Qatar's emir" names the country: only a person of that country can be meant.
       // … and so does "the president of Egypt".
-      const ofCountry = ROLE_OF_COUNTRY.exec(text.slice(span.end, span.end + 40))?.[1];
-      const named = m.groups!.country ?? ofCountry;
-      const country = named ? (PLACE_BY_NAME.get(named)?.country ?? (/^(?:America|Washington)$/.test(named) ? "US" : null)) : null;
+      const country = countryNamed(m.groups!.country ?? ROLE_OF_COUNTRY.exec(text.slice(span.end, span.end + 40))?.[1]);
       add({ rule: RULE, kind: "role", ...span, text: m[0], name: role, title: role, country });
     }
   },
@@ -515,7 +520,9 @@ export const descriptions: MentionRule = {
       // "America's top diplomat" refer back to a named person and are left to the role rule.
       const collective = isCollective(head);
       // "Israel's war cabinet minister Benny Gantz": the group noun only modifies a title or a name.
-      if (/^\s+(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
+      // A weekday or month after the head is the time of the clause ("met Jordan's top leaders Tuesday").
+      const after = /^\s+(\p{L}+)/u.exec(text.slice(span.end, span.end + 20))?.[1] ?? "";
+      if (/^(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(after) && !CALENDAR_WORDS.has(after)) continue;
       // "The Qatari official" refers back to a person of that country.
       const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
       if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
@@ -554,7 +561,10 @@ export const descriptions: MentionRule = {
       const textSpan = text.slice(span.start, span.end);
       // The name drops articles and possessives: "members of his senior Cabinet" is "members of senior Cabinet".
       const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");
-      add({ rule: RULE, kind, ...span, text: textSpan, name, title: null, country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null });
+      // "Israeli officials" and "Jordan's top leaders" are of a country.
+      const possessive = /^(\p{Lu}[\p{L} ]+)['’]s\s/u.exec(mods)?.[1];
+      const country = demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : countryNamed(possessive);
+      add({ rule: RULE, kind, ...span, text: textSpan, name, title: null, country });
     }
   },
 };

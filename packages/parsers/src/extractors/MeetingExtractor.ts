@@ -123,6 +123,13 @@ const ONE_EVENT = new RegExp(
   "i",
 );
 
+/** After a member of a list of countries: the rest of the list, a time maybe, then "in"/"at" and a place. */
+const PLACE_AFTER_LIST = new RegExp(
+  String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)*` +
+    String.raw`(?:\s+(?:on|late on|early on|this|last)\s+\w+)?,?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}`,
+  "u",
+);
+
 /** Words that bring more people into the same encounter. */
 const ACCOMPANIED = new RegExp(String.raw`\b(?:${alternation(M.accompanied, { spaces: "\\s+" })})\b`, "i");
 
@@ -347,9 +354,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // Officials of several countries ("the foreign ministers of Jordan and Egypt") are met together where one
         // place is named for them or the subject hosts them; else each country's are an encounter of their own
         // ("met the leaders of Qatar and Egypt on Tuesday": two capitals).
-        const countriesTogether = /^(?:host|receiv|welcom|gather|conven)/i.test(m[0]) || locativeMentions(a, triggerEnd, objEnd).length > 0;
+        const countriesTogether = /^(?:host|receiv|welcom|gather|conven)/i.test(m[0]);
         const sameList = (x: number, y: number) =>
-          countriesTogether &&
+          (countriesTogether || PLACE_AFTER_LIST.test(a.text.slice(a.mentions[y]!.end, a.mentions[y]!.end + 100))) &&
           a.mentions[x]!.rule === "mention/officials-of-countries" &&
           a.mentions[y]!.rule === "mention/officials-of-countries" &&
           /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(a.text.slice(a.mentions[x]!.end, a.mentions[y]!.start));

@@ -100,7 +100,9 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     const inverted = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i").exec(afterText);
     if (inverted) {
       const next = actorMentions(a, after[0] + inverted[0].length, after[1])[0];
-      if (next !== undefined && a.mentions[next]!.start === after[0] + inverted[0].length) {
+      // A possessive may stand between the cue and the speaker ("said Jordan's King Abdullah II").
+      const gap = next === undefined ? "" : text.slice(after[0] + inverted[0].length, a.mentions[next]!.start);
+      if (next !== undefined && (gap === "" || /^(?:the\s+)?\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+$/u.test(gap))) {
         // "said State Department spokesman Matthew Miller": the organisation is the speaker's affiliation.
         return { mentionIndex: isAffiliation(a, next) ? next + 1 : next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
       }
