@@ -506,6 +506,16 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(r.trips[0]!.destinations).toMatchObject([{ place_id: "muscat", implicit: true, date: "2024-02-05" }]);
   });
 
+  it("'before heading to X, S made stops in Y on Monday': Monday is Y's, and X is at another, unsaid time", () => {
+    const r = extract("Before flying on to Kuwait and Oman, Cleverly made stops in Iraq and Bahrain on Monday.", "2024-02-07");
+    expect(r.trips[0]!.destinations.map((d) => [d.place_id, d.date])).toEqual([
+      ["iraq", "2024-02-05"],
+      ["bahrain", "2024-02-05"],
+      ["kuwait", null],
+      ["oman", null],
+    ]);
+  });
+
   it("a titled name takes its country from 'of <country>' after it or a possessive before it", () => {
     const r = extract("Cleverly met with King Hamad of Bahrain. “We welcome it,” said Bahrain's Crown Prince Salman.", "2024-02-06");
     expect(

@@ -26,6 +26,8 @@ export interface StopCandidate {
   rule: string;
   /** The text implies the stop without describing travel (a meeting held there). */
   implicit?: boolean;
+  /** Where the stop stands in the journey's order when not where it is written ("before heading to X, …"). */
+  orderAt?: number;
 }
 
 export interface OrdinalCandidate {
@@ -98,6 +100,11 @@ const GROUP_THEN_LIST = new RegExp(
   "iu",
 );
 
+/** Whether a person or group other than a place is named in [start, end). */
+function otherActorBetween(a: Analysis, start: number, end: number): boolean {
+  return mentionsIn(a, start, end).some((i) => a.mentions[i]!.kind !== "place" && a.actorOf[i] !== undefined);
+}
+
 /** The traveller of "sent him to", "will take him to": the pronoun inside the trigger. */
 function resolveObject(a: Analysis, start: number, end: number): number {
   return mentionsIn(a, start, end).find((i) => a.mentions[i]!.kind !== "place") ?? -1;
@@ -129,6 +136,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
       const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
       const dates = sentenceDates(a, s, planned);
+      // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
+      const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       // The places of the destination list: contiguous place mentions after the trigger.
       // "visit several Arab countries, likely to include Jordan and Qatar": the list after the plural noun.
       const group = GROUP_THEN_LIST.exec(a.text.slice(from, s.end));
@@ -147,8 +156,10 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         const next = inClause[k + 1];
         if (next?.kind === "place" && SETTLEMENT_OF.test(a.text.slice(p.end, next.start))) continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
+        // A date after the place is the stop's only while no one else is named in between: in "Before heading to
+        // Israel, Blinken made stops in Turkey on Monday" Monday is the stops' in Turkey.
         const date =
-          dates.find((d) => d.start >= p.end && d.start <= to + 40) ??
+          dates.find((d) => d.start >= p.end && d.start <= to + 40 && !otherActorBetween(a, p.end, d.start)) ??
           dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
           (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos))
             ? undefined
@@ -163,6 +174,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             start: p.start,
             end: p.end,
             rule: `TripExtractor/${triggerRule(m)}`,
+            ...(laterThanSentence ? { orderAt: s.end } : {}),
           });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.

@@ -98,6 +98,9 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     if (!s) continue;
     const plain = unquoted(a, s);
     if (PLUPERFECT.test(plain)) continue;
+    // "Before heading to Israel, he made stops in Turkey on Monday": an event in a clause of "before", "after" or
+    // "since" is at another time than its sentence's scene, and the text does not say when.
+    if (OTHER_EVENT.test(a.text.slice(Math.max(s.start, e.at - 50), e.at))) continue;
     // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense.
     const sameDay =
       a.published && !a.paragraphs[s.paragraph]!.heading

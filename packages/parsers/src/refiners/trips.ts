@@ -63,7 +63,7 @@ export function tripRecords(
   const a = rb.a;
   // Implicit stops take their place in the order of the text.
   const allStops = [...stops, ...implicitStops(allMeetings, stops, (pos) => a.text.slice(Math.max(0, pos - 20), pos))].sort(
-    (x, y) => x.start - y.start,
+    (x, y) => (x.orderAt ?? x.start) - (y.orderAt ?? y.start) || x.start - y.start,
   );
   const trips: Trip[] = [];
   const tripOf = new Map<DocActor, Trip>();
