@@ -516,6 +516,24 @@ describe("names that look like other words, lists of places, singular victims", 
     ]);
   });
 
+  it("an itinerary ('a swing stretching from A (aside), B and C to D') lists the stops in order, with no day of their own", () => {
+    const r = extract(
+      "On Monday, Foreign Secretary James Cleverly set off on a week-long swing stretching from Turkey (or Türkiye, as " +
+        "Ankara spells it), Greece and Jordan to Qatar and Egypt.",
+      "2024-02-07",
+    );
+    expect(r.trips[0]!.destinations.map((d) => [d.place_id, d.date, d.status])).toEqual([
+      ["turkey", null, "completed"],
+      ["greece", null, "completed"],
+      ["jordan", null, "completed"],
+      ["qatar", null, "completed"],
+      ["egypt", null, "completed"],
+    ]);
+    // "spanning" and "with stops in" open an itinerary too; a common noun's participle still does not ("aid heading to").
+    expect(extract("Foreign Secretary James Cleverly began a tour with stops in Oman and Kuwait.").trips[0]!.destinations).toHaveLength(2);
+    expect(extract("A convoy of aid heading to Egypt was stopped, Cleverly said.").trips).toEqual([]);
+  });
+
   it("a titled name takes its country from 'of <country>' after it or a possessive before it", () => {
     const r = extract("Cleverly met with King Hamad of Bahrain. “We welcome it,” said Bahrain's Crown Prince Salman.", "2024-02-06");
     expect(

@@ -69,6 +69,8 @@ const TRIGGER_RULES: Array<[string, string]> = [
   ["continuing", String.raw`(?:${verbs(V.continuing, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)`],
   ["sent", String.raw`(?:${verbs(V.sending, ["past"])}) (?:him|her|them)(?: \w+)? to`],
   ["next-stop", "(?:first|next|last|final) stop (?:was|is|will be) (?:in|to)"],
+  // "a ten-day swing stretching from Turkey, Greece and Jordan to Qatar": the itinerary of the subject's journey.
+  ["itinerary", alternation(V.spans, { spaces: String.raw`\s+` })],
 ];
 const groupName = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const TRIGGER = new RegExp(String.raw`\b(?:${TRIGGER_RULES.map(([id, re]) => `(?<${groupName(id)}>${re})`).join("|")})\b`, "gi");
@@ -86,7 +88,8 @@ const SETTLEMENT_OF = new RegExp(`^\\s+(?:${SETTLEMENT})\\s+of\\s+$`, "i");
 
 /** Words between a trigger and its places that keep them in one destination list. */
 const LIST_GAP = new RegExp(
-  String.raw`^(?:[\s,]|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied` +
+  // A parenthesis may stand in the list ("Turkey (or Türkiye), Greece").
+  String.raw`^(?:[\s,]|\([^()]{0,60}\)|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied` +
     String.raw`|Israeli-occupied|${SETTLEMENT}|of|later|early|late|this|next|week|morning|afternoon|evening|night` +
     String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$`,
   "iu",
@@ -121,7 +124,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       // "a convoy of aid heading to Gaza": a participle after a common noun describes that noun.
+      // An itinerary's participle describes its journey noun, which is the point ("a swing stretching from …").
       if (
+        triggerRule(m) !== "itinerary" &&
         /^\w+ing\b/i.test(m[0]) &&
         /\b\p{Ll}+\s+$/u.test(a.text.slice(s.start, pos)) &&
         !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))
@@ -137,13 +142,21 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
       const dates = sentenceDates(a, s, planned);
       // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
+      const itinerary = triggerRule(m) === "itinerary";
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       // The places of the destination list: contiguous place mentions after the trigger.
       // "visit several Arab countries, likely to include Jordan and Qatar": the list after the plural noun.
       const group = GROUP_THEN_LIST.exec(a.text.slice(from, s.end));
       const listTo = group ? Math.max(to, clauseAfter(a, s, from + group[0].length)[1]) : to;
       let cursor = group ? from + group[0].length : from;
-      const inClause = mentionsIn(a, cursor, listTo).map((i) => a.mentions[i]!);
+      // Mentions inside a parenthesis are asides ("Turkey (or Türkiye, as Ankara spells it)"), not destinations.
+      const asides = [...a.text.slice(cursor, listTo).matchAll(/\([^()]{0,60}\)/g)].map((x) => [
+        cursor + x.index!,
+        cursor + x.index! + x[0].length,
+      ]);
+      const inClause = mentionsIn(a, cursor, listTo)
+        .map((i) => a.mentions[i]!)
+        .filter((x) => !asides.some(([b, e]) => x.start > b! && x.end < e!));
       for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
@@ -158,13 +171,15 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         // The stop's date: one written after the place in the clause, or just before the trigger.
         // A date after the place is the stop's only while no one else is named in between: in "Before heading to
         // Israel, Blinken made stops in Turkey on Monday" Monday is the stops' in Turkey.
-        const date =
-          dates.find((d) => d.start >= p.end && d.start <= to + 40 && !otherActorBetween(a, p.end, d.start)) ??
-          dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
-          (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos))
-            ? undefined
-            : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ??
-          null;
+        // An itinerary names the journey's stops, not their days: the sentence's date is the journey's start at most.
+        const date = itinerary
+          ? null
+          : (dates.find((d) => d.start >= p.end && d.start <= to + 40 && !otherActorBetween(a, p.end, d.start)) ??
+            dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
+            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos))
+              ? undefined
+              : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ??
+            null);
         for (const traveler of travelers)
           stops.push({
             traveler,

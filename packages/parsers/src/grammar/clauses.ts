@@ -154,7 +154,12 @@ const CLAUSE_WINDOW = 600;
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
   const to = Math.min(s.end, pos + CLAUSE_WINDOW);
   // A window cut short ends in a NUL, so "$" (the sentence's end) cannot match at the cut.
-  const rest = a.text.slice(pos, to).replace(RELATIVE, (r) => " ".repeat(r.length)) + (to < s.end ? "\u0000" : "");
+  // Relative clauses and short parentheses ("Turkey (or Türkiye, as it spells it), Greece") end no clause.
+  const rest =
+    a.text
+      .slice(pos, to)
+      .replace(RELATIVE, (r) => " ".repeat(r.length))
+      .replace(/\([^()]{0,60}\)/g, (r) => " ".repeat(r.length)) + (to < s.end ? "\u0000" : "");
   const m = CLAUSE_END.exec(rest);
   return [pos, m ? pos + m.index : to];
 }

@@ -161,7 +161,9 @@ export function dateEvents(
       },
       actors: [s.traveler],
       at: s.start,
-      held: s.status === "completed",
+      // The stops of an itinerary ("a tour stretching from Turkey, Greece and Jordan") are on many days: the scene's
+      // day is none of theirs.
+      held: s.status === "completed" && s.rule !== "TripExtractor/itinerary",
       date: s.date,
     })),
   ];
