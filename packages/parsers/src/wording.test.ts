@@ -546,6 +546,22 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(r.quotes[0]!.speaker_id).toBe("salman");
   });
 
+  it("'a visit to Jordan to meet with A and B' is one planned gathering in Jordan; 'A of Jordan and B' keeps B", () => {
+    const plan = extract(
+      "Chancellor Olaf Scholz was due to follow his stop in Israel with a visit to Egypt to meet with King Abdullah II of " +
+        "Jordan and President Abdel Fattah el-Sisi.",
+    ).meetings;
+    expect(plan.map((m) => [m.participant_ids, m.place_id, m.status])).toEqual([
+      [["olaf-scholz", "abdullah-ii", "abdel-fattah-el-sisi"], "egypt", "planned"],
+    ]);
+    // Met in the past, with no shared purpose: an encounter each, and the person after "of Jordan and" is one of them.
+    const held = extract("Chancellor Olaf Scholz met King Abdullah II of Jordan and President Abdel Fattah el-Sisi on Monday.").meetings;
+    expect(held.map((m) => m.participant_ids)).toEqual([
+      ["olaf-scholz", "abdullah-ii"],
+      ["olaf-scholz", "abdel-fattah-el-sisi"],
+    ]);
+  });
+
   it("an office of an organisation is an unnamed counterpart, unless a person holding it is named", () => {
     const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
     expect(who("Blinken held talks with the secretary general of the Arab League (AL) in Cairo.")).toEqual([

@@ -123,6 +123,9 @@ const ONE_EVENT = new RegExp(
   "i",
 );
 
+/** "a visit to Jordan", "his trip to Cairo": a journey to one named place. */
+const VISIT_TO = new RegExp(String.raw`\b(?:${alternation(lexicon["travel-verbs"].journeys)})\s+to\s+(?:the\s+)?\p{Lu}`, "u");
+
 /** After a member of a list of countries: the rest of the list, a time maybe, then "in"/"at" and a place. */
 const PLACE_AFTER_LIST = new RegExp(
   String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)*` +
@@ -157,6 +160,7 @@ const SOURCE_VERB_AFTER = new RegExp(`^\\s+(?:${verbs(lexicon["speech-verbs"].ve
 const LOCATIVE = new RegExp(
   String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:di` +
     String.raw`rectly\s+)?to\s+(?:the\s+)?` +
+    String.raw`|\b(?:${alternation(TV.journeys)})\s+to\s+(?:the\s+)?` +
     String.raw`|\b(?:${alternation(TV.settlement_nouns)}) of\s+|\b(?:capital|city),\s+|\b(?:${verbs(["visit"])})\s+(?:the\s+)?)$`,
   "i",
 );
@@ -326,7 +330,10 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           (i) =>
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
             !countedThenNamed(a, i) &&
-            (!/\bof\s+(?:the\s+)?[\w\s-]{0,30}$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start)) ||
+            // ("King Abdullah II of Jordan and President Sisi": "and" closes the "of" phrase.)
+            (!/\bof\s+(?:the\s+)?(?:(?!\band\s)[\w\s-]){0,30}$/i.test(
+              a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start),
+            ) ||
               a.mentions[i]!.rule === "mention/officials-of-countries" || // "ministers of Jordan, Egypt": each is one
               ACCOMPANIED_END.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start))) &&
             !isAffiliation(a, i) &&
@@ -350,7 +357,10 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // A list after "along with" goes on being the company ("along with two officials, A and B").
         const encounterOf: number[] = [];
         let company = false;
-        const oneEvent = t.rule !== "verb" && ONE_EVENT.test(a.text.slice(Math.max(s.start, pos - 40), triggerEnd));
+        // "a visit to Jordan to meet with A, B and C": the purpose of one visit is one gathering of them all.
+        const oneEvent =
+          (t.rule !== "verb" && ONE_EVENT.test(a.text.slice(Math.max(s.start, pos - 40), triggerEnd))) ||
+          (/\bto\s+$/i.test(a.text.slice(Math.max(s.start, pos - 4), pos)) && VISIT_TO.test(a.text.slice(s.start, pos)));
         // Officials of several countries ("the foreign ministers of Jordan and Egypt") are met together where one
         // place is named for them or the subject hosts them; else each country's are an encounter of their own
         // ("met the leaders of Qatar and Egypt on Tuesday": two capitals).
