@@ -10,6 +10,7 @@ import {
   appositiveTitles,
   descriptions,
   gazetteerPlaces,
+  knownPeople,
   loneObjects,
   officialsOfCountries,
   loneSubjects,
@@ -37,7 +38,8 @@ import { unknownPlaces } from "./entities/unknownPlaces.js";
  * - untitled names, lone subjects and lone objects after everything that may claim their words;
  * - places the gazetteer does not know after the names: a run after "visited" may be a person, and only where a
  *   journey goes ("travelled to", "the town of") does the place win over an untitled name;
- * - appositive titles once the names are known; surnames last, from all the full names found.
+ * - appositive titles once the names are known; then the lexicon's well-known people by surname, where no rule read
+ *   the word otherwise; surnames last, from all the full names found.
  */
 export const MENTION_RULES: readonly MentionRule[] = [
   titledNames,
@@ -54,6 +56,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   loneObjects,
   unknownPlaces,
   appositiveTitles,
+  knownPeople,
   surnames,
 ];
 

@@ -562,6 +562,18 @@ describe("names that look like other words, lists of places, singular victims", 
     ]);
   });
 
+  it("a well-known surname alone names the person, in a headline too; 'to meet' in a headline is a plan", () => {
+    const r = extract("Scholz to meet with Gantz and Netanyahu\n\nThe chancellor lands in Tel Aviv on Tuesday.");
+    expect(r.meetings.map((m) => [m.participant_ids, m.status])).toEqual([
+      [["olaf-scholz", "benny-gantz"], "planned"],
+      [["olaf-scholz", "benjamin-netanyahu"], "planned"],
+    ]);
+    expect(r.actors.find((a) => a.id === "benjamin-netanyahu")).toMatchObject({ title: "Prime Minister", country: "IL" });
+    // The text's own name wins: "Tayyip Erdogan" stays so, and a later "Erdogan" is the same person.
+    const own = extract("Turkish President Tayyip Erdogan spoke. “Enough,” Erdogan said.");
+    expect(own.quotes[0]!.speaker_id).toBe("tayyip-erdogan");
+  });
+
   it("an office of an organisation is an unnamed counterpart, unless a person holding it is named", () => {
     const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
     expect(who("Blinken held talks with the secretary general of the Arab League (AL) in Cairo.")).toEqual([

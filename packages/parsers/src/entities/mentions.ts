@@ -719,6 +719,42 @@ export const appositiveTitles: MentionRule = {
   },
 };
 
+const KNOWN_PEOPLE = lexicon.people.people as ReadonlyArray<{
+  name: string;
+  surnames: string[];
+  title: string | null;
+  country: string | null;
+}>;
+const KNOWN_BY_SURNAME = new Map(KNOWN_PEOPLE.flatMap((p) => p.surnames.map((s) => [s, p] as const)));
+const KNOWN_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}-])(${[...KNOWN_BY_SURNAME.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\p{L}-])`,
+  "gu",
+);
+
+/**
+ * People the news of this conflict names by surname alone ("will meet with Herzog and Netanyahu" in a headline,
+ * an excerpt that never gives the full name): the lexicon's people, where no other rule took the word. Headings
+ * too, where a lone capitalised word is otherwise no name.
+ */
+export const knownPeople: MentionRule = {
+  id: "mention/known-person",
+  run(text, st) {
+    const RULE = "mention/known-person";
+    const { add, overlaps } = st;
+    // A person the text names itself ("Tayyip Erdogan") keeps the text's name: the surname rule joins them.
+    const named = new Set(st.mentions.filter((x) => x.kind === "person").flatMap((x) => x.name.split(/\s+/)));
+    for (const m of text.matchAll(KNOWN_SURNAME)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span) || m[0].split(/\s+/).some((w) => named.has(w))) continue;
+      const p = KNOWN_BY_SURNAME.get(m[0])!;
+      add({ rule: RULE, kind: "person", ...span, text: m[0], name: p.name, title: p.title, country: p.country });
+    }
+  },
+};
+
 /** Single surnames of people named in full ("Blinken", "Mr Netanyahu"). */
 export const surnames: MentionRule = {
   id: "mention/surname",

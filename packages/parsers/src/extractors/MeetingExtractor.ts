@@ -347,11 +347,12 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const first = between ? objects.shift() : undefined;
         const subjects = between ? (first !== undefined && a.actorOf[first] ? [a.actorOf[first]!] : []) : subjectsOf(a, s, pos);
         if (!subjects.length || objects.length === 0) continue;
-        const planned = isPlanned(a, s, pos, m[0]);
+        const headline = a.paragraphs[s.paragraph]!.heading;
+        // In a headline, "to meet" announces ("Blinken to meet Netanyahu"), as "will meet" does in the body.
+        const planned = isPlanned(a, s, pos, m[0]) || (headline && /\bto\s+$/.test(a.text.slice(s.start, pos)));
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         const place = placeOf(a, s.index, status === "held", pos, objEnd);
-        const headline = a.paragraphs[s.paragraph]!.heading;
         // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
         // people who come along ("A along with B", "in the presence of B") are the same encounter.
         // A list after "along with" goes on being the company ("along with two officials, A and B").

@@ -15,6 +15,7 @@ import nicknames from "./nicknames.json";
 import notNames from "./not-names.json";
 import numbers from "./numbers.json";
 import organisationHeads from "./organisation-heads.json";
+import people from "./people.json";
 import qualifiers from "./qualifiers.json";
 import speechVerbs from "./speech-verbs.json";
 import tenseMarkers from "./tense-markers.json";
@@ -33,6 +34,7 @@ const FILES = {
   "not-names": notNames,
   numbers,
   "organisation-heads": organisationHeads,
+  people,
   qualifiers,
   "speech-verbs": speechVerbs,
   "tense-markers": tenseMarkers,
