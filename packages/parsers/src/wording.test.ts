@@ -574,6 +574,17 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(own.quotes[0]!.speaker_id).toBe("tayyip-erdogan");
   });
 
+  it("a vague group met in another country than the named meetings is an encounter of its own, not their summary", () => {
+    const r = extract(
+      "Foreign Minister Annalena Baerbock will meet Foreign Minister Eli Cohen in Jerusalem. Then Baerbock will travel to " +
+        "Lebanon for talks with officials in Beirut. She will also meet Israeli officials.",
+    );
+    expect(r.meetings.map((m) => [m.participant_ids[1], m.place_id])).toEqual([
+      ["eli-cohen", "jerusalem"],
+      ["officials", "beirut"],
+    ]);
+  });
+
   it("an office of an organisation is an unnamed counterpart, unless a person holding it is named", () => {
     const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
     expect(who("Blinken held talks with the secretary general of the Arab League (AL) in Cairo.")).toEqual([

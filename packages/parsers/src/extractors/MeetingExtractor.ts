@@ -435,11 +435,14 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     // … when the subject also meets a named person of that group's country ("Israeli leaders" and Netanyahu).
     // A group named with its institution ("foreign ministers of the Gulf Cooperation Council") is specific.
     if (m.specificGroup) return false;
+    // … and could be one of those meetings: a group met in another country ("talks with officials in Beirut" beside
+    // meetings in Jerusalem) is an encounter of its own.
     return out.some(
       (n) =>
         n.participants[0] === m.participants[0] &&
         n.participants[1]!.kind === "person" &&
-        (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country),
+        (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country) &&
+        (!m.place || !n.place || n.place.country === m.place.country),
     );
   };
   return out.map((m) => (isSummary(m) ? { ...m, summary: true } : m));
