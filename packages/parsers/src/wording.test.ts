@@ -585,6 +585,14 @@ describe("names that look like other words, lists of places, singular victims", 
     ]);
   });
 
+  it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
+    const r = extract(
+      "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +
+        "Jerusalem on Monday.",
+    );
+    expect(r.meetings.map((m) => [m.participant_ids, m.place_id])).toEqual([[["olaf-scholz", "benjamin-netanyahu"], "jerusalem"]]);
+  });
+
   it("an office of an organisation is an unnamed counterpart, unless a person holding it is named", () => {
     const who = (text: string) => extract(text, "2024-02-08").meetings.map((x) => x.participant_ids.slice(1));
     expect(who("Blinken held talks with the secretary general of the Arab League (AL) in Cairo.")).toEqual([

@@ -5,10 +5,17 @@
  * whose participants it shares, unless its place or day differs: then it is another encounter.
  */
 import type { Meeting, Trip } from "@shuttle/core";
+import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
 import { hashId } from "../ids.js";
 import type { RecordBuilder } from "../records/builder.js";
+
+/** Places that may be one encounter's: unknown on either side, the same, or a country and a place inside it. */
+function samePlace(x: PlaceEntry | null, y: PlaceEntry | null): boolean {
+  if (!x || !y || x.id === y.id) return true;
+  return !!x.country && x.country === y.country && (x.kind === "country" || y.kind === "country");
+}
 
 /** Every unordered pair of ids, as keys. */
 function pairsOf(ids: readonly string[]): string[] {
@@ -36,6 +43,7 @@ export function meetingRecords(
   const meetings: Meeting[] = [];
   const encounters = new Map<string, { first: MeetingCandidate; participants: DocActor[] }>();
   const contextDated = new Set<Meeting>();
+  const placeOf = new Map<Meeting, PlaceEntry>();
   const byPair = new Map<string, Meeting[]>();
   const index = (r: Meeting) => {
     for (const k of pairsOf(r.participant_ids)) {
@@ -65,7 +73,7 @@ export function meetingRecords(
       .sort((x, y) => meetings.indexOf(x) - meetings.indexOf(y))
       .find(
         (r) =>
-          !(place && r.place_id && place !== r.place_id) &&
+          samePlace(m.place, placeOf.get(r) ?? null) &&
           !(
             m.date?.date &&
             r.date &&
@@ -89,7 +97,12 @@ export function meetingRecords(
         Object.assign(existing, dateFields(m));
         contextDated.add(existing);
       }
-      if (!existing.place_id) existing.place_id = place;
+      // The more specific place wins: "in Tel Aviv" over "in Israel".
+      const before = placeOf.get(existing);
+      if (m.place && (!before || (before.kind === "country" && m.place.kind !== "country"))) {
+        existing.place_id = place;
+        placeOf.set(existing, m.place);
+      }
       if (existing.kind === "meeting" && m.kind !== "meeting") existing.kind = m.kind;
       continue;
     }
@@ -111,6 +124,7 @@ export function meetingRecords(
       rb.a.trace?.refine(rec, "refiner/event-dates");
     }
     meetings.push(rec);
+    if (m.place) placeOf.set(rec, m.place);
     index(rec);
   }
   return meetings;
