@@ -585,6 +585,15 @@ describe("names that look like other words, lists of places, singular victims", 
     ]);
   });
 
+  it("'his Omani, Kuwait and Bahraini counterparts' are one counterpart per country, together where one place follows", () => {
+    const together = extract("Cleverly is expected to meet with his Omani, Kuwait and Bahraini counterparts in Muscat.").meetings;
+    expect(together.map((m) => m.participant_ids.slice(1))).toEqual([["omani-counterpart", "kuwaiti-counterpart", "bahraini-counterpart"]]);
+    const apart = extract("Foreign Secretary James Cleverly met his Omani and Kuwaiti counterparts on Monday.").meetings;
+    expect(apart.map((m) => m.participant_ids.slice(1))).toEqual([["omani-counterpart"], ["kuwaiti-counterpart"]]);
+    // One country is one group as before; so is a list that is no list of countries.
+    expect(extract("Cleverly met Israeli officials on Monday.").meetings[0]!.participant_ids[1]).toBe("israeli-officials");
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

@@ -486,6 +486,45 @@ export const pronouns: MentionRule = {
   },
 };
 
+/** Countries written as adjectives or names in a list of modifiers ("Israeli, Qatar, and Egyptian"). */
+const COUNTRY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${DEMONYM_ALT}|${COUNTRY_ALT})(?![\p{L}])`, "gu");
+/** A country's adjective for names ("Qatar" → "Qatari"): its first demonym that is no plural noun. */
+const ADJECTIVE_OF = new Map<string, string>();
+for (const [d, code] of COUNTRY_BY_DEMONYM) if (!/[^s]s$/.test(d) && !ADJECTIVE_OF.has(code)) ADJECTIVE_OF.set(code, d);
+
+/**
+ * A plural head after a list of two or more countries ("his Israeli, Qatari and Egyptian counterparts"): one
+ * mention per country, each spanning its country's word (the last also the head), named for one holder where the
+ * head has one per country ("Qatari counterpart"). Null when the description is no such list.
+ */
+function perCountryMentions(text: string, span: { start: number; end: number }, head: string): Omit<Mention, "rule">[] | null {
+  const key = head.toLowerCase().replace(/\s+/g, " ");
+  if (!(key in PER_COUNTRY)) return null;
+  const one = PER_COUNTRY[key] ?? null;
+  const words = [...text.slice(span.start, span.end).matchAll(COUNTRY_WORD)];
+  if (words.length < 2) return null;
+  // Only a list: the words between the countries join them.
+  for (let k = 1; k < words.length; k++) {
+    const between = text.slice(span.start + words[k - 1]!.index! + words[k - 1]![0].length, span.start + words[k]!.index!);
+    if (!/^\s*,?\s*(?:and\s+)?$/.test(between)) return null;
+  }
+  return words.map((w, k) => {
+    const start = span.start + w.index!;
+    const end = k === words.length - 1 ? span.end : start + w[0].length;
+    const country = COUNTRY_BY_DEMONYM.get(w[0]) ?? PLACE_BY_NAME.get(w[0])?.country ?? null;
+    const adjective = (country && ADJECTIVE_OF.get(country)) ?? w[0];
+    return {
+      kind: one ? ("unnamed" as const) : ("group" as const),
+      start,
+      end,
+      text: text.slice(start, end),
+      name: `${adjective} ${one ?? key}`,
+      title: one,
+      country,
+    };
+  });
+}
+
 /** Descriptions of unnamed speakers and groups ("a senior State Department official", "Israeli officials"). */
 export const descriptions: MentionRule = {
   id: "mention/description",
@@ -558,6 +597,12 @@ export const descriptions: MentionRule = {
       const demonym = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
       const kind = ["a", "an", "one", "another"].includes(det) && singular && !collective ? "unnamed" : "group";
       for (const t of inner) remove(t);
+      // "his Israeli, Qatari and Egyptian counterparts": one counterpart per country, as with "of" and a list.
+      const perCountry = perCountryMentions(text, span, head);
+      if (perCountry) {
+        for (const x of perCountry) add({ rule: RULE, ...x });
+        continue;
+      }
       const textSpan = text.slice(span.start, span.end);
       // The name drops articles and possessives: "members of his senior Cabinet" is "members of senior Cabinet".
       const name = textSpan.replace(/^(?:an?|one|another|the|his|her|their)\s+/i, "").replace(/\b(?:his|her|their|its)\s+/gi, "");

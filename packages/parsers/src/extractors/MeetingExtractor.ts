@@ -123,13 +123,16 @@ const ONE_EVENT = new RegExp(
   "i",
 );
 
+/** Rules whose mentions may be one country's officials of a list ("the leaders of A and B", "A and B counterparts"). */
+const PER_COUNTRY_RULES = new Set(["mention/officials-of-countries", "mention/description"]);
+
 /** "a visit to Jordan", "his trip to Cairo": a journey to one named place. */
 const VISIT_TO = new RegExp(String.raw`\b(?:${alternation(lexicon["travel-verbs"].journeys)})\s+to\s+(?:the\s+)?\p{Lu}`, "u");
 
-/** After a member of a list of countries: the rest of the list, a time maybe, then "in"/"at" and a place. */
+/** After a member of a list of countries: the rest of the list, its head, a time maybe, then "in"/"at" and a place. */
 const PLACE_AFTER_LIST = new RegExp(
   String.raw`^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)*` +
-    String.raw`(?:\s+(?:on|late on|early on|this|last)\s+\w+)?,?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}`,
+    String.raw`(?:\s+\p{Ll}+){0,2}?(?:\s+(?:on|late on|early on|this|last)\s+\w+)?,?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}`,
   "u",
 );
 
@@ -368,8 +371,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const countriesTogether = /^(?:host|receiv|welcom|gather|conven)/i.test(m[0]);
         const sameList = (x: number, y: number) =>
           (countriesTogether || PLACE_AFTER_LIST.test(a.text.slice(a.mentions[y]!.end, a.mentions[y]!.end + 100))) &&
-          a.mentions[x]!.rule === "mention/officials-of-countries" &&
-          a.mentions[y]!.rule === "mention/officials-of-countries" &&
+          PER_COUNTRY_RULES.has(a.mentions[x]!.rule) &&
+          a.mentions[y]!.rule === a.mentions[x]!.rule &&
+          a.mentions[x]!.country !== a.mentions[y]!.country &&
           /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(a.text.slice(a.mentions[x]!.end, a.mentions[y]!.start));
         objects.forEach((o, k) => {
           if (oneEvent) {
