@@ -594,6 +594,16 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(extract("Cleverly met Israeli officials on Monday.").meetings[0]!.participant_ids[1]).toBe("israeli-officials");
   });
 
+  it("headlines quote in single marks; apostrophes and body text's possessives open no quote", () => {
+    const q = (text: string) => extract(text).quotes.map((x) => [x.text, x.speaker_id]);
+    expect(q("Scholz says Germany is 'ready to help' as he lands in Israel\n\nScholz arrived on Monday.")).toEqual([
+      ["ready to help", "scholz"],
+    ]);
+    expect(q("Cameron Urges ‘Restraint’ After Talks\n\nThe talks ended.")).toEqual([["Restraint", "david-cameron"]]);
+    // "he's", "won’t" and "the ministers' talks" are apostrophes; a body sentence keeps single marks unread.
+    expect(q("Scholz says he won’t stop\n\nThe ministers' talks ended with 'hope', Scholz said.")).toEqual([]);
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

@@ -1,6 +1,6 @@
 /**
- * Finds quotation spans in each paragraph. Straight (") and curly (“ ”) marks; nested single quotes and
- * apostrophes are left alone. Sources get marks wrong, so the scanner is forgiving: an opening mark inside
+ * Finds quotation spans in each paragraph. Straight (") and curly (“ ”) marks, and single marks in headlines;
+ * nested single quotes and apostrophes are left alone. Sources get marks wrong, so the scanner is forgiving: an opening mark inside
  * an open quotation is taken as stray (kept in the words, not starting a new quote), a closing mark with no
  * opening one is ignored, a closing mark of the other kind closes when no mark of the right kind follows in
  * the paragraph (“…" is common in copy that went through several systems), and a quotation still open at the
@@ -51,6 +51,24 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
       }
     }
     if (open >= 0) emit(p.end, false);
+    if (p.heading || HEADLINE_LIKE.test(p.text)) spans.push(...headlineSingleQuotes(p));
   }
-  return spans;
+  return spans.sort((x, y) => x.open - y.open);
+}
+
+/**
+ * Headlines quote in single marks ("Austin says US is 'prepared to act'"). An opening mark starts a word, a closing
+ * one ends one, so apostrophes ("he's", "won’t") are passed over. Only in headings and headline-like lines (no
+ * closing punctuation): in body text a plural possessive ("the ministers' talks") would open quotes that are none.
+ */
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})(.+?)['’](?![\p{L}\p{N}])/gu;
+/** A line of headline length with no closing punctuation: a sentence-case headline the segmenter does not flag. */
+const HEADLINE_LIKE = /^[^\n]{10,160}(?<![.!?:;…])$/u;
+function headlineSingleQuotes(p: Paragraph): QuoteSpan[] {
+  if (/["“”]/.test(p.text)) return [];
+  return [...p.text.matchAll(SINGLE_QUOTED)].map((m) => {
+    const open = p.start + m.index!;
+    const close = open + m[0].length - 1;
+    return { paragraph: p.index, open, close, start: open + 1, end: close, closed: true };
+  });
 }
