@@ -22,7 +22,8 @@ export function dataDictionary(info: PackageInfo, layouts: Layout[], dataset: Da
       "merged.",
     "- Offsets (`start`, `end`) count **Unicode code points** of the article text (Python `text[start:end]`); `end` is exclusive.",
     "- Ids are derived from content (document, span, record type): the same input always gives " +
-      "the same ids, so a diff between releases means something.",
+      "the same ids, so a diff between releases means something. Trips, meetings, casualty figures and quotes are in reading " +
+      "order: by the document of their first evidence, then where it starts.",
     "- Every table comes as CSV (lists split into link tables `<row>_<field>.csv` with `position`), JSON (a plain array of records, " +
       "lists nested) and NDJSON (one record per line). `schemas/` holds one JSON Schema per table; `datapackage.json` (Frictionless " +
       "`data-package` profile; the CSV files are its tabular resources, with dialect, keys and types) holds the version and lists every " +

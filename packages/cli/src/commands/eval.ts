@@ -20,7 +20,8 @@ export function formatRealAccuracy(root: string): string {
   const rows = r.types.map((t) => `${t.type.padEnd(20)}${f(t.precision)}${f(t.recall)}${f(t.f1)}`);
   return [
     "",
-    `On real articles (${r.articles} from other outlets, measured ${r.measured}): what to expect on your own`,
+    `On real articles (${r.articles} from other outlets, measured ${r.measured}; read while the rules were written, so`,
+    "expect less on articles of your own):",
     "type                precision   recall       F1",
     ...rows,
     `dates right for ${r.dates.correct} of ${r.dates.total} matched records with a date`,
