@@ -65,6 +65,8 @@ const TITLED_NAME = new RegExp(
 );
 /** Any capitalised run: candidate names and organisations. */
 const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
+/** A capitalised run long enough for an organisation's name ("The Palestinian Red Crescent Society"). */
+const ORGANISATION_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,6}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = new RegExp(
   String.raw`^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:` +
@@ -324,7 +326,7 @@ export const organisations: MentionRule = {
   run(text, st) {
     const RULE = "mention/organisation";
     const { add, overlaps } = st;
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
+    for (const m of text.matchAll(ORGANISATION_RUN)) {
       const raw = m[0];
       if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
       const words = stripPossessive(raw).split(/\s+/);

@@ -97,6 +97,9 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
   },
 ];
 
+/** The ids of the trigger rules, as records carry them ("MeetingExtractor/verb-with"), and of the reciprocal rule. */
+export const MEETING_RULES: readonly string[] = [...TRIGGERS.map((t) => `MeetingExtractor/${t.rule}`), "MeetingExtractor/reciprocal"];
+
 function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["kind"]): MeetingCandidate["kind"] {
   if (/cabinet/i.test(counterpart)) return "cabinet_session";
   if (given) return given;

@@ -72,6 +72,8 @@ const TRIGGER_RULES: Array<[string, string]> = [
   // "a ten-day swing stretching from Turkey, Greece and Jordan to Qatar": the itinerary of the subject's journey.
   ["itinerary", alternation(V.spans, { spaces: String.raw`\s+` })],
 ];
+/** The ids of the trigger rules, as records carry them ("TripExtractor/motion"), and of the origin rule. */
+export const TRIP_RULES: readonly string[] = [...TRIGGER_RULES.map(([id]) => `TripExtractor/${id}`), "TripExtractor/from"];
 const groupName = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 const TRIGGER = new RegExp(String.raw`\b(?:${TRIGGER_RULES.map(([id, re]) => `(?<${groupName(id)}>${re})`).join("|")})\b`, "gi");
 /** The id of the trigger rule that matched. */

@@ -1,0 +1,66 @@
+/**
+ * Each trigger rule of the trip and meeting extractors on a sentence written for it: the sentence must give a
+ * candidate carrying that rule's id. A rule added without a sentence here fails the last test of each block.
+ */
+import { describe, expect, it } from "vitest";
+import { analyse } from "../analysis.js";
+import { extractMeetings, MEETING_RULES } from "./MeetingExtractor.js";
+import { extractTrips, TRIP_RULES } from "./TripExtractor.js";
+
+const tripRules = (text: string) => new Set(extractTrips(analyse("t", text, "2024-02-06")).stops.map((s) => s.rule));
+const meetingRules = (text: string) => new Set(extractMeetings(analyse("t", text, "2024-02-06")).map((m) => m.rule));
+
+const TRIP_CASES: Record<string, string> = {
+  "tour-bounds": "Foreign Secretary James Cleverly began his regional tour in Amman.",
+  "tour-starts": "Foreign Secretary James Cleverly said the tour will begin in Cairo.",
+  motion: "Foreign Secretary James Cleverly flew to Riyadh.",
+  arrival: "Foreign Secretary James Cleverly spoke after his arrival in Doha.",
+  heading: "Foreign Secretary James Cleverly is heading to Beirut.",
+  departing: "Foreign Secretary James Cleverly departed for Muscat.",
+  due: "Foreign Secretary James Cleverly is due in Kuwait on Friday.",
+  "taken-to": "Foreign Secretary James Cleverly spoke. The trip will take him to Bahrain.",
+  touring: "Foreign Secretary James Cleverly visited Baghdad.",
+  "making-stops": "Foreign Secretary James Cleverly made stops in Oman and Qatar.",
+  stopping: "Foreign Secretary James Cleverly stopped over in Cyprus.",
+  leg: "Foreign Secretary James Cleverly began the next leg to Ankara.",
+  continuing: "Foreign Secretary James Cleverly will continue his tour in Egypt.",
+  sent: "Foreign Secretary James Cleverly spoke. The prime minister sent him to Cairo.",
+  "next-stop": "Foreign Secretary James Cleverly said his first stop was in Jordan.",
+  itinerary: "Foreign Secretary James Cleverly began a tour spanning Oman, Qatar and Kuwait.",
+  from: "Foreign Secretary James Cleverly arrived in Amman from Athens.",
+};
+
+const MEETING_CASES: Record<string, string> = {
+  "verb-with": "Chancellor Olaf Scholz met with President Isaac Herzog.",
+  verb: "Chancellor Olaf Scholz met President Isaac Herzog.",
+  "held-talks": "Chancellor Olaf Scholz held talks with President Isaac Herzog.",
+  "noun-with": "Chancellor Olaf Scholz praised his discussions with President Isaac Herzog.",
+  "joint-appearance": "Chancellor Olaf Scholz spoke alongside President Isaac Herzog.",
+  "spent-with": "Chancellor Olaf Scholz spent an hour with President Isaac Herzog.",
+  passive: "Chancellor Olaf Scholz was greeted by President Isaac Herzog.",
+  "passive-hosted": "Chancellor Olaf Scholz was hosted by President Isaac Herzog.",
+  telephoned: "Chancellor Olaf Scholz telephoned President Isaac Herzog.",
+  greeting: "Chancellor Olaf Scholz welcomed President Isaac Herzog.",
+  call: "Chancellor Olaf Scholz spoke by phone with President Isaac Herzog.",
+  reciprocal: "Chancellor Olaf Scholz and President Isaac Herzog met in Berlin.",
+};
+
+describe("trip trigger rules, each on a sentence of its own", () => {
+  for (const [id, text] of Object.entries(TRIP_CASES))
+    it(id, () => {
+      expect(tripRules(text)).toContain(`TripExtractor/${id}`);
+    });
+  it("every trip rule has its sentence here", () => {
+    expect(TRIP_RULES.filter((r) => !(r.replace("TripExtractor/", "") in TRIP_CASES))).toEqual([]);
+  });
+});
+
+describe("meeting trigger rules, each on a sentence of its own", () => {
+  for (const [id, text] of Object.entries(MEETING_CASES))
+    it(id, () => {
+      expect(meetingRules(text)).toContain(`MeetingExtractor/${id}`);
+    });
+  it("every meeting rule has its sentence here", () => {
+    expect(MEETING_RULES.filter((r) => !(r.replace("MeetingExtractor/", "") in MEETING_CASES))).toEqual([]);
+  });
+});
