@@ -45,22 +45,18 @@ const MEETING_CASES: Record<string, string> = {
   reciprocal: "Chancellor Olaf Scholz and President Isaac Herzog met in Berlin.",
 };
 
-describe("trip trigger rules, each on a sentence of its own", () => {
-  for (const [id, text] of Object.entries(TRIP_CASES))
-    it(id, () => {
-      expect(tripRules(text)).toContain(`TripExtractor/${id}`);
+/** One test per rule of `cases` (its sentence gives a candidate with its id), and one that every rule has a case. */
+function ruleTable(extractor: string, cases: Record<string, string>, rules: readonly string[], found: (text: string) => Set<string>) {
+  describe(`${extractor} trigger rules, each on a sentence of its own`, () => {
+    for (const [id, text] of Object.entries(cases))
+      it(id, () => {
+        expect(found(text)).toContain(`${extractor}/${id}`);
+      });
+    it("every rule has its sentence here", () => {
+      expect(rules.filter((r) => !(r.replace(`${extractor}/`, "") in cases))).toEqual([]);
     });
-  it("every trip rule has its sentence here", () => {
-    expect(TRIP_RULES.filter((r) => !(r.replace("TripExtractor/", "") in TRIP_CASES))).toEqual([]);
   });
-});
+}
 
-describe("meeting trigger rules, each on a sentence of its own", () => {
-  for (const [id, text] of Object.entries(MEETING_CASES))
-    it(id, () => {
-      expect(meetingRules(text)).toContain(`MeetingExtractor/${id}`);
-    });
-  it("every meeting rule has its sentence here", () => {
-    expect(MEETING_RULES.filter((r) => !(r.replace("MeetingExtractor/", "") in MEETING_CASES))).toEqual([]);
-  });
-});
+ruleTable("TripExtractor", TRIP_CASES, TRIP_RULES, tripRules);
+ruleTable("MeetingExtractor", MEETING_CASES, MEETING_RULES, meetingRules);
