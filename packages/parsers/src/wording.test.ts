@@ -604,6 +604,23 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(q("Scholz says he won’t stop\n\nThe ministers' talks ended with 'hope', Scholz said.")).toEqual([]);
   });
 
+  it("'left another 90 hostage', 'left 12 people dead': the outcome after the count; 'medics said' credits the medics", () => {
+    const f = (text: string) =>
+      extract(text)
+        .casualty_figures.sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start)
+        .map((c) => [c.count, c.kind, c.attributed_to_id]);
+    expect(f("The raid killed 300 people and left another 90 hostage.")).toEqual([
+      [300, "killed", null],
+      [90, "hostages", null],
+    ]);
+    expect(f("The blast left 12 people dead and 40 wounded, medics said.")).toEqual([
+      [12, "killed", "medics"],
+      [40, "wounded", "medics"],
+    ]);
+    // "left" without a count and an outcome is no figure.
+    expect(f("The envoy left 12 proposals on the table.")).toEqual([]);
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

@@ -90,6 +90,17 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
     ),
     rule: "number-people-verb",
   },
+  // "left another 250 hostage", "left 12 people dead": what an event left its victims
+  // (before "N hostages", which would read "90 hostage" without the verb that makes it a claim).
+  {
+    re: new RegExp(
+      String.raw`\bleft\s+(?:another\s+)?(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?:(?<pop>${POP})\s+)?` +
+        String.raw`(?<kw>${alternation(C.left_outcomes)})\b`,
+      "giu",
+    ),
+    rule: "left-number-outcome",
+    popless: true,
+  },
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
   {
     re: new RegExp(
@@ -190,6 +201,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
     popless: true,
   },
 ];
+/** The ids of the figure rules, as records carry them ("CasualtyExtractor/death-toll"), and of the subset rule. */
+export const CASUALTY_RULES: readonly string[] = [...PATTERNS.map((p) => `CasualtyExtractor/${p.rule}`), "CasualtyExtractor/including"];
 // "including seven children", and "including seven who were in critical condition" (the same people, in a state).
 const INCLUDING = new RegExp(
   String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +

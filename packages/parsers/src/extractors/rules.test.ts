@@ -1,13 +1,15 @@
 /**
- * Each trigger rule of the trip and meeting extractors on a sentence written for it: the sentence must give a
+ * Each trigger rule of the trip, meeting and casualty extractors on a sentence written for it: the sentence must give a
  * candidate carrying that rule's id. A rule added without a sentence here fails the last test of each block.
  */
 import { describe, expect, it } from "vitest";
 import { analyse } from "../analysis.js";
+import { CASUALTY_RULES, extractCasualties } from "./CasualtyExtractor.js";
 import { extractMeetings, MEETING_RULES } from "./MeetingExtractor.js";
 import { extractTrips, TRIP_RULES } from "./TripExtractor.js";
 
 const tripRules = (text: string) => new Set(extractTrips(analyse("t", text, "2024-02-06")).stops.map((s) => s.rule));
+const casualtyRules = (text: string) => new Set(extractCasualties(analyse("t", text, "2024-02-06")).map((c) => c.rule));
 const meetingRules = (text: string) => new Set(extractMeetings(analyse("t", text, "2024-02-06")).map((m) => m.rule));
 
 const TRIP_CASES: Record<string, string> = {
@@ -45,6 +47,22 @@ const MEETING_CASES: Record<string, string> = {
   reciprocal: "Chancellor Olaf Scholz and President Isaac Herzog met in Berlin.",
 };
 
+const CASUALTY_CASES: Record<string, string> = {
+  "number-people-verb": "At least 14 civilians were killed in the strike.",
+  "noun-of-number": "The UN condemned the killing of 31 aid workers.",
+  "lost-number": "The agency said it had lost 61 staff members.",
+  "verb-number-people": "The shelling wounded 45 people overnight.",
+  "number-hostages": "Talks turned to the release of 80 hostages.",
+  "death-toll": "The death toll has risen to 212, officials said.",
+  "number-passive": "Around 90 were taken hostage in the raid.",
+  "of-whom": "Militants took hostages, 70 of whom remain in captivity.",
+  "subset-of-them": "About 240 people were taken hostage, and at least 30 of them are believed to be dead.",
+  "number-of-its": "The charity said 12 of its employees had been killed.",
+  "left-number-outcome": "The raid left another 90 hostage.",
+  "number-dead": "At least 12 dead as clashes go on, officials said.",
+  including: "Twenty people were wounded, including four children.",
+};
+
 /** One test per rule of `cases` (its sentence gives a candidate with its id), and one that every rule has a case. */
 function ruleTable(extractor: string, cases: Record<string, string>, rules: readonly string[], found: (text: string) => Set<string>) {
   describe(`${extractor} trigger rules, each on a sentence of its own`, () => {
@@ -60,3 +78,4 @@ function ruleTable(extractor: string, cases: Record<string, string>, rules: read
 
 ruleTable("TripExtractor", TRIP_CASES, TRIP_RULES, tripRules);
 ruleTable("MeetingExtractor", MEETING_CASES, MEETING_RULES, meetingRules);
+ruleTable("CasualtyExtractor", CASUALTY_CASES, CASUALTY_RULES, casualtyRules);
