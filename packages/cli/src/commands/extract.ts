@@ -5,7 +5,7 @@
 import { explainDocument, formatExplanation, mergeCorpus, type Extraction } from "@shuttle/parsers";
 import { reconcile } from "@shuttle/reference";
 import { checkDataset } from "@shuttle/exporters";
-import { emitDataset, extractionLines, type Format } from "../emit.js";
+import { emitDataset, type Format } from "../emit.js";
 import { inputBytes, readInputs } from "../inputs.js";
 import { processInOrder } from "../pool.js";
 import { writeOutput } from "../output.js";
@@ -58,16 +58,16 @@ export async function runExtract(opts: ExtractOptions, stdout: (s: string) => vo
   const ndjsonFile: string[] = [];
   let failed = 0;
   const progress = new Progress(opts.progress, stderr, opts.progress && !opts.manifest ? inputBytes(opts.sources) : null);
-  for await (const r of processInOrder(readInputs(opts), opts.jobs)) {
+  for await (const r of processInOrder(readInputs(opts), opts.jobs, opts.format === "ndjson")) {
     if ("error" in r) {
       failed++;
       stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
       continue;
     }
     progress.done(r.bytes);
-    if (opts.format !== "ndjson") extractions.push(r.extraction);
-    else if (opts.out) ndjsonFile.push(extractionLines(r.extraction));
-    else stdout(extractionLines(r.extraction));
+    if (!("lines" in r)) extractions.push(r.extraction);
+    else if (opts.out) ndjsonFile.push(r.lines);
+    else stdout(r.lines);
   }
   progress.end();
   if (opts.format === "ndjson" && opts.out) writeOutput(opts.out, new Map([["records.ndjson", ndjsonFile.join("")]]));
