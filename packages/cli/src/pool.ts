@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { DocInput } from "./inputs.js";
-import { processForOutput, type DocOutput } from "./process.js";
+import type { DocOutput } from "./process.js";
 
 /** The built worker (dist/worker.js); absent when running from the sources (tests), where work stays in-process. */
 function workerFile(): string | null {
@@ -38,6 +38,8 @@ const DEPTH = 2;
 export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: number, lines = false): AsyncGenerator<DocOutput> {
   const file = jobs > 1 ? workerFile() : null;
   if (!file) {
+    // Loaded only here: with worker threads, the parsers are loaded by the workers and not by this thread.
+    const { processForOutput } = await import("./process.js");
     for await (const input of inputs) yield "error" in input ? input : processForOutput(input.name, input.text, input.meta, lines);
     return;
   }
