@@ -6,7 +6,7 @@ import type { Extraction } from "@shuttle/parsers";
 import type { Format } from "../emit.js";
 import { inputBytes, readInputs } from "../inputs.js";
 import { processInOrder } from "../pool.js";
-import { writeOutput } from "../output.js";
+import { StagedFile, writeOutput } from "../output.js";
 import { Progress } from "../progress.js";
 
 export { documentIdFor } from "../inputs.js";
@@ -43,23 +43,28 @@ export async function runExplain(opts: ExtractOptions, stdout: (s: string) => vo
 
 export async function runExtract(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const extractions: Extraction[] = [];
-  const ndjsonFile: string[] = [];
+  // NDJSON into --out goes to a staged file as it comes, then into the folder whole: memory stays flat.
+  const staged = opts.format === "ndjson" && opts.out ? new StagedFile() : null;
   let failed = 0;
   const progress = new Progress(opts.progress, stderr, opts.progress && !opts.manifest ? inputBytes(opts.sources) : null);
-  for await (const r of processInOrder(readInputs(opts), opts.jobs, opts.format === "ndjson")) {
-    if ("error" in r) {
-      failed++;
-      stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
-      continue;
+  try {
+    for await (const r of processInOrder(readInputs(opts), opts.jobs, opts.format === "ndjson")) {
+      if ("error" in r) {
+        failed++;
+        stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
+        continue;
+      }
+      progress.done(r.bytes);
+      if (!("lines" in r)) extractions.push(r.extraction);
+      else if (staged) staged.write(r.lines);
+      else stdout(r.lines);
     }
-    progress.done(r.bytes);
-    if (!("lines" in r)) extractions.push(r.extraction);
-    else if (opts.out) ndjsonFile.push(r.lines);
-    else stdout(r.lines);
+    progress.end();
+    if (staged) writeOutput(opts.out!, new Map([["records.ndjson", staged.close()]]));
+  } finally {
+    staged?.remove();
   }
-  progress.end();
-  if (opts.format === "ndjson" && opts.out) writeOutput(opts.out, new Map([["records.ndjson", ndjsonFile.join("")]]));
-  else if (extractions.length) {
+  if (!staged && extractions.length) {
     // Loaded here: NDJSON needs neither the merge nor the exporters in this thread.
     const [{ mergeChecked }, { emitDataset }] = await Promise.all([import("../merged.js"), import("../emit.js")]);
     emitDataset(mergeChecked(extractions), opts.format, opts.out, stdout);
