@@ -1,6 +1,6 @@
 /** The corpus: manifest.json plus article files, read with per-document errors. */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { z } from "zod";
 import { Manifest } from "@shuttle/core";
 import type { DocumentMeta, Extraction } from "@shuttle/parsers";
@@ -17,16 +17,7 @@ export interface CorpusResult {
   contradictions: string[];
 }
 
-/** The repository root: the nearest folder upwards that holds corpus/manifest.json. */
-export function findRoot(from = process.cwd()): string {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, "corpus", "manifest.json"))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no corpus/manifest.json found in ${from} or above; pass --root`);
-    dir = up;
-  }
-}
+export { findRoot } from "./root.js";
 
 export function readManifest(corpusDir: string): Manifest {
   const file = join(corpusDir, "manifest.json");

@@ -10,7 +10,7 @@ import { Readable } from "node:stream";
 import { z } from "zod";
 import type { DocumentMeta } from "@shuttle/parsers";
 import { assertRegularFile, decodeText, InputError, MAX_ARTICLE_BYTES, readArticle, readRegularFile, reasonOf } from "./io.js";
-import { Manifest } from "./corpus.js";
+import { Manifest } from "@shuttle/core";
 
 /** One article to extract, or the reason it cannot be (named by its file, or file:line). */
 export type DocInput = { name: string; text: string; meta: DocumentMeta } | { name: string; error: string };

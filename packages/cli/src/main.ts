@@ -1,14 +1,8 @@
 /** The `shuttle` command: parses the arguments of each command strictly and runs it; bad usage exits 2, bad input 1. */
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { findRoot } from "./corpus.js";
+import { findRoot } from "./root.js";
 import { COMMANDS, commandHelp, parseCommand, parseDate, parseFormat, parseJobs, toolUsage, UsageError } from "./args.js";
-import { runBuild } from "./commands/build.js";
-import { runExplain, runExtract } from "./commands/extract.js";
-import { runMerge } from "./commands/merge.js";
-import { runValidate } from "./commands/validate.js";
-import { runEval } from "./commands/eval.js";
-import { runDataChangelog } from "./commands/changelog.js";
 import { InputError } from "./io.js";
 import { OutputError } from "./output.js";
 
@@ -59,9 +53,11 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
     };
     const stdin = ctx.stdin ?? process.stdin;
     switch (command) {
-      case "build":
+      case "build": {
         noPositionals();
+        const { runBuild } = await import("./commands/build.js");
         return runBuild({ root: rootOf(values.root), out: str("out") }, stderr);
+      }
       case "extract": {
         const format = parseFormat(values.format);
         const published = parseDate("--published", str("published"));
@@ -73,6 +69,8 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
         if (positionals.filter((p) => p === "-").length > 1) throw new UsageError('standard input ("-") can be read once');
         const progress = ctx.progress ?? false;
         const opts = { sources: positionals, manifest: str("manifest"), published, format, out: str("out"), jobs, stdin, progress };
+        // Each command loads what it needs: `extract --jobs N` leaves the parsers to its worker threads.
+        const { runExplain, runExtract } = await import("./commands/extract.js");
         if (values.explain) {
           if (format === "csv" || values.out) throw new UsageError("--explain prints to standard output: use it without --out");
           return await runExplain(opts, stdout, stderr);
@@ -83,6 +81,7 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
         const format = parseFormat(values.format);
         if (!positionals.length) throw new UsageError("no shard given (NDJSON files, folders, or - for standard input)");
         if (format === "csv" && !values.out) throw new UsageError("--format csv writes files: give --out DIR");
+        const { runMerge } = await import("./commands/merge.js");
         return await runMerge({ shards: positionals, format, out: str("out"), stdin }, stdout, stderr);
       }
       case "validate": {
@@ -94,14 +93,15 @@ export async function run(argv: string[], stdout: (s: string) => void, stderr: (
           /* no repository here: validate needs only the folder */
         }
         const dir = positionals[0] ?? (root ? join(root, "datasets") : "datasets");
+        const { runValidate } = await import("./commands/validate.js");
         return runValidate(dir, str("corpus") ?? (root ? join(root, "corpus") : null), stderr);
       }
       case "data-changelog":
         noPositionals();
-        return runDataChangelog(rootOf(values.root), stderr);
+        return (await import("./commands/changelog.js")).runDataChangelog(rootOf(values.root), stderr);
       default: // eval
         noPositionals();
-        return runEval(rootOf(values.root), stdout, values.verbose === true, str("set"));
+        return (await import("./commands/eval.js")).runEval(rootOf(values.root), stdout, values.verbose === true, str("set"));
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -9,8 +9,20 @@
  *   set or the new one, never a mix; temporary files of a run killed before its commit are removed.
  * Nothing here deletes a file the folder's manifest or journal does not name as shuttle's own.
  */
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync } from "node:fs";
-import { renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+} from "node:fs";
+import { mkdtempSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { reasonOf } from "./io.js";
 
@@ -41,14 +53,62 @@ export function makeFolder(dir: string): void {
   for (const d of missing) mkdirSync(d);
 }
 
+/** A file's content: text, bytes, or a file written beforehand elsewhere (copied, so it is never all in memory). */
+export type FileContent = string | Uint8Array | { copyOf: string };
+
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  let off = 0;
+  while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+}
+
+/**
+ * A file written piece by piece during a run (NDJSON into --out), in a folder of its own under the system's
+ * temporary folder, so the records are never all in memory; writeOutput then copies it into place.
+ */
+export class StagedFile {
+  private readonly dir = mkdtempSync(join(tmpdir(), "shuttle-staged-"));
+  readonly path = join(this.dir, "content");
+  private fd: number | null = openSync(this.path, "wx");
+
+  write(text: string): void {
+    try {
+      writeAll(this.fd!, text);
+    } catch (e) {
+      throw new OutputError(`${this.path}: cannot write (${reasonOf(e)})`);
+    }
+  }
+
+  /** Closes the file: its content is then `{ copyOf: path }` for writeOutput. */
+  close(): FileContent {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    return { copyOf: this.path };
+  }
+
+  remove(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 /** Writes bytes to a new file and flushes them to disk before the caller renames it into place. */
-function writeDurably(path: string, content: string | Uint8Array): void {
+function writeDurably(path: string, content: FileContent): void {
   operation();
+  if (typeof content === "object" && !(content instanceof Uint8Array)) {
+    copyFileSync(content.copyOf, path, constants.COPYFILE_EXCL);
+    const copied = openSync(path, "r+");
+    try {
+      fsyncSync(copied);
+    } finally {
+      closeSync(copied);
+    }
+    return;
+  }
   const fd = openSync(path, "wx");
   try {
-    const buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    writeAll(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -159,7 +219,7 @@ function ensureFolder(dir: string): void {
 }
 
 /** Writes a run's files (relative path → content) into `dir`, as described at the top. */
-export function writeOutput(dirArg: string, files: Map<string, string | Uint8Array>): void {
+export function writeOutput(dirArg: string, files: Map<string, FileContent>): void {
   const dir = resolve(dirArg);
   ensureFolder(dirArg);
   let cleanup = () => {};

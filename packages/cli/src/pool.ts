@@ -1,13 +1,15 @@
 /**
- * Runs `processDocument` over a stream of inputs on N worker threads and yields the results in input order,
- * so the output is byte-identical whatever N is. At most a few documents per worker are in flight, so memory
- * does not grow with the number of documents.
+ * Runs `processForOutput` over a stream of inputs on N worker threads and yields the results in input order,
+ * so the output is byte-identical whatever N is. Each worker is given its next document before it has finished
+ * the one in hand (it never waits for the main thread between documents), and keeps its own warm state (the
+ * parsers' compiled patterns, the official record's indexes) for the whole run. At most a few documents per
+ * worker are in flight, so memory does not grow with the number of documents.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { DocInput } from "./inputs.js";
-import { processDocument, type DocResult } from "./process.js";
+import type { DocOutput } from "./process.js";
 
 /** The built worker (dist/worker.js); absent when running from the sources (tests), where work stays in-process. */
 function workerFile(): string | null {
@@ -15,47 +17,74 @@ function workerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
-const run = (input: DocInput): DocResult => ("error" in input ? input : processDocument(input.name, input.text, input.meta));
+type Article = Extract<DocInput, { text: string }>;
+interface Task {
+  seq: number;
+  input: Article;
+  resolve: (r: DocOutput) => void;
+}
+interface Slot {
+  worker: Worker;
+  /** Sent and not yet answered, oldest first: a worker answers in the order it was sent. */
+  tasks: Task[];
+}
 
-export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: number): AsyncGenerator<DocResult> {
+/** Documents sent ahead to each worker: one in hand, one waiting in its queue. */
+const DEPTH = 2;
+
+/**
+ * `lines`: results carry each document's NDJSON lines (made in the worker) instead of its extraction.
+ */
+export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: number, lines = false): AsyncGenerator<DocOutput> {
   const file = jobs > 1 ? workerFile() : null;
   if (!file) {
-    for await (const input of inputs) yield run(input);
+    // Loaded only here: with worker threads, the parsers are loaded by the workers and not by this thread.
+    const { processForOutput } = await import("./process.js");
+    for await (const input of inputs) yield "error" in input ? input : processForOutput(input.name, input.text, input.meta, lines);
     return;
   }
-  const workers = Array.from({ length: jobs }, () => new Worker(file));
-  const idle = [...workers];
-  const waiting: Array<(w: Worker) => void> = [];
-  const release = (w: Worker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
+  const workerFileName = file;
+  const waiting: Task[] = [];
+  let seq = 0;
+  const send = (slot: Slot, task: Task) => {
+    slot.tasks.push(task);
+    const { name, text, meta } = task.input;
+    slot.worker.postMessage({ seq: task.seq, name, text, meta, lines });
   };
-  const acquire = () => (idle.length ? Promise.resolve(idle.pop()!) : new Promise<Worker>((r) => waiting.push(r)));
-  const onWorker = (w: Worker, input: Extract<DocInput, { text: string }>) =>
-    new Promise<DocResult>((resolveResult) => {
-      const done = (r: DocResult) => {
-        w.off("message", done);
-        w.off("error", failed);
-        release(w);
-        resolveResult(r);
-      };
-      const failed = (e: Error) => {
-        w.off("message", done);
-        // a worker that died (out of memory, say) is replaced; the document is reported by name
-        const i = workers.indexOf(w);
-        workers[i] = new Worker(file);
-        resolveResult({ name: input.name, error: `extraction failed: ${e.message}` });
-        release(workers[i]!);
-      };
-      w.on("message", done);
-      w.once("error", failed);
-      w.postMessage({ name: input.name, text: input.text, meta: input.meta });
+  const pump = () => {
+    while (waiting.length) {
+      let best: Slot | null = null;
+      for (const s of slots) if (s.tasks.length < DEPTH && (!best || s.tasks.length < best.tasks.length)) best = s;
+      if (!best) return;
+      send(best, waiting.shift()!);
+    }
+  };
+  const start = (): Slot => {
+    const slot: Slot = { worker: new Worker(workerFileName), tasks: [] };
+    slot.worker.on("message", (m: { seq: number; result: DocOutput }) => {
+      const task = slot.tasks.shift();
+      if (!task || task.seq !== m.seq) throw new Error(`worker answered document ${m.seq} out of turn`);
+      task.resolve(m.result);
+      pump();
     });
+    slot.worker.once("error", (e: Error) => {
+      // A worker that died (out of memory, say) is replaced; the document in hand is reported by name, and the
+      // ones sent after it go to the other workers.
+      const [failed, ...rest] = slot.tasks;
+      slot.tasks = [];
+      slot.worker.removeAllListeners("message");
+      slots[slots.indexOf(slot)] = start();
+      failed?.resolve({ name: failed.input.name, error: `extraction failed: ${e.message}` });
+      waiting.unshift(...rest);
+      pump();
+    });
+    return slot;
+  };
+  const slots: Slot[] = Array.from({ length: jobs }, start);
 
   // The reader fills a bounded queue of results-to-be while the consumer takes them in order as each is done,
   // so a finished document is written at once even while the next input is still being read.
-  const queue: Array<Promise<DocResult>> = [];
+  const queue: Array<Promise<DocOutput>> = [];
   const window = jobs * 4;
   let inputDone = false;
   let readError: unknown = null;
@@ -71,7 +100,11 @@ export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: num
     try {
       for await (const input of inputs) {
         while (queue.length >= window) await new Promise<void>((r) => (wakeReader = r));
-        queue.push("error" in input ? Promise.resolve(input) : acquire().then((w) => onWorker(w, input)));
+        if ("error" in input) queue.push(Promise.resolve(input));
+        else {
+          queue.push(new Promise<DocOutput>((resolve) => waiting.push({ seq: seq++, input, resolve })));
+          pump();
+        }
         wake("consumer");
       }
     } catch (e) {
@@ -94,6 +127,6 @@ export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: num
     await reader;
     if (readError) throw readError;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

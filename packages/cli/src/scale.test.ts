@@ -134,6 +134,19 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     expect(documents.map((d) => d.id)).toEqual(["first", "second", "third"]);
   }, 60_000);
 
+  it("NDJSON into --out: the same lines as printed, with two workers, and no staged file left behind", () => {
+    const all = join(dir, "all.json");
+    const staging = mkdtempSync(join(tmpdir(), "shuttle-staging-"));
+    const out = join(dir, "ndjson-out");
+    const env = { ...process.env, TMPDIR: staging };
+    const args = [bin, "extract", "--manifest", all, "--format", "ndjson", "--jobs", "2"];
+    const printed = spawnSync(process.execPath, args, { encoding: "utf8", env });
+    const written = spawnSync(process.execPath, [...args, "--out", out], { encoding: "utf8", env });
+    expect(written.status, written.stderr).toBe(0);
+    expect(readFileSync(join(out, "records.ndjson"), "utf8")).toBe(printed.stdout);
+    expect(readdirSync(staging)).toEqual([]);
+  }, 120_000);
+
   it("a reader that stops early (| head) ends the run quietly, exit 0, no stack trace", async () => {
     const files = Array.from({ length: 6 }, (_, i) => join(dir, `head-${i}.txt`));
     for (const f of files) writeFileSync(f, ARTICLE);

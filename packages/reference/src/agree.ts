@@ -1,16 +1,17 @@
 /** When a leg of the record agrees with a place and a date of a record, and how a leg reads in a conflict. */
 import type { Place } from "@shuttle/core";
-import type { RecordLeg } from "./record.js";
+import { remembered, type RecordLeg } from "./record.js";
 
 export type PlaceLike = Pick<Place, "id" | "name" | "kind" | "country" | "aliases">;
 
-export const foldName = (s: string) =>
+export const foldName = remembered((s: string) =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+    .trim(),
+);
 
 /** The record lists foreign travel only: places in the United States (or in no country) are never compared. */
 export const comparable = (p: PlaceLike | null | undefined): p is PlaceLike => !!p && !!p.country && p.country !== "US";

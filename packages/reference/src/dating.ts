@@ -46,17 +46,29 @@ interface Anchor {
   sameDay: boolean;
 }
 
-/** The days of a leg that fit an anchor's weekday (all of them when it names none). */
-function fittingDays(leg: RecordLeg, weekday: number | null): string[] {
+/** Each leg's days by weekday (index 7: all of them), counted once per leg: every document asks again. */
+const legDays = new WeakMap<RecordLeg, { start: string; end: string; days: Array<string[] | undefined> }>();
+
+/** The days of a leg that fit an anchor's weekday (all of them when it names none). Shared: do not change it. */
+function fittingDays(leg: RecordLeg, weekday: number | null): readonly string[] {
+  let known = legDays.get(leg);
+  if (!known || known.start !== leg.start || known.end !== leg.end) {
+    known = { start: leg.start, end: leg.end, days: [] };
+    legDays.set(leg, known);
+  }
+  const slot = weekday ?? 7;
+  const cached = known.days[slot];
+  if (cached) return cached;
   const days: string[] = [];
   for (let d = leg.start; d <= leg.end; d = addDays(d, 1)) if (weekday === null || weekdayOf(d) === weekday) days.push(d);
+  known.days[slot] = days;
   return days;
 }
 
 export class DocumentDater {
   private readonly matcher: PersonMatcher;
   constructor(readonly record: OfficialRecord = officialRecord()) {
-    this.matcher = new PersonMatcher(record);
+    this.matcher = PersonMatcher.of(record);
   }
 
   private anchors(r: RecordsOfDocument): {

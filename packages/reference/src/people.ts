@@ -5,9 +5,9 @@
  */
 import type { Actor } from "@shuttle/core";
 import { NICKNAMES } from "@shuttle/parsers";
-import type { OfficialRecord, RecordPerson } from "./record.js";
+import { remembered, type OfficialRecord, type RecordPerson } from "./record.js";
 
-const fold = (s: string) =>
+const fold = remembered((s: string) =>
   s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -15,7 +15,8 @@ const fold = (s: string) =>
     .replace(/\([^)]*\)/g, " ")
     .replace(/[^a-z\s-]/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim(),
+);
 
 /** Title words that precede names in the texts ("Secretary of State Antony Blinken"). */
 const TITLE = /^(?:(?:us|u s|american|former|then|secretary|of|state|president|mr|mrs|ms|dr|madam|the|top|diplomat)\s+)+/;
@@ -39,7 +40,19 @@ function roleOf(title: string | null): RecordPerson["role"] | "other" | null {
   return null;
 }
 
+const matchers = new WeakMap<OfficialRecord, PersonMatcher>();
+
 export class PersonMatcher {
+  /** The matcher of a record, made once: its name index is the same for every document. */
+  static of(record: OfficialRecord): PersonMatcher {
+    let m = matchers.get(record);
+    if (!m) {
+      m = new PersonMatcher(record);
+      matchers.set(record, m);
+    }
+    return m;
+  }
+
   private readonly byName = new Map<string, RecordPerson[]>();
   private readonly bySurname = new Map<string, RecordPerson[]>();
 

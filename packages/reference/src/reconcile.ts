@@ -35,7 +35,7 @@ interface Subject {
 export class Reconciler {
   private readonly matcher: PersonMatcher;
   constructor(readonly record: OfficialRecord = officialRecord()) {
-    this.matcher = new PersonMatcher(record);
+    this.matcher = PersonMatcher.of(record);
   }
 
   /** The legs a stop or meeting agrees with. */

@@ -46,9 +46,27 @@ export interface RecordSource {
   licence: string;
 }
 
+/**
+ * A pure function of a string, remembered: the record's dates and names are compared with every document's,
+ * so the same few thousand strings are parsed or folded again and again. Bounded: the cache starts over when full.
+ */
+export function remembered<T>(fn: (s: string) => T, limit = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    if (cache.size >= limit) cache.clear();
+    const v = fn(s);
+    cache.set(s, v);
+    return v;
+  };
+}
+
+const parseDate = remembered(Date.parse);
+
 /** Days between two ISO dates (b - a). */
-export const dayDiff = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-export const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+export const dayDiff = (a: string, b: string) => Math.round((parseDate(b) - parseDate(a)) / 86_400_000);
+export const addDays = (d: string, n: number) => new Date(parseDate(d) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Legs further apart than this are two trips (a tour flies on the next day, at most a day's rest between). */
 const TOUR_GAP_DAYS = 2;
@@ -62,6 +80,8 @@ export class OfficialRecord {
   private readonly byPerson = new Map<string, RecordLeg[]>();
   private readonly byId = new Map<string, RecordLeg>();
   private readonly tourCache = new Map<string, RecordLeg[][]>();
+  private readonly coverageCache = new Map<string, { first: string; last: string } | null>();
+  private readonly peopleById = new Map<string, RecordPerson>();
 
   constructor(people: RecordPerson[], legs: RecordLeg[], visits: RecordVisit[] = [], source?: RecordSource, visitsSource?: RecordSource) {
     this.people = people;
@@ -76,6 +96,7 @@ export class OfficialRecord {
     };
     this.source = source ?? none;
     this.visitsSource = visitsSource ?? none;
+    for (const p of people) if (!this.peopleById.has(p.id)) this.peopleById.set(p.id, p);
     for (const l of [...legs].sort((a, b) =>
       a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0,
     )) {
@@ -93,17 +114,23 @@ export class OfficialRecord {
   }
 
   person(id: string): RecordPerson | undefined {
-    return this.people.find((p) => p.id === id);
+    return this.peopleById.get(id);
   }
 
   /** The first and last day the record has for a person: outside it, the record says nothing. */
   coverage(person: string): { first: string; last: string } | null {
+    const cached = this.coverageCache.get(person);
+    if (cached !== undefined) return cached;
     const legs = this.legsOf(person);
-    if (!legs.length) return null;
-    // ISO dates are strings: the latest is the greatest in string order (Math.max would not compare them).
-    let last = legs[0]!.end;
-    for (const l of legs) if (l.end > last) last = l.end;
-    return { first: legs[0]!.start, last };
+    let found: { first: string; last: string } | null = null;
+    if (legs.length) {
+      // ISO dates are strings: the latest is the greatest in string order (Math.max would not compare them).
+      let last = legs[0]!.end;
+      for (const l of legs) if (l.end > last) last = l.end;
+      found = { first: legs[0]!.start, last };
+    }
+    this.coverageCache.set(person, found);
+    return found;
   }
 
   /** A person's legs grouped into tours: consecutive legs at most TOUR_GAP_DAYS apart. */

@@ -2,13 +2,11 @@
  * shuttle extract: records of any articles. NDJSON streams each document's records as soon as it is done;
  * JSON and CSV are the corpus merge of all documents (sorted by id first, so input order does not matter).
  */
-import { explainDocument, formatExplanation, mergeCorpus, type Extraction } from "@shuttle/parsers";
-import { reconcile } from "@shuttle/reference";
-import { checkDataset } from "@shuttle/exporters";
-import { emitDataset, extractionLines, type Format } from "../emit.js";
+import type { Extraction } from "@shuttle/parsers";
+import type { Format } from "../emit.js";
 import { inputBytes, readInputs } from "../inputs.js";
 import { processInOrder } from "../pool.js";
-import { writeOutput } from "../output.js";
+import { StagedFile, writeOutput } from "../output.js";
 import { Progress } from "../progress.js";
 
 export { documentIdFor } from "../inputs.js";
@@ -24,23 +22,13 @@ export interface ExtractOptions {
   progress: boolean;
 }
 
-export const byDocumentId = (a: Extraction, b: Extraction) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
-
-/** The corpus merge of validated extractions, checked once more as a whole (schemas and references). */
-export function mergeChecked(extractions: Extraction[]) {
-  // Trips and meetings of recorded travellers are linked to the official record (and conflicts with it kept).
-  const dataset = reconcile(mergeCorpus([...extractions].sort(byDocumentId)));
-  const { problems } = checkDataset(dataset, new Map());
-  if (problems.length) throw new Error(`the merged records do not validate:\n  ${problems.join("\n  ")}`);
-  return dataset;
-}
-
 /**
  * shuttle extract --explain: each document's records with the rules that made them, and the vetoed candidates.
  * One document at a time in this thread: the trace is for reading, not for scale.
  */
 export async function runExplain(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   let failed = 0;
+  const { explainDocument, formatExplanation } = await import("@shuttle/parsers");
   for await (const input of readInputs(opts)) {
     if ("error" in input) {
       failed++;
@@ -55,23 +43,32 @@ export async function runExplain(opts: ExtractOptions, stdout: (s: string) => vo
 
 export async function runExtract(opts: ExtractOptions, stdout: (s: string) => void, stderr: (s: string) => void): Promise<number> {
   const extractions: Extraction[] = [];
-  const ndjsonFile: string[] = [];
+  // NDJSON into --out goes to a staged file as it comes, then into the folder whole: memory stays flat.
+  const staged = opts.format === "ndjson" && opts.out ? new StagedFile() : null;
   let failed = 0;
   const progress = new Progress(opts.progress, stderr, opts.progress && !opts.manifest ? inputBytes(opts.sources) : null);
-  for await (const r of processInOrder(readInputs(opts), opts.jobs)) {
-    if ("error" in r) {
-      failed++;
-      stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
-      continue;
+  try {
+    for await (const r of processInOrder(readInputs(opts), opts.jobs, opts.format === "ndjson")) {
+      if ("error" in r) {
+        failed++;
+        stderr(`shuttle extract: ${r.name}: ${r.error}\n`);
+        continue;
+      }
+      progress.done(r.bytes);
+      if (!("lines" in r)) extractions.push(r.extraction);
+      else if (staged) staged.write(r.lines);
+      else stdout(r.lines);
     }
-    progress.done(r.bytes);
-    if (opts.format !== "ndjson") extractions.push(r.extraction);
-    else if (opts.out) ndjsonFile.push(extractionLines(r.extraction));
-    else stdout(extractionLines(r.extraction));
+    progress.end();
+    if (staged) writeOutput(opts.out!, new Map([["records.ndjson", staged.close()]]));
+  } finally {
+    staged?.remove();
   }
-  progress.end();
-  if (opts.format === "ndjson" && opts.out) writeOutput(opts.out, new Map([["records.ndjson", ndjsonFile.join("")]]));
-  else if (extractions.length) emitDataset(mergeChecked(extractions), opts.format, opts.out, stdout);
+  if (!staged && extractions.length) {
+    // Loaded here: NDJSON needs neither the merge nor the exporters in this thread.
+    const [{ mergeChecked }, { emitDataset }] = await Promise.all([import("../merged.js"), import("../emit.js")]);
+    emitDataset(mergeChecked(extractions), opts.format, opts.out, stdout);
+  }
   if (opts.out) stderr(`shuttle extract: wrote ${opts.format.toUpperCase()} to ${opts.out}\n`);
   return failed ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import { Readable } from "node:stream";
 import { tables } from "@shuttle/core";
 import type { Extraction } from "@shuttle/parsers";
 import { emitDataset, type Format } from "../emit.js";
-import { mergeChecked } from "./extract.js";
+import { mergeChecked } from "../merged.js";
 import { assertRegularFile, type InputError } from "../io.js";
 
 export interface MergeOptions {
