@@ -16,7 +16,14 @@ export interface RecordExtraction {
   problems: string[];
 }
 
-const within = (d: string, p: DateProposal) => p.earliest <= d && d <= p.latest;
+/**
+ * Days a report may follow the last event it tells: the next day's paper, a weekly, a look back. A date that much
+ * after the record's window agrees with it; one before the window, or later still, contradicts it.
+ */
+const REPORT_LAG_DAYS = 7;
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+export const within = (d: string, p: Pick<DateProposal, "earliest" | "latest">) =>
+  p.earliest <= d && d <= addDays(p.latest, REPORT_LAG_DAYS);
 const windowText = (p: DateProposal) => (p.earliest === p.latest ? p.earliest : `${p.earliest} to ${p.latest}`);
 
 /** Marks the dates pass two resolved against the proposed publication date. */

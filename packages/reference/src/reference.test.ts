@@ -5,6 +5,7 @@ import { PersonMatcher } from "./people.js";
 import { Reconciler } from "./reconcile.js";
 import { DocumentDater } from "./dating.js";
 import { legInPlace, weekdayIn } from "./agree.js";
+import { within } from "./extract.js";
 
 // A small invented record: a Secretary "Jane Q. Doe" touring Freedonia and Sylvania, a President "Robert Roe".
 const people: RecordPerson[] = [
@@ -258,5 +259,15 @@ describe("dating a document from the record", () => {
       ]),
     );
     expect(p).toMatchObject({ earliest: "2030-02-19", latest: "2030-03-05" });
+  });
+});
+
+describe("a publication date against the record's window", () => {
+  const w = { earliest: "2030-03-04", latest: "2030-03-06" };
+  it("agrees inside the window and up to a week after it (next day's paper, a look back)", () => {
+    expect(["2030-03-04", "2030-03-06", "2030-03-07", "2030-03-13"].map((d) => within(d, w))).toEqual([true, true, true, true]);
+  });
+  it("contradicts before the events and long after them", () => {
+    expect(["2030-03-03", "2030-03-14", "2032-11-30"].map((d) => within(d, w))).toEqual([false, false, false]);
   });
 });
