@@ -621,6 +621,15 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(f("The envoy left 12 proposals on the table.")).toEqual([]);
   });
 
+  it("a role with a name in apposition is that person: 'Egypt's foreign minister, Sameh Shoukry, said'", () => {
+    const r = extract(
+      "Secretary of State Antony Blinken spoke in Doha.\n\nOman's foreign minister, Badr Albusaidi, said the talks went on. " +
+        "“We have done our part,” he said.",
+    );
+    expect(r.quotes[0]!.speaker_id).toBe("badr-albusaidi");
+    expect(r.actors.find((a) => a.id === "badr-albusaidi")).toMatchObject({ title: "foreign minister", country: "OM" });
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

@@ -106,6 +106,15 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   const scan = { sentence: undefined as Sentence | undefined, next: 0, found: -1 };
   const firstPerson = new Map<Sentence, number>();
   mentions.forEach((m, i) => {
+    // "Egypt's foreign minister, Sameh Shoukry, said": a role with a name in apposition is that person.
+    const named = m.kind === "role" ? appositiveName(mentions, i, sentences, actorOf) : undefined;
+    if (named) {
+      actorOf[i] = named;
+      named.title ??= m.title;
+      named.country ??= m.country;
+      named.aliases.add(m.text.replace(/^The /, "the "));
+      return;
+    }
     if (m.kind === "role") {
       // "the minister" names no office: any minister or secretary will do; other roles match their class.
       const generic = m.name === "minister";
@@ -172,6 +181,15 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     }
   });
   return { actors, actorOf };
+}
+
+/** The person named right after a role, set off by a comma ("the Egyptian foreign minister, Sameh Shoukry,"). */
+function appositiveName(mentions: Mention[], i: number, sentences: Sentence[], actorOf: Array<DocActor | undefined>): DocActor | undefined {
+  const m = mentions[i]!;
+  const next = mentions[i + 1];
+  const s = segmentAt(sentences, m.start);
+  if (!next || !s || next.end > s.end || next.kind !== "person" || actorOf[i + 1]?.kind !== "person") return undefined;
+  return /^\s*,\s*$/.test(s.text.slice(m.end - s.start, next.start - s.start)) ? actorOf[i + 1] : undefined;
 }
 
 /** A person's id leaves out middle initials, so "Antony J. Blinken" and "Antony Blinken" are one id. */
