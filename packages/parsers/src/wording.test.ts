@@ -630,6 +630,29 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(r.actors.find((a) => a.id === "badr-albusaidi")).toMatchObject({ title: "foreign minister", country: "OM" });
   });
 
+  it("a plan: a meeting planned in a city is a planned stop of its subject; an all-planned journey keeps its written order", () => {
+    const r = extract(
+      "Chancellor Olaf Scholz will travel to Israel and Jordan this weekend. Scholz is set to meet President Isaac Herzog in " +
+        "Jerusalem on Sunday before flying on to Aqaba for talks with King Abdullah II.",
+    );
+    expect(r.trips.map((t) => [t.traveler_id, t.destinations.map((d) => [d.place_id, d.status])])).toEqual([
+      [
+        "olaf-scholz",
+        [
+          ["israel", "planned"],
+          ["jordan", "planned"],
+          ["jerusalem", "planned"],
+          ["aqaba", "planned"],
+        ],
+      ],
+    ]);
+    // "flying on to Aqaba for talks with …": the talks are in Aqaba.
+    expect(r.meetings.map((m) => [m.participant_ids[1], m.place_id])).toEqual([
+      ["isaac-herzog", "jerusalem"],
+      ["abdullah-ii", "aqaba"],
+    ]);
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

@@ -229,12 +229,13 @@ export function mergeCorpus(input: Extraction[]): Dataset {
 /** Re-derive a merged trip's order, dates and status from its stops. */
 function finishTrip(t: Trip): void {
   // Stable order: day-precise dates first by date; undated or coarse stops keep their relative position,
-  // planned ones after the completed ones.
+  // planned ones after the completed ones (in a journey that is all plan, where written).
   const keys = new Map<Trip["destinations"][number], string>();
   let last = "0000";
+  const allPlanned = t.destinations.every((d) => d.status === "planned");
   for (const d of [...t.destinations].sort((a, b) => a.position - b.position)) {
     const day = d.date && d.date_precision === "day" ? d.date : null;
-    keys.set(d, day ?? (d.status === "planned" ? "9999" : last));
+    keys.set(d, day ?? (d.status === "planned" && !allPlanned ? "9999" : last));
     if (day) last = day;
   }
   t.destinations.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.position - b.position);

@@ -164,8 +164,8 @@ const TV = lexicon["travel-verbs"];
 /** "X told …", "X said …": the name is the report's source, not a participant. */
 const SOURCE_VERB_AFTER = new RegExp(`^\\s+(?:${verbs(lexicon["speech-verbs"].verbs, ["s", "past"])})\\b`);
 const LOCATIVE = new RegExp(
-  String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:di` +
-    String.raw`rectly\s+)?to\s+(?:the\s+)?` +
+  String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:(?:di` +
+    String.raw`rectly|on|back|onward)\s+)?to\s+(?:the\s+)?` +
     String.raw`|\b(?:${alternation(TV.journeys)})\s+to\s+(?:the\s+)?` +
     String.raw`|\b(?:${alternation(TV.settlement_nouns)}) of\s+|\b(?:capital|city),\s+|\b(?:${verbs(["visit"])})\s+(?:the\s+)?)$`,
   "i",

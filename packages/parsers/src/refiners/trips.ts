@@ -14,7 +14,7 @@ import { segmentAt } from "../text/sorted.js";
 
 /**
  * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
- * does not say they travelled. A participant is away when their country is known and differs from the
+ * does not say they travelled; a meeting planned there, as a planned stop. A participant is away when their country is known and differs from the
  * place's, or, unknown, when another participant is of that country (Herzog of Israel met Blinken in Tel
  * Aviv), or when they already travel in this article.
  */
@@ -27,20 +27,22 @@ function implicitStops(
   const travellers = new Set(stops.map((s) => s.traveler));
   for (const m of meetings) {
     const place = m.place;
-    if (m.status !== "held" || !place?.country || m.kind === "call" || place.kind === "region") continue;
+    // A planned meeting abroad ("will meet Netanyahu in Jerusalem") is a planned stop there.
+    if (!["held", "planned"].includes(m.status) || !place?.country || m.kind === "call" || place.kind === "region") continue;
     // "had met twice in Jordan": the pluperfect tells of an earlier journey, not this one.
     if (/\bhad\s+(?:\w+\s+)?$/i.test(textBefore(m.trigger))) continue;
     const local = m.participants.some((p) => p.country === place.country);
     // A summary ("met Jordan's top leaders in Amman") places the traveller only when its group is of that country.
     if (m.summary && m.participants[1]?.country !== place.country) continue;
-    for (const p of m.participants) {
+    // A plan moves only its subject: the counterparts of "will meet X in Jerusalem" are usually the hosts.
+    for (const p of m.status === "held" ? m.participants : m.participants.slice(0, 1)) {
       if (p.kind !== "person") continue;
       const away = p.country ? p.country !== place.country : local || travellers.has(p);
       if (!away) continue;
       out.push({
         traveler: p,
         place,
-        status: "completed",
+        status: m.status === "held" ? "completed" : "planned",
         date: m.date,
         start: m.trigger,
         end: m.trigger + 1,
@@ -125,9 +127,12 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
           .map(dayOf)
           .find((d) => d) ?? null)
       : null;
+  // In a journey that is all plan ("will travel to Israel and Jordan … flying on to Aqaba on Sunday"), an undated
+  // stop keeps its written place among the dated ones, as a completed stop does.
+  const allPlanned = stopsInOrder.every((s) => s.status === "planned");
   const keyed = stopsInOrder.map((s) => {
     const day = dayOf(s) ?? countryDay(s);
-    const d = day ?? (s.status === "planned" ? "9999-12-31" : lastDate);
+    const d = day ?? (s.status === "planned" && !allPlanned ? "9999-12-31" : lastDate);
     if (day) lastDate = day;
     return { s, d };
   });
