@@ -14,9 +14,9 @@ import { segmentAt } from "../text/sorted.js";
 
 /**
  * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
- * does not say they travelled; a meeting planned there, as a planned stop. A participant is away when their country is known and differs from the
- * place's, or, unknown, when another participant is of that country (Herzog of Israel met Blinken in Tel
- * Aviv), or when they already travel in this article.
+ * does not say they travelled; a meeting planned there is a planned stop of its subject. A participant is away
+ * when their country is known and differs from the place's, or, unknown, when another participant is of that
+ * country (Herzog of Israel met Blinken in Tel Aviv), or when they already travel in this article.
  */
 function implicitStops(
   meetings: readonly MeetingCandidate[],
