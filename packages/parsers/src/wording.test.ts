@@ -653,6 +653,27 @@ describe("names that look like other words, lists of places, singular victims", 
     ]);
   });
 
+  it("'arrived in Israel after talks in Egypt and Qatar': earlier stops, undated, before Israel; a call has no scene's place", () => {
+    const r = extract(
+      "AMMAN, Feb 6 - Foreign Secretary James Cleverly arrived in Jordan on Tuesday after talks in Oman and Qatar. " +
+        "On Monday, Cleverly held a call with Foreign Minister Ayman Safadi.",
+    );
+    expect(r.trips[0]!.destinations.map((d) => [d.place_id, d.date])).toEqual([
+      ["oman", null],
+      ["qatar", null],
+      ["jordan", "2024-02-06"],
+    ]);
+    expect(r.meetings.map((m) => [m.kind, m.place_id])).toEqual([["call", null]]);
+    // The talks tell of no journey: those stops are implicit.
+    expect(r.trips[0]!.destinations.map((d) => d.implicit)).toEqual([true, true, false]);
+  });
+
+  it("'families of hostages held in Gaza': the place of a noun is not the meeting's", () => {
+    const r = extract("Foreign Secretary James Cleverly landed in Israel, where he is set to meet families of hostages held in Gaza.");
+    expect(r.meetings.map((m) => m.place_id)).toEqual(["israel"]);
+    expect(r.trips[0]!.destinations.map((d) => d.place_id)).toEqual(["israel"]);
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

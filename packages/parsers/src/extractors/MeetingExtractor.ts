@@ -171,6 +171,12 @@ const LOCATIVE = new RegExp(
   "i",
 );
 
+/** "families of hostages held in Gaza": the place of a noun, not of the encounter (talks held in Cairo are the encounter). */
+const NOUN_LOCATED = new RegExp(
+  String.raw`\b(?!(?:${alternation(M.nouns)})\b)\p{Ll}+\s+(?:${verbs(M.located, ["participle"])})\s+in\s+(?:the\s+)?$`,
+  "u",
+);
+
 /** Places named as locations ("in Doha", "travelled to Ramallah"); a list continues one ("visited Baghdad and Damascus"). */
 function locativeMentions(a: Analysis, start: number, end: number) {
   const out: Mention[] = [];
@@ -178,7 +184,8 @@ function locativeMentions(a: Analysis, start: number, end: number) {
   for (const m of mentionsBetween(a, start, end)) {
     if (m.kind !== "place" || m.start < start || m.end > end) continue;
     const listed = prev !== null && out.includes(prev) && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(prev.end, m.start));
-    if (m.place!.kind !== "region" && (listed || LOCATIVE.test(a.text.slice(Math.max(0, m.start - 30), m.start)))) out.push(m);
+    const before = a.text.slice(Math.max(0, m.start - 40), m.start);
+    if (m.place!.kind !== "region" && (listed || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before)))) out.push(m);
     prev = m;
   }
   return out;
@@ -358,7 +365,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const planned = isPlanned(a, s, pos, m[0]) || (headline && /\bto\s+$/.test(a.text.slice(s.start, pos)));
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
-        const place = placeOf(a, s.index, status === "held", pos, objEnd);
+        // A call is made from afar: it has the place its own clause names, never the scene's.
+        const place = placeOf(a, s.index, status === "held" && t.kind !== "call", pos, objEnd);
         // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
         // people who come along ("A along with B", "in the presence of B") are the same encounter.
         // A list after "along with" goes on being the company ("along with two officials, A and B").
@@ -413,7 +421,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               place: segment
                 ? (ownPlace ?? place)
                 : laterStarts.length
-                  ? placeOf(a, s.index, status === "held", pos, laterStarts[0]!)
+                  ? placeOf(a, s.index, status === "held" && t.kind !== "call", pos, laterStarts[0]!)
                   : place,
               date: segment ? ownDate : dateNear(a, s, pos, objEnd, dates),
               sentence: { start: s.start, end: s.end },

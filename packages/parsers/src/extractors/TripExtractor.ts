@@ -69,6 +69,8 @@ const TRIGGER_RULES: Array<[string, string]> = [
   ["continuing", String.raw`(?:${verbs(V.continuing, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)`],
   ["sent", String.raw`(?:${verbs(V.sending, ["past"])}) (?:him|her|them)(?: \w+)? to`],
   ["next-stop", "(?:first|next|last|final) stop (?:was|is|will be) (?:in|to)"],
+  // "arrived in Israel after talks in Egypt and Qatar": where the subject held talks before.
+  ["talks-in", `(?:after|following) (?:${alternation(lexicon["meeting-verbs"].nouns)}) in`],
   // "a ten-day swing stretching from Turkey, Greece and Jordan to Qatar": the itinerary of the subject's journey.
   ["itinerary", alternation(V.spans, { spaces: String.raw`\s+` })],
 ];
@@ -145,6 +147,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const dates = sentenceDates(a, s, planned);
       // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
       const itinerary = triggerRule(m) === "itinerary";
+      // "… after talks in Egypt", "after visiting Jordan, he …": those places come before the sentence's.
+      const earlierThanSentence =
+        triggerRule(m) === "talks-in" || /\b(?:after|following)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       // The places of the destination list: contiguous place mentions after the trigger.
       // "visit several Arab countries, likely to include Jordan and Qatar": the list after the plural noun.
@@ -178,7 +183,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
           ? null
           : (dates.find((d) => d.start >= p.end && d.start <= to + 40 && !otherActorBetween(a, p.end, d.start)) ??
             dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
-            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos))
+            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) || triggerRule(m) === "talks-in"
               ? undefined
               : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ??
             null);
@@ -191,7 +196,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             start: p.start,
             end: p.end,
             rule: `TripExtractor/${triggerRule(m)}`,
-            ...(laterThanSentence ? { orderAt: s.end } : {}),
+            ...(laterThanSentence ? { orderAt: s.end } : earlierThanSentence ? { orderAt: s.start } : {}),
+            // "after talks in Jerusalem" tells of talks, not of the journey there.
+            ...(triggerRule(m) === "talks-in" ? { implicit: true } : {}),
           });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.

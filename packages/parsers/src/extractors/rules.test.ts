@@ -29,6 +29,7 @@ const TRIP_CASES: Record<string, string> = {
   sent: "Foreign Secretary James Cleverly spoke. The prime minister sent him to Cairo.",
   "next-stop": "Foreign Secretary James Cleverly said his first stop was in Jordan.",
   itinerary: "Foreign Secretary James Cleverly began a tour spanning Oman, Qatar and Kuwait.",
+  "talks-in": "Foreign Secretary James Cleverly reached Amman after talks in Cairo and Doha.",
   from: "Foreign Secretary James Cleverly arrived in Amman from Athens.",
 };
 
