@@ -296,7 +296,10 @@ export const titledNames: MentionRule = {
         // … or the country after the name ("King Abdullah II of Jordan"), or before it ("Jordan's King Abdullah II").
         country: demonym
           ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null)
-          : countryNamed(ROLE_OF_COUNTRY.exec(text.slice(end, end + 40))?.[1] ?? POSSESSIVE_COUNTRY.exec(text.slice(0, start))?.[1]),
+          : countryNamed(
+              ROLE_OF_COUNTRY.exec(text.slice(end, end + 40))?.[1] ??
+                POSSESSIVE_COUNTRY.exec(text.slice(Math.max(0, start - 40), start))?.[1],
+            ),
       });
     }
   },

@@ -18,6 +18,10 @@ describe("adversarial shapes take linear time", () => {
     "one quote repeated": (n) => "Blinken arrived. " + "\u201cYes,\u201d he said. ".repeat(n / 16),
     "a line per sentence": (n) => "Blinken met Netanyahu in Cairo.\n".repeat(n / 32),
     "a figure per sentence": (n) => "More than 200 people were killed in Gaza, the ministry said. ".repeat(n / 62),
+    "titled names": (n) => "President Isaac Herzog, Minister Ron Dermer. ".repeat(n / 45),
+    "counterparts of countries": (n) =>
+      "Blinken met the leaders of Qatar and Egypt and his Omani and Kuwaiti counterparts. ".repeat(n / 84),
+    "headline-like lines": (n) => "Blinken says talks are 'at a critical stage'\n\n".repeat(n / 46),
   };
   const best = (text: string, times: number) => {
     let ms = Infinity;
