@@ -674,6 +674,14 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(r.trips[0]!.destinations.map((d) => d.place_id)).toEqual(["israel"]);
   });
 
+  it("a country's office holder the text never names is an unnamed speaker of that country, not nobody", () => {
+    const r = extract("Speaking in Cairo, Oman's foreign minister said: “The talks are at a delicate stage.”");
+    expect(r.quotes[0]!.speaker_id).toBe("omans-foreign-minister");
+    expect(r.actors[0]).toMatchObject({ kind: "unnamed", title: "foreign minister", country: "OM" });
+    // Without a country, "the minister" stays unresolved: it could be anyone's.
+    expect(extract("The minister said: “The talks are at a delicate stage.”").quotes[0]!.speaker_id).toBeNull();
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

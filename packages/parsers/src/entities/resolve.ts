@@ -138,6 +138,10 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));
+      } else if (m.country && m.name !== "official") {
+        // "Qatar's prime minister said", and the text never names him: an unnamed office holder of that country.
+        const name = m.text.replace(/^[Tt]he\s+/, "");
+        actorOf[i] = getOrCreate(`unnamed:${slug(name)}`, { ...m, name }, "unnamed");
       }
       return;
     }
