@@ -682,6 +682,20 @@ describe("names that look like other words, lists of places, singular victims", 
     expect(extract("The minister said: “The talks are at a delicate stage.”").quotes[0]!.speaker_id).toBeNull();
   });
 
+  it("an aside between the people and the verb: 'At least six people, including two children, were injured'", () => {
+    const f = (text: string) =>
+      extract(text)
+        .casualty_figures.sort((x, y) => x.evidence[0]!.start - y.evidence[0]!.start)
+        .map((c) => [c.count, c.kind, c.population, c.part_of === null ? "whole" : "part"]);
+    expect(f("At least nine people, including three children, were injured in the strike.")).toEqual([
+      [9, "wounded", "people", "whole"],
+      [3, "wounded", "children", "part"],
+    ]);
+    expect(f("Some 1.2 million people, or half of the population, have been displaced.")).toEqual([
+      [1_200_000, "displaced", "people", "whole"],
+    ]);
+  });
+
   it("an encounter told in a country and again in a city of it is one, placed in the city", () => {
     const r = extract(
       "Scholz meets Netanyahu during his visit to Israel\n\nChancellor Olaf Scholz met Prime Minister Benjamin Netanyahu in " +

@@ -84,7 +84,9 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)` +
-        String.raw`(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now` +
+        // An aside between the people and the verb: ", including two children,", ", or about 75% of the population,".
+        String.raw`(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+(?:including|among them|or|most of them)\s+[^,;.]{1,60},)?` +
+        String.raw`\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now` +
         String.raw`|so far)\s+){0,4}(?<kw>${OUTCOME})\b`,
       "giu",
     ),
@@ -400,17 +402,19 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         f.population = prev.population;
       }
       out.push(f);
-      // "…, including more than 100 women and children": a subset of the figure just found.
-      const tail = a.text.slice(f.end, Math.min(s.end, f.end + 80));
+      // "…, including more than 100 women and children": a subset of the figure just found, after it or set off
+      // inside it ("At least six people, including two children, were injured").
+      const from = f.start + 1;
+      const tail = a.text.slice(from, Math.min(s.end, f.end + 80));
       const inc = INCLUDING.exec(tail);
-      if (inc && !found.some((o) => o !== f && o.start >= f.end && o.start < f.end + inc.index!)) {
+      if (inc && !found.some((o) => o !== f && o.start >= f.end && o.start < from + inc.index!)) {
         const ig = inc.groups!;
         const count = parseCount(ig.num!);
         if (count !== null) {
           const q = qualifierOf(ig.qual, ig.num!);
           if (allowsNoCount(count, q)) continue;
           const countText = ((ig.qual ?? "") + ig.num!).trim();
-          const istart = f.end + inc.index! + inc[0].indexOf(countText);
+          const istart = from + inc.index! + inc[0].indexOf(countText);
           const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
           out.push({
             ...f,
@@ -421,7 +425,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
             population,
             partOf: base,
             start: istart,
-            end: f.end + inc.index! + inc[0].length,
+            end: from + inc.index! + inc[0].length,
             rule: "CasualtyExtractor/including",
           });
         }

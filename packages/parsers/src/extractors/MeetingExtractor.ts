@@ -452,13 +452,20 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     if (m.specificGroup) return false;
     // … and could be one of those meetings: a group met in another country ("talks with officials in Beirut" beside
     // meetings in Jerusalem) is an encounter of its own.
-    return out.some(
-      (n) =>
-        n.participants[0] === m.participants[0] &&
-        n.participants[1]!.kind === "person" &&
-        (!other.country || !n.participants[1]!.country || n.participants[1]!.country === other.country) &&
-        (!m.place || !n.place || n.place.country === m.place.country),
-    );
+    // (Looked up in the few distinct countries of each subject's named meetings, not in every meeting: a scan of
+    // them all for each group made a long document's cost grow with the square of its meetings.)
+    const place = m.place ? (m.place.country ?? "\u0000") : null;
+    return [...(namedBySubject.get(m.participants[0]!) ?? [])].some((key) => {
+      const [who, where] = key.split("|");
+      return (!other.country || !who || who === other.country) && (!m.place || !where || where === place);
+    });
   };
+  // Per subject, the distinct "counterpart's country|place's country" of its meetings with named people.
+  const namedBySubject = new Map<DocActor, Set<string>>();
+  for (const n of out) {
+    if (n.participants[1]!.kind !== "person") continue;
+    const set = namedBySubject.get(n.participants[0]!) ?? namedBySubject.set(n.participants[0]!, new Set()).get(n.participants[0]!)!;
+    set.add(`${n.participants[1]!.country ?? ""}|${n.place ? (n.place.country ?? "\u0000") : ""}`);
+  }
   return out.map((m) => (isSummary(m) ? { ...m, summary: true } : m));
 }
