@@ -427,18 +427,11 @@ export const officialsOfCountries: MentionRule = {
 };
 
 /** Offices written in lower case: "secretary general", "director-general", "chairman" (titles without honorifics). */
-const OFFICES = [
-  ...new Set(TITLES.filter((t) => /^\p{Lu}\p{Ll}/u.test(t) && !/\.$/.test(t) && !HONORIFICS.has(t)).map((t) => t.toLowerCase())),
-];
+const OFFICES = TITLES.filter((t) => /^\p{Lu}\p{Ll}/u.test(t) && !/\.$/.test(t) && !HONORIFICS.has(t)).map((t) =>
+  t.toLowerCase().replace(/-/g, " "),
+);
 const OFFICE_OF = new RegExp(
-  String.raw`(?<![\p{L}])[Tt]he\s+(?<office>${OFFICES.sort((a, b) => b.length - a.length)
-    .map((o) =>
-      o
-        .split(/[\s-]+/)
-        .map(escapeRegExp)
-        .join(String.raw`[\s-]+`),
-    )
-    .join("|")})\s+of\s+(?:the\s+)?(?=\p{Lu})`,
+  String.raw`(?<![\p{L}])[Tt]he\s+(?<office>${alternation(OFFICES, { spaces: String.raw`[\s-]+` })})\s+of\s+(?:the\s+)?(?=\p{Lu})`,
   "gu",
 );
 const officeKey = (t: string) => t.toLowerCase().replace(/[\s-]+/g, " ");
@@ -452,7 +445,7 @@ export const officeOfBody: MentionRule = {
   id: "mention/office-of-body",
   run(text, st) {
     const RULE = "mention/office-of-body";
-    const { add, overlapping, overlaps } = st;
+    const { add, remove, overlapping, overlaps } = st;
     let namedOffices: Set<string> | undefined;
     for (const m of text.matchAll(OFFICE_OF)) {
       const at = m.index! + m[0].length;
@@ -463,7 +456,7 @@ export const officeOfBody: MentionRule = {
       if ([...namedOffices].some((t) => t === office || t.endsWith(` ${office}`))) continue;
       const abbreviation = /^\s*\(\p{Lu}{2,}\)/u.exec(text.slice(body.end, body.end + 12))?.[0] ?? "";
       const span = { start: m.index!, end: body.end + abbreviation.length };
-      st.remove(body);
+      remove(body);
       add({
         rule: RULE,
         kind: "unnamed",
@@ -776,13 +769,7 @@ const KNOWN_PEOPLE = lexicon.people.people as ReadonlyArray<{
   country: string | null;
 }>;
 const KNOWN_BY_SURNAME = new Map(KNOWN_PEOPLE.flatMap((p) => p.surnames.map((s) => [s, p] as const)));
-const KNOWN_SURNAME = new RegExp(
-  String.raw`(?<![\p{L}-])(${[...KNOWN_BY_SURNAME.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})(?![\p{L}-])`,
-  "gu",
-);
+const KNOWN_SURNAME = new RegExp(String.raw`(?<![\p{L}-])(${alternation(KNOWN_BY_SURNAME.keys(), { spaces: " " })})(?![\p{L}-])`, "gu");
 
 /**
  * People the news of this conflict names by surname alone ("will meet with Herzog and Netanyahu" in a headline,

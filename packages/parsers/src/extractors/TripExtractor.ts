@@ -127,10 +127,11 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
     for (const m of plain.matchAll(TRIGGER)) {
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
+      const rule = triggerRule(m);
       // "a convoy of aid heading to Gaza": a participle after a common noun describes that noun.
       // An itinerary's participle describes its journey noun, which is the point ("a swing stretching from …").
       if (
-        triggerRule(m) !== "itinerary" &&
+        rule !== "itinerary" &&
         /^\w+ing\b/i.test(m[0]) &&
         /\b\p{Ll}+\s+$/u.test(a.text.slice(s.start, pos)) &&
         !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))
@@ -146,10 +147,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
       const dates = sentenceDates(a, s, planned);
       // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
-      const itinerary = triggerRule(m) === "itinerary";
+      const itinerary = rule === "itinerary";
       // "… after talks in Egypt", "after visiting Jordan, he …": those places come before the sentence's.
-      const earlierThanSentence =
-        triggerRule(m) === "talks-in" || /\b(?:after|following)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
+      const earlierThanSentence = rule === "talks-in" || /\b(?:after|following)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       // The places of the destination list: contiguous place mentions after the trigger.
       // "visit several Arab countries, likely to include Jordan and Qatar": the list after the plural noun.
@@ -183,7 +183,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
           ? null
           : (dates.find((d) => d.start >= p.end && d.start <= to + 40 && !otherActorBetween(a, p.end, d.start)) ??
             dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
-            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) || triggerRule(m) === "talks-in"
+            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) || rule === "talks-in"
               ? undefined
               : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ??
             null);
@@ -195,10 +195,10 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             date,
             start: p.start,
             end: p.end,
-            rule: `TripExtractor/${triggerRule(m)}`,
+            rule: `TripExtractor/${rule}`,
             ...(laterThanSentence ? { orderAt: s.end } : earlierThanSentence ? { orderAt: s.start } : {}),
             // "after talks in Jerusalem" tells of talks, not of the journey there.
-            ...(triggerRule(m) === "talks-in" ? { implicit: true } : {}),
+            ...(rule === "talks-in" ? { implicit: true } : {}),
           });
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.
