@@ -77,7 +77,8 @@ export function analyse(id: string, text: string, published: string | null): Ana
   };
   // Each sentence without its quoted words: every extractor reads sentences so (reported speech is not the writer's
   // statement of fact). Computed here, once, so the analysis is complete before any extractor runs.
-  const unquotedText = sentences.map((s) => blankQuotes({ ...base, unquotedText: [], layer }, s, () => true));
+  const partial = { ...base, unquotedText: [], layer };
+  const unquotedText = sentences.map((s) => blankQuotes(partial, s, () => true));
   return { ...base, unquotedText, layer };
 }
 

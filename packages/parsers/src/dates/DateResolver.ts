@@ -70,15 +70,28 @@ export interface DateOptions {
   future: boolean;
 }
 
-export function findDates(text: string, offset: number, published: string | null, opts: DateOptions): ResolvedDate[] {
-  // A fixed reference when there is no publication date; results relative to it are discarded below.
-  const refIso = published ?? "2000-01-01";
-  const [y, m, d] = refIso.split("-").map(Number) as [number, number, number];
-  const ref = new Date(y, m - 1, d, 12);
-  const out: ResolvedDate[] = [];
-  // Every date chrono finds that is kept below holds a date word; a text with none is not worth chrono's parse
+/** chrono-node's reading of a text against the publication date: the same for a plan and a report. */
+export type ChronoReading = chrono.ParsedResult[];
+
+export function readDates(text: string, published: string | null): ChronoReading {
+  // A fixed reference when there is no publication date; results relative to it are discarded by findDates.
+  const [y, m, d] = (published ?? "2000-01-01").split("-").map(Number) as [number, number, number];
+  // Every date chrono finds that findDates keeps holds a date word; a text with none is not worth chrono's parse
   // (the costliest call of the extraction).
-  for (const r of DATE_WORD.test(text) ? chrono.parse(text, ref) : []) {
+  return DATE_WORD.test(text) ? chrono.parse(text, new Date(y, m - 1, d, 12)) : [];
+}
+
+/** The dates of a text; `reading` is chrono's reading of it against `published`, when the caller already has it. */
+export function findDates(
+  text: string,
+  offset: number,
+  published: string | null,
+  opts: DateOptions,
+  reading: ChronoReading = readDates(text, published),
+): ResolvedDate[] {
+  const refIso = published ?? "2000-01-01";
+  const out: ResolvedDate[] = [];
+  for (const r of reading) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
     // "a few weeks ago", "several months ago": too vague to date anything.

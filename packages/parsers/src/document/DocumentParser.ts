@@ -51,6 +51,8 @@ const MACHINE = new RegExp(
 const CREDIT = /\||\b(?:Getty Images|Reuters|AFP|AP Photo|EPA|Photo:|Image:|Credit:)/;
 const BYLINE = /^(?:By|Written by|Reporting by)\s+([\p{Lu}][^\n;]{1,80})/u;
 const REPORTED_FROM = /([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3})\s+(?:reported|contributed reporting)\b/gu;
+/** The words REPORTED_FROM needs, found in one cheap pass. */
+const REPORTING = /\b(?:reported|contributed reporting)\b/;
 
 /**
  * Capitals, an optional date or region after a comma, an optional agency in brackets, then a dash. Capitals alone
@@ -141,6 +143,8 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   for (const p of paragraphs) {
     const b = BYLINE.exec(p.text);
     if (b) bylines.push(b[1]!.trim());
+    // The run of capitalised words before the verb is costly to try at every capital; most paragraphs lack the verb.
+    if (!REPORTING.test(p.text)) continue;
     for (const m of p.text.matchAll(REPORTED_FROM)) bylines.push(m[1]!);
   }
   const byline = [...new Set(bylines)].join("; ") || null;
