@@ -70,7 +70,7 @@ for (const p of PLACES) for (const d of p.demonyms ?? []) COUNTRY_BY_DEMONYM.set
 
 /** One regex over all place names, longest first so "East Jerusalem" wins over "Jerusalem". */
 export const PLACE_NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?=\\p{Lu}|the |occupied |al-)(?:${[...PLACE_BY_NAME.keys()]
+  `(?=\\p{Lu}|the |occupied |al-)(?<![\\p{L}\\p{N}-])(?:${[...PLACE_BY_NAME.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`,

@@ -56,17 +56,21 @@ const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()]
   .map(escapeRegExp)
   .join("|");
 
+// The patterns that scan the whole text open with a lookahead for their first character before the lookbehind for
+// a word start: both are tests at one position, so the order changes no match, but V8's engine runs them in order
+// at every position, and the forward test fails faster (a fifth less time for the extraction, measured).
+
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
 const TITLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?=\p{Lu}|spokes)(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former` +
+  String.raw`(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former` +
     String.raw`|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of` +
     String.raw`|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
   "gu",
 );
 /** Any capitalised run: candidate names and organisations. */
-const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME}`, "gu");
+const CAPITALISED_RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’-])${NAME}`, "gu");
 /** A capitalised run long enough for an organisation's name ("The Palestinian Red Crescent Society"). */
-const ORGANISATION_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,6}`, "gu");
+const ORGANISATION_RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’-])${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,6}`, "gu");
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = new RegExp(
   String.raw`^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:` +
@@ -112,7 +116,7 @@ const SUBJECT_NOUNS = [
   ...NAMES.possessed,
 ];
 const LONE_SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
+  String.raw`(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
     String.raw`|\s+(?:will|would|is|was|has|had|also|then|later|${alternation(SUBJECT_VERBS)})\b)`,
   "gu",
 );
@@ -126,10 +130,10 @@ const LONE_OBJECT = new RegExp(
   String.raw`\b(?:${alternation(OBJECT_VERBS)})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)`,
   "gmu",
 );
-const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
+const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?=\p{L})(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
 // "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
 const PRONOUN = new RegExp(
-  String.raw`(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers` +
+  String.raw`(?=[hHsStTbB])(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers` +
     String.raw`|men|women|diplomats|officials|envoys|presidents)|[Bb]oth (?:leaders|men|ministers` +
     String.raw`|sides))(?![\p{L}])`,
   "gu",
@@ -142,7 +146,7 @@ const eitherCase = (phrase: string) =>
     .join(String.raw`\s+`);
 const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?=[Tt]he\s|\p{Lu})(?:[Tt]he\s+(?:top\s+)?(?:(?:${alternation(T.role_nationalities)})\s+)?` +
+  String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:(?:${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
     String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
     // "the secretary general", "the secretary-general": another office than "the secretary".
