@@ -97,6 +97,9 @@ const G = lexicon.gazetteer;
 /** Settlements named by a leading noun ("Kibbutz Nir Oz", "Moshav Netiv HaAsara"): places, never people. */
 const SITE_LEAD = new RegExp(String.raw`\b(?:${alternation(G.site_leads)})\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$`, "u");
 const SITE_RUN = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${alternation(G.site_heads)})$`, "u");
+/** A run ends in one of these when SITE_RUN can match it, and holds one of the leads when SITE_LEAD can. */
+const SITE_HEAD_LAST_WORDS = new Set(G.site_heads.map((h) => h.split(" ").pop()!));
+const SITE_LEAD_WORD = new RegExp(String.raw`\b(?:${alternation(G.site_leads)})\b`);
 const T = lexicon.titles;
 /** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).concat(T.title_words));
@@ -206,8 +209,9 @@ export class MentionState {
   private readonly heading: Uint8Array;
   /** Unnamed speakers by head noun, so "the Hamas official" finds "a Hamas official" without a scan of all mentions. */
   readonly unnamedByHead = new Map<string, Mention[]>();
+  private runs: RegExpExecArray[] | null = null;
   constructor(
-    text: string,
+    private readonly text: string,
     paragraphs: Paragraph[],
     /** The tagged sentences (linguistic/layer.ts), for the rules that read tags and lemmas. */
     readonly layer: LinguisticLayer = new Map(),
@@ -244,6 +248,11 @@ export class MentionState {
     return [...new Set(out)];
   };
   readonly inHeading = (pos: number) => this.heading[pos] === 1;
+  /** The text's capitalised runs (CAPITALISED_RUN), found once for the rules that read them. */
+  get capitalisedRuns(): readonly RegExpExecArray[] {
+    this.runs ??= [...this.text.matchAll(CAPITALISED_RUN)] as RegExpExecArray[];
+    return this.runs;
+  }
   readonly add = (m: Mention) => {
     this.all.push(m);
     this.idOf.set(m, this.all.length);
@@ -622,7 +631,9 @@ export const sites: MentionRule = {
   run(text, st) {
     const RULE = "mention/site";
     const { overlapping, add, remove, overlaps } = st;
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
+    for (const m of st.capitalisedRuns) {
+      // The patterns below are tried only on runs with a site word: most runs are names.
+      if (!SITE_HEAD_LAST_WORDS.has(m[0].slice(m[0].search(/\S+$/))) && !SITE_LEAD_WORD.test(m[0])) continue;
       const site = SITE_RUN.exec(m[0]) ?? SITE_LEAD.exec(m[0]);
       if (!site) continue;
       const words = site[0].split(/\s+/);
@@ -651,7 +662,7 @@ export const untitledNames: MentionRule = {
   run(text, st) {
     const RULE = "mention/untitled-name";
     const { overlapping, add, remove, overlaps, inHeading } = st;
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
+    for (const m of st.capitalisedRuns) {
       const raw = m[0];
       if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
       // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
