@@ -85,7 +85,8 @@ function wireDatelineOf(paragraphs: Paragraph[], published: string | null): Wire
 }
 
 function datelineOf(line: string): { text: string; date: string } | null {
-  if (line.length > 60) return null;
+  // A date line states its year in digits: a line without a digit is not worth chrono's parse.
+  if (line.length > 60 || !/\d/.test(line)) return null;
   const r = chrono.parse(line)[0];
   if (!r?.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
   // The date must be (nearly) the whole line: "Updated: Jan 10, 2024" yes, a sentence with a date no.

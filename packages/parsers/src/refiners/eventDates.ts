@@ -64,12 +64,24 @@ function clauseBefore(text: string): string {
   return cut >= 0 ? text.slice(cut) : text;
 }
 
-/** Day-precise dates of reporting sentences, by the actors each sentence names, in text order. */
-function anchorsOf(a: Analysis): Map<DocActor, Anchor[]> {
+/**
+ * Day-precise dates of reporting sentences, by the actors each sentence names, in text order. Only the anchors an
+ * event can use are computed: of the `wanted` actors, in sentences that start at or before `until`. Dating a
+ * sentence costs a chrono-node parse, and most sentences name none of the actors of an undated event.
+ */
+function anchorsOf(a: Analysis, wanted: ReadonlySet<DocActor>, until: number): Map<DocActor, Anchor[]> {
   const out = new Map<DocActor, Anchor[]>();
   let m = 0;
   for (const s of a.sentences) {
+    if (s.start > until) break;
+    while (m < a.mentions.length && a.mentions[m]!.start < s.start) m++;
     if (a.paragraphs[s.paragraph]!.heading) continue;
+    const actors: DocActor[] = [];
+    for (let i = m; i < a.mentions.length && a.mentions[i]!.start < s.end; i++) {
+      const actor = a.actorOf[i];
+      if (actor && wanted.has(actor)) actors.push(actor);
+    }
+    if (!actors.length) continue;
     // A date of a plan in the sentence ("and was expected to travel to Egypt on Tuesday") dates no scene.
     const dates = sentenceDates(a, s, false).filter(
       (d) =>
@@ -79,12 +91,8 @@ function anchorsOf(a: Analysis): Map<DocActor, Anchor[]> {
         !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)) &&
         !FUTURE_MARKERS.test(clauseBefore(a.text.slice(s.start, d.start))),
     );
-    while (m < a.mentions.length && a.mentions[m]!.start < s.start) m++;
     if (!dates.length) continue;
-    for (let i = m; i < a.mentions.length && a.mentions[i]!.start < s.end; i++) {
-      const actor = a.actorOf[i];
-      if (actor) (out.get(actor) ?? out.set(actor, []).get(actor)!).push({ actor, start: s.start, date: dates[0]! });
-    }
+    for (const actor of actors) (out.get(actor) ?? out.set(actor, []).get(actor)!).push({ actor, start: s.start, date: dates[0]! });
   }
   return out;
 }
@@ -92,7 +100,8 @@ function anchorsOf(a: Analysis): Map<DocActor, Anchor[]> {
 export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
   const undated = events.filter((e) => e.held && !e.date?.date);
   if (!undated.length) return;
-  const anchors = anchorsOf(a);
+  // An event reads the anchors of its actors at or before its own sentence, which starts at or before it.
+  const anchors = anchorsOf(a, new Set(undated.flatMap((e) => e.actors)), Math.max(...undated.map((e) => e.at)));
   for (const e of undated) {
     const s = segmentAt(a.sentences, e.at);
     if (!s) continue;
