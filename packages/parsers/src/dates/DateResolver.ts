@@ -9,6 +9,7 @@
  */
 import * as chrono from "chrono-node";
 import type { DateBasis, DatePrecision } from "@shuttle/core";
+import { matchesOf } from "../text/regex.js";
 
 export interface ResolvedDate {
   /** ISO date, or null when the expression is relative and there is no publication date. */
@@ -135,7 +136,7 @@ export function findDates(
       end: offset + r.index + phrase.length,
     });
   }
-  for (const m of text.matchAll(SAME_DAY)) {
+  for (const m of matchesOf(SAME_DAY, text)) {
     const start = offset + m.index!;
     if (out.some((d) => d.start < start + m[0].length && start < d.end)) continue;
     out.push({ date: published, precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });

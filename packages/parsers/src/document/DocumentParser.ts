@@ -6,6 +6,7 @@
 import * as chrono from "chrono-node";
 import type { Paragraph } from "../text/segment.js";
 import { findDates } from "../dates/DateResolver.js";
+import { matchesOf } from "../text/regex.js";
 
 export interface DocumentMeta {
   id: string;
@@ -146,7 +147,7 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
     if (b) bylines.push(b[1]!.trim());
     // The run of capitalised words before the verb is costly to try at every capital; most paragraphs lack the verb.
     if (!REPORTING.test(p.text)) continue;
-    for (const m of p.text.matchAll(REPORTED_FROM)) bylines.push(m[1]!);
+    for (const m of matchesOf(REPORTED_FROM, p.text)) bylines.push(m[1]!);
   }
   const byline = [...new Set(bylines)].join("; ") || null;
 

@@ -10,7 +10,7 @@ import { CALENDAR_WORDS, MONTHS_IN_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, ORDINAL
 import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import type { Paragraph } from "../text/segment.js";
 import type { LinguisticLayer } from "../linguistic/layer.js";
-import { escapeRegExp } from "../text/regex.js";
+import { escapeRegExp, matchesOf } from "../text/regex.js";
 
 export type MentionKind = "person" | "organization" | "group" | "unnamed" | "pronoun" | "role" | "place";
 
@@ -250,7 +250,7 @@ export class MentionState {
   readonly inHeading = (pos: number) => this.heading[pos] === 1;
   /** The text's capitalised runs (CAPITALISED_RUN), found once for the rules that read them. */
   get capitalisedRuns(): readonly RegExpExecArray[] {
-    this.runs ??= [...this.text.matchAll(CAPITALISED_RUN)] as RegExpExecArray[];
+    this.runs ??= matchesOf(CAPITALISED_RUN, this.text) as RegExpExecArray[];
     return this.runs;
   }
   readonly add = (m: Mention) => {
@@ -283,7 +283,7 @@ export const titledNames: MentionRule = {
   run(text, st) {
     const RULE = "mention/titled-name";
     const { add } = st;
-    for (const m of text.matchAll(TITLED_NAME)) {
+    for (const m of matchesOf(TITLED_NAME, text)) {
       const g = m.groups!;
       // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
       let nameWords = trimTrailing(trimNonName(stripPossessive(g.name!).split(/\s+/), true));
@@ -324,7 +324,7 @@ export const referringRoles: MentionRule = {
   run(text, st) {
     const RULE = "mention/referring-role";
     const { add, overlaps } = st;
-    for (const m of text.matchAll(ROLE)) {
+    for (const m of matchesOf(ROLE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
       const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
@@ -342,7 +342,7 @@ export const organisations: MentionRule = {
   run(text, st) {
     const RULE = "mention/organisation";
     const { add, overlaps } = st;
-    for (const m of text.matchAll(ORGANISATION_RUN)) {
+    for (const m of matchesOf(ORGANISATION_RUN, text)) {
       const raw = m[0];
       if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
       const words = stripPossessive(raw).split(/\s+/);
@@ -374,7 +374,7 @@ export const gazetteerPlaces: MentionRule = {
   run(text, st) {
     const RULE = "mention/gazetteer-place";
     const { add, overlaps } = st;
-    for (const m of text.matchAll(PLACE_NAME_RE)) {
+    for (const m of matchesOf(PLACE_NAME_RE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
       const place = PLACE_BY_NAME.get(m[0])!;
@@ -412,7 +412,7 @@ export const officialsOfCountries: MentionRule = {
         .find((x) => x?.start === pos || x?.start === pos + skip);
       return found?.kind === "place" && found.place!.kind === "country" ? found : undefined;
     };
-    for (const m of text.matchAll(HEAD_OF_COUNTRIES)) {
+    for (const m of matchesOf(HEAD_OF_COUNTRIES, text)) {
       const head = m.groups!.head!.toLowerCase().replace(/\s+/g, " ");
       const one = PER_COUNTRY[head] ?? null;
       const countries: Mention[] = [];
@@ -460,7 +460,7 @@ export const officeOfBody: MentionRule = {
     const RULE = "mention/office-of-body";
     const { add, remove, overlapping, overlaps } = st;
     let namedOffices: Set<string> | undefined;
-    for (const m of text.matchAll(OFFICE_OF)) {
+    for (const m of matchesOf(OFFICE_OF, text)) {
       const at = m.index! + m[0].length;
       const body = overlapping({ start: at, end: at + 1 })[0];
       if (body?.kind !== "organization" || body.start !== at || overlaps({ start: m.index!, end: at })) continue;
@@ -489,7 +489,7 @@ export const pronouns: MentionRule = {
   run(text, st) {
     const RULE = "mention/pronoun";
     const { add, overlaps } = st;
-    for (const m of text.matchAll(PRONOUN)) {
+    for (const m of matchesOf(PRONOUN, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
       add({ rule: RULE, kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
@@ -512,7 +512,7 @@ function perCountryMentions(text: string, span: { start: number; end: number }, 
   const key = head.toLowerCase().replace(/\s+/g, " ");
   if (!(key in PER_COUNTRY)) return null;
   const one = PER_COUNTRY[key] ?? null;
-  const words = [...text.slice(span.start, span.end).matchAll(COUNTRY_WORD)];
+  const words = matchesOf(COUNTRY_WORD, text.slice(span.start, span.end));
   if (words.length < 2) return null;
   // Only a list: the words between the countries join them.
   for (let k = 1; k < words.length; k++) {
@@ -542,11 +542,11 @@ export const descriptions: MentionRule = {
   run(text, st) {
     const RULE = "mention/description";
     const { overlapping, add, remove, unnamedByHead } = st;
-    for (const h of text.matchAll(DESCRIPTOR_HEAD_RE)) {
+    for (const h of matchesOf(DESCRIPTOR_HEAD_RE, text)) {
       const windowStart = Math.max(0, h.index! - 160);
       const headEnd = h.index! + h[0].length;
       // A little text after the head, for the head's own lookahead ("members of … as well as").
-      const hit = [...text.slice(windowStart, headEnd + 30).matchAll(DESCRIPTOR)].find(
+      const hit = matchesOf(DESCRIPTOR, text.slice(windowStart, headEnd + 30)).find(
         (c) => windowStart + c.index! + c[0].length === headEnd,
       );
       if (!hit) continue;
@@ -628,7 +628,7 @@ export const descriptions: MentionRule = {
 /** Sites the gazetteer does not know ("Erez Crossing", "Kibbutz Nir Oz"). */
 export const sites: MentionRule = {
   id: "mention/site",
-  run(text, st) {
+  run(_text, st) {
     const RULE = "mention/site";
     const { overlapping, add, remove, overlaps } = st;
     for (const m of st.capitalisedRuns) {
@@ -721,7 +721,7 @@ export const loneSubjects: MentionRule = {
   run(text, st) {
     const RULE = "mention/lone-subject";
     const { add, overlaps, inHeading } = st;
-    for (const m of text.matchAll(LONE_SUBJECT)) {
+    for (const m of matchesOf(LONE_SUBJECT, text)) {
       const w = m[1]!;
       const span = { start: m.index!, end: m.index! + w.length };
       if (
@@ -744,7 +744,7 @@ export const loneObjects: MentionRule = {
   run(text, st) {
     const RULE = "mention/lone-object";
     const { add, overlaps, inHeading } = st;
-    for (const m of text.matchAll(LONE_OBJECT)) {
+    for (const m of matchesOf(LONE_OBJECT, text)) {
       const w = m[1]!;
       const start = m.index! + m[0].length - w.length;
       const span = { start, end: start + w.length };
@@ -798,7 +798,7 @@ export const knownPeople: MentionRule = {
     const { add, overlaps } = st;
     // A person the text names itself ("Tayyip Erdogan") keeps the text's name: the surname rule joins them.
     const named = new Set(st.mentions.filter((x) => x.kind === "person").flatMap((x) => x.name.split(/\s+/)));
-    for (const m of text.matchAll(KNOWN_SURNAME)) {
+    for (const m of matchesOf(KNOWN_SURNAME, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span) || m[0].split(/\s+/).some((w) => named.has(w))) continue;
       const p = KNOWN_BY_SURNAME.get(m[0])!;
@@ -824,7 +824,7 @@ export const surnames: MentionRule = {
           .join("|")})(?:['’]s?)?(?![\p{L}-])`,
         "gu",
       );
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         const end = m.index! + m[0].replace(/['’]s?$/u, "").length;
         const span = { start: m.index!, end };
         if (overlaps(span)) continue;

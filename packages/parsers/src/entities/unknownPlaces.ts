@@ -9,6 +9,7 @@ import { NOT_NAME_WORDS, ORG_HEADS } from "../lexicon/words.js";
 import type { TaggedSentence, Token } from "../linguistic/layer.js";
 import { PLACE_BY_NAME, slug, type PlaceEntry } from "./gazetteer.js";
 import type { Mention, MentionRule, MentionState } from "./mentions.js";
+import { matchesOf } from "../text/regex.js";
 
 const T = lexicon["travel-verbs"];
 /** Verbs whose destination follows "to"/"in"/"for" ("travelled to", "arrived in", "headed for"). */
@@ -37,7 +38,7 @@ const LIST_ITEM = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,
  * (in the destination or the list it opens)? Only such sentences are tagged.
  */
 export function mayNameUnknownPlace(sentence: string): boolean {
-  for (const m of sentence.matchAll(JOURNEY_HINT)) {
+  for (const m of matchesOf(JOURNEY_HINT, sentence)) {
     let rest = sentence.slice(m.index + m[0].length);
     for (let item = LIST_ITEM.exec(rest); item; item = item[2] ? LIST_ITEM.exec(rest) : null) {
       const words = item[1]!.split(/\s+/);

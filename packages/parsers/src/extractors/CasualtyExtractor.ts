@@ -16,6 +16,7 @@ import type { PlaceEntry } from "../entities/gazetteer.js";
 import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
 import { NUMBER_WORDS, PHRASE_CUES, SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
+import { matchesOf } from "../text/regex.js";
 
 export type { CasualtyKind };
 
@@ -304,7 +305,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     if (!CASUALTY_WORD.test(plain) || !NUMBER_HINT.test(plain)) continue;
     const found: CasualtyCandidate[] = [];
     for (const p of PATTERNS) {
-      for (const m of plain.matchAll(p.re)) {
+      for (const m of matchesOf(p.re, plain)) {
         const g = m.groups!;
         const start = s.start + m.index!;
         const end = start + m[0].length;

@@ -24,6 +24,7 @@ import {
   subjectsOf,
 } from "../grammar/clauses.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
+import { matchesOf } from "../text/regex.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -259,7 +260,7 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
   const out: MeetingCandidate[] = [];
   for (const s of a.sentences) {
     const plain = unquoted(a, s);
-    for (const m of plain.matchAll(RECIPROCAL)) {
+    for (const m of matchesOf(RECIPROCAL, plain)) {
       const pos = s.start + m.index!;
       const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length);
       if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
@@ -291,7 +292,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     const plain = unquoted(a, s);
     const seen = new Set<string>();
     for (const t of TRIGGERS) {
-      for (const m of plain.matchAll(t.re)) {
+      for (const m of matchesOf(t.re, plain)) {
         const pos = s.start + m.index!;
         if (insideQuote(a, pos)) continue;
         const triggerEnd = pos + m[0].length;

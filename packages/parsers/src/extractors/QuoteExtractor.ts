@@ -17,6 +17,7 @@ import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { Mention } from "../entities/mentions.js";
 import type { QuoteSpan } from "../text/quoteSpans.js";
+import { matchesOf } from "../text/regex.js";
 
 export interface QuoteCandidate {
   span: QuoteSpan;
@@ -119,7 +120,7 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     // 2. Cue before the quote, in the same sentence.
     const beforeText = text.slice(before[0], before[1]);
     const according = /\baccording to\s+/i.exec(beforeText);
-    const verbs = [...beforeText.matchAll(VERB_ANY)].filter((v) => !isNoun(beforeText, v.index!));
+    const verbs = matchesOf(VERB_ANY, beforeText).filter((v) => !isNoun(beforeText, v.index!));
     const lastVerb = verbs[verbs.length - 1];
     // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
     // calls of officials for a “flood” of aid" quotes the officials, not the subject).
@@ -155,7 +156,7 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     const m = actorMentions(a, after[0] + acc.index! + acc[0].length, after[1])[0];
     if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to-after" };
   }
-  for (const v of afterText.matchAll(VERB_ANY)) {
+  for (const v of matchesOf(VERB_ANY, afterText)) {
     if (isNoun(afterText, v.index!)) continue;
     const verbStart = after[0] + v.index!;
     const subject = subjectBefore(a, after[0], verbStart);

@@ -14,6 +14,7 @@ import type { PlaceEntry } from "../entities/gazetteer.js";
 import { ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
 import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "../grammar/clauses.js";
+import { matchesOf } from "../text/regex.js";
 
 export interface StopCandidate {
   traveler: DocActor;
@@ -124,7 +125,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
     // Headlines are read too ("Baerbock visits Ramallah"): a stop the body also gives is merged with it.
     const headline = a.paragraphs[s.paragraph]!.heading;
     const plain = unquoted(a, s);
-    for (const m of plain.matchAll(TRIGGER)) {
+    for (const m of matchesOf(TRIGGER, plain)) {
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       const rule = triggerRule(m);
@@ -226,7 +227,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       }
     }
     // "Blinken's sixth tour", "his fourth trip to the region".
-    for (const o of plain.matchAll(NTH_JOURNEY)) {
+    for (const o of matchesOf(NTH_JOURNEY, plain)) {
       const pos = s.start + o.index!;
       const subj = subjectOf(a, s, pos);
       const traveler = subj !== null ? a.actorOf[subj] : undefined;

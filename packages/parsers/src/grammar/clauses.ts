@@ -4,6 +4,7 @@ import { FUTURE_MARKERS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
+import { matchesOf } from "../text/regex.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 
@@ -166,7 +167,7 @@ export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, num
 
 /** Mentions inside parenthetical relative clauses between from and to (not counterparts or destinations). */
 export function insideRelative(a: Analysis, from: number, to: number, at: number): boolean {
-  for (const r of a.text.slice(from, to).matchAll(RELATIVE)) {
+  for (const r of matchesOf(RELATIVE, a.text.slice(from, to))) {
     const start = from + r.index!;
     if (at > start && at < start + r[0].length) return true;
   }

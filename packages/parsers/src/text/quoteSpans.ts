@@ -7,6 +7,7 @@
  * end of its paragraph ends there (news style for a quote that goes on in the next paragraph).
  */
 import type { Paragraph } from "./segment.js";
+import { matchesOf } from "./regex.js";
 
 export interface QuoteSpan {
   paragraph: number;
@@ -66,7 +67,7 @@ const SINGLE_QUOTED = /(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})(.+?)['’](?![\p{
 const HEADLINE_LIKE = /^[^\n]{10,160}(?<![.!?:;…])$/u;
 function headlineSingleQuotes(p: Paragraph): QuoteSpan[] {
   if (/["“”]/.test(p.text)) return [];
-  return [...p.text.matchAll(SINGLE_QUOTED)].map((m) => {
+  return matchesOf(SINGLE_QUOTED, p.text).map((m) => {
     const open = p.start + m.index!;
     const close = open + m[0].length - 1;
     return { paragraph: p.index, open, close, start: open + 1, end: close, closed: true };
