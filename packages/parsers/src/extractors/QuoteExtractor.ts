@@ -31,6 +31,8 @@ export interface QuoteCandidate {
 }
 
 const VERB = `(?:${alternation(SPEECH_VERBS)})`;
+/** A speech verb right after the quote, before its speaker: "…," said Blinken. */
+const INVERTED_CUE = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i");
 const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
 const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
 const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
@@ -98,7 +100,7 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
       if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
     }
-    const inverted = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i").exec(afterText);
+    const inverted = INVERTED_CUE.exec(afterText);
     if (inverted) {
       const next = actorMentions(a, after[0] + inverted[0].length, after[1])[0];
       // A possessive may stand between the cue and the speaker ("said Jordan's King Abdullah II").
