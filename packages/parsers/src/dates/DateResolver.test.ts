@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, resolveWeekday } from "./DateResolver.js";
+import { findDates, resolveWeekday, yearByTense } from "./DateResolver.js";
 
 describe("DateResolver", () => {
   it("resolves weekdays by tense: back for reports, forward for plans (2023-10-12 is a Thursday)", () => {
@@ -54,5 +54,29 @@ describe("DateResolver: spans counted from other events and same-day phrases", (
     });
     expect(findDates("She will fly on later today", 0, "2024-08-19", { future: true })[0]).toMatchObject({ date: "2024-08-19" });
     expect(findDates("after a long meeting earlier in the day", 0, null, { future: false })[0]).toMatchObject({ date: null });
+  });
+});
+
+describe("DateResolver: a month and day without a year take the year of the event's tense", () => {
+  const dateOf = (text: string, published: string, future: boolean) => findDates(text, 0, published, { future })[0]?.date;
+
+  it("puts a report's date before publication, a plan's after it", () => {
+    // chrono alone takes the nearest year: October 2024 for a report of May 2024.
+    expect(dateOf("Gunmen killed 30 people in the raid on Oct. 7", "2024-05-01", false)).toBe("2023-10-07");
+    expect(dateOf("The convoy was stopped in November", "2024-02-10", false)).toBe("2023-11-01");
+    expect(dateOf("The minister will return in March", "2024-05-01", true)).toBe("2025-03-01");
+    expect(dateOf("The envoy is due back on Jan. 5", "2024-12-20", true)).toBe("2025-01-05");
+  });
+
+  it("keeps dates already on the right side, a report's few days after publication, and stated years", () => {
+    expect(dateOf("The talks ended on Jan. 3", "2024-01-10", false)).toBe("2024-01-03");
+    expect(dateOf("The talks on May 3 ended without a deal", "2024-05-01", false)).toBe("2024-05-03");
+    expect(dateOf("The minister will return in May", "2024-05-20", true)).toBe("2024-05-01");
+    expect(dateOf("Gunmen killed 30 people on Oct. 7, 2024", "2024-05-01", false)).toBe("2024-10-07");
+  });
+
+  it("leaves February 29 in its year", () => {
+    expect(yearByTense("2024-02-29", "2023-06-01", "day", false)).toBe("2024-02-29");
+    expect(yearByTense("2024-03-01", "2023-06-01", "day", false)).toBe("2023-03-01");
   });
 });

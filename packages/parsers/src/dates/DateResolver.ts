@@ -66,6 +66,31 @@ export function resolveWeekday(published: string, weekday: number, future: boole
   return addDays(published, delta);
 }
 
+/** How far after publication a report's date may lie before its year is read as the one before (a late event). */
+const REPORT_SLACK_DAYS = 7;
+
+/**
+ * A month and day without a year ("on Oct. 7", "in March"): chrono takes the year that puts it nearest the
+ * publication date, which reads a report's "on Oct. 7" in May as the coming October. A report tells of the past
+ * and a plan of the future, so the year is the one that puts the date on the event's side of publication: a
+ * report's date more than a week after publication is the year before; a plan's date before publication (before
+ * its month, for a month) is the year after.
+ */
+export function yearByTense(date: string, published: string, precision: DatePrecision, future: boolean): string {
+  // February 29 has no other year next to it: it stays.
+  const shift = (years: number) => (date.endsWith("-02-29") ? date : `${Number(date.slice(0, 4)) + years}${date.slice(4)}`);
+  if (precision === "month") {
+    const month = date.slice(0, 7);
+    const publishedMonth = published.slice(0, 7);
+    if (!future && month > publishedMonth) return shift(-1);
+    if (future && month < publishedMonth) return shift(1);
+    return date;
+  }
+  if (!future && date > addDays(published, REPORT_SLACK_DAYS)) return shift(-1);
+  if (future && date < published) return shift(1);
+  return date;
+}
+
 export interface DateOptions {
   /** The event is a plan: weekdays look forward. */
   future: boolean;
@@ -119,6 +144,8 @@ export function findDates(
     let date: string | null = iso(s.get("year")!, s.get("month")!, s.get("day")!);
     if (weekdayWord && !s.isCertain("day")) {
       date = resolveWeekday(refIso, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()), opts.future);
+    } else if (published && s.isCertain("month") && !s.isCertain("year")) {
+      date = yearByTense(date, published, precision, opts.future);
     }
     // A week is written as its Monday (ISO 8601 weeks start on Monday).
     // chrono starts weeks on Sunday, so a Sunday stands for the week after it.
