@@ -4,7 +4,8 @@
  * meetings held, itineraries.
  */
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "./extract.js";
+import { extractDocument, extractTraced } from "./extract.js";
+import { Trace } from "./trace.js";
 
 const extract = (text: string, published: string | null = "2024-02-06") => extractDocument(text, { id: "w", published });
 
@@ -1102,5 +1103,88 @@ describe("contracted plans", () => {
       ["qatar", "planned"],
       ["bahrain", "planned"],
     ]);
+  });
+});
+
+describe("events denied, refused, hypothetical or called off", () => {
+  const summary = (text: string, published = "2024-03-26") => {
+    const x = extract(text, published);
+    return {
+      meetings: x.meetings.map((m) => [...m.participant_ids, m.status]),
+      stops: x.trips.flatMap((t) => t.destinations.map((d) => [t.traveler_id, d.place_id, d.status])),
+    };
+  };
+
+  it.each([
+    "Egypt's President Abdel Fattah al-Sisi did not meet Israeli Prime Minister Benjamin Netanyahu during the summit.",
+    "Egypt's President Abdel Fattah al-Sisi has never met Israeli Prime Minister Benjamin Netanyahu in person.",
+    "Egypt's President Abdel Fattah al-Sisi refused to meet Israeli Prime Minister Benjamin Netanyahu, aides said.",
+    "Egypt's President Abdel Fattah al-Sisi declined to personally meet Israeli Prime Minister Benjamin Netanyahu.",
+    "Egypt's President Abdel Fattah al-Sisi has yet to meet Israeli Prime Minister Benjamin Netanyahu.",
+    "Egypt's President Abdel Fattah al-Sisi left Sharm el-Sheikh without meeting Israeli Prime Minister Benjamin Netanyahu.",
+    "Egypt's President Abdel Fattah al-Sisi would meet Israeli Prime Minister Benjamin Netanyahu only if the siege ended.",
+    "Egypt's President Abdel Fattah al-Sisi said he was willing to meet Israeli Prime Minister Benjamin Netanyahu.",
+  ])("no meeting: %s", (text) => {
+    expect(summary(text).meetings).toEqual([]);
+  });
+
+  it.each([
+    "German Foreign Minister Annalena Baerbock did not travel to Gaza.",
+    "German Foreign Minister Annalena Baerbock won't visit Gaza this week.",
+    "German Foreign Minister Annalena Baerbock postponed her trip to Israel because of the strikes.",
+    "German Foreign Minister Annalena Baerbock called off a planned visit to Israel.",
+    "German Foreign Minister Annalena Baerbock refused to fly to Tehran.",
+  ])("no journey: %s", (text) => {
+    expect(summary(text).stops).toEqual([]);
+  });
+
+  it("the veto is named in the trace", () => {
+    const text = "Egypt's President Abdel Fattah al-Sisi did not meet Israeli Prime Minister Benjamin Netanyahu.";
+    const trace = new Trace(text);
+    extractTraced(text, { id: "w", published: "2024-03-26" }, trace);
+    expect(trace.vetoes.map((v) => [v.rule, v.text])).toContainEqual(["MeetingExtractor/veto-unrealised", "meet "]);
+  });
+
+  it("a negation inside another clause leaves the event alone", () => {
+    const text =
+      "Egypt's President Abdel Fattah al-Sisi, who did not attend the summit, met Israeli Prime Minister Benjamin Netanyahu " +
+      "in Cairo on Monday.";
+    expect(summary(text).meetings).toEqual([["abdel-fattah-al-sisi", "benjamin-netanyahu", "held"]]);
+    const notOnly = "German Foreign Minister Annalena Baerbock not only met Israeli Prime Minister Benjamin Netanyahu on Monday.";
+    expect(summary(notOnly).meetings).toEqual([["annalena-baerbock", "benjamin-netanyahu", "held"]]);
+  });
+
+  it("'would' after a speech verb is a plan; 'could' is one too", () => {
+    const said = "U.S. Secretary of State Antony Blinken said he would meet Israeli Prime Minister Benjamin Netanyahu on Friday.";
+    expect(summary(said).meetings).toEqual([["antony-blinken", "benjamin-netanyahu", "planned"]]);
+    expect(summary("U.S. Secretary of State Antony Blinken could travel to Cairo on Friday, officials said.").stops).toEqual([
+      ["antony-blinken", "cairo", "planned"],
+    ]);
+  });
+});
+
+describe("places of encounters told in other clauses", () => {
+  const meeting = (text: string, published = "2024-03-26") => {
+    const m = extract(text, published).meetings[0]!;
+    return { place: m.place_id, date: m.date };
+  };
+
+  it("a relative clause describing the counterpart does not place the meeting", () => {
+    expect(
+      meeting("Blinken met Israeli Prime Minister Benjamin Netanyahu, who had just returned from Cairo, in Jerusalem on Monday."),
+    ).toEqual({ place: "jerusalem", date: "2024-03-25" });
+  });
+
+  it("a meeting inside a relative clause ends with it: the main clause's journey is not its place", () => {
+    const text = "Blinken, who met Israeli Prime Minister Benjamin Netanyahu on Tuesday, will travel to Egypt on Thursday.";
+    expect(meeting(text)).toEqual({ place: null, date: "2024-03-26" });
+  });
+
+  it("the dateline's city is no place for a meeting in the past of the story", () => {
+    const dated = (body: string) => meeting(`WASHINGTON (Reuters) - ${body}`);
+    expect(dated("Austin last met Israeli Prime Minister Benjamin Netanyahu in October.").place).toBeNull();
+    expect(dated("Blinken had met Israeli Prime Minister Benjamin Netanyahu several times since the war began.").place).toBeNull();
+    expect(dated("Blinken met Israeli Prime Minister Benjamin Netanyahu on March 2.").place).toBeNull();
+    expect(dated("Blinken met Israeli Prime Minister Benjamin Netanyahu on Monday.").place).toBe("washington");
   });
 });

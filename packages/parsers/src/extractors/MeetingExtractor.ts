@@ -10,6 +10,7 @@ import type { Analysis } from "../analysis.js";
 import { insideQuote, mentionsBetween, unquoted } from "../analysis.js";
 import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
+import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
@@ -21,6 +22,7 @@ import {
   insideRelative,
   isAffiliation,
   isPlanned,
+  isUnrealised,
   subjectsOf,
 } from "../grammar/clauses.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
@@ -201,13 +203,28 @@ function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
  * site named so in the two sentences before ("a series of meetings in Jerusalem. He began … with a meeting
  * with Netanyahu").
  */
-function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: number, clauseEnd: number): PlaceEntry | null {
+function placeOf(
+  a: Analysis,
+  sentenceIndex: number,
+  held: boolean,
+  trigger: number,
+  clauseEnd: number,
+  dateline = true,
+): PlaceEntry | null {
   const s = a.sentences[sentenceIndex]!;
   // In the trigger's clause first ("met … in Jerusalem"), else the nearest before it ("travel to
   // Ramallah … to meet Abbas"); the most specific place wins within each. A place later in the sentence
   // belongs to another clause ("…, underscoring opposition to an assault on the city of Rafah").
   const bySpecific = (xs: PlaceEntry[]) => [...xs].sort((x, y) => RANK[x.kind] - RANK[y.kind])[0];
-  const inClause = bySpecific(locativePlaces(a, trigger, clauseEnd));
+  // A relative clause after the trigger describes a counterpart ("met Netanyahu, who did not travel to Cairo, in
+  // Jerusalem"): its place is not the meeting's. One before it may set the scene ("Borrell, who arrived in Cairo
+  // on Saturday, met …") and is kept.
+  const outsideRelatives = (from: number, to: number) => (m: Mention) => !insideRelative(a, from, to, m.start);
+  const inClause = bySpecific(
+    locativeMentions(a, trigger, clauseEnd)
+      .filter(outsideRelatives(trigger, clauseEnd))
+      .map((m) => m.place!),
+  );
   // Before the trigger: not a member of a list (an itinerary "to Jerusalem, Ramallah, Cairo and Amman" does
   // not say where each meeting is, and a member has a place right beside it); the most specific, then the
   // nearest. A held meeting with no place of its own is where the scene is: a city of the sentences before,
@@ -227,7 +244,31 @@ function placeOf(a: Analysis, sentenceIndex: number, held: boolean, trigger: num
   const own = inClause ?? before;
   if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
   const scene = previousScene(a, sentenceIndex);
-  return scene ?? a.datelinePlace;
+  return scene ?? (dateline ? a.datelinePlace : null);
+}
+
+const TM = lexicon["tense-markers"];
+/** "had met", "last met", "previously held talks": an encounter in the past of the story, not in its scene. */
+const RETROSPECTIVE = new RegExp(String.raw`\b(?:had|${alternation(TM.retrospective)})\s+(?:\w+\s+)?$`, "i");
+/** "has met … several times", "met repeatedly": encounters on many days, none of them the scene's. */
+const REPEATED = new RegExp(String.raw`\b(?:${alternation(TM.repeated)})\b`, "i");
+/** How many days from publication a dated meeting may be and still be at the dateline's city. */
+const DATELINE_DAYS = 3;
+
+/**
+ * Where a held meeting with no place of its own may take the scene's: a city of the sentences before, or the
+ * wire dateline's. Not when the text sets it in the past of the story ("had met", "last met", "met several
+ * times"); the dateline only when the meeting is of the report's days (undated, or dated within a few days).
+ */
+function sceneOf(a: Analysis, s: Sentence, pos: number, end: number, date: ResolvedDate | null): { scene: boolean; dateline: boolean } {
+  if (RETROSPECTIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos)) || REPEATED.test(a.text.slice(pos, end))) {
+    return { scene: false, dateline: false };
+  }
+  const recent =
+    !date ||
+    (date.precision === "day" &&
+      (!date.date || !a.published || Math.abs(Date.parse(date.date) - Date.parse(a.published)) <= DATELINE_DAYS * 86_400_000));
+  return { scene: true, dateline: recent };
 }
 
 function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
@@ -262,6 +303,10 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
     const plain = unquoted(a, s);
     for (const m of matchesOf(RECIPROCAL, plain)) {
       const pos = s.start + m.index!;
+      if (isUnrealised(a, s, pos, pos + m[0].length)) {
+        a.trace?.veto("MeetingExtractor/veto-unrealised", pos, pos + m[0].length, "an encounter denied, refused or hypothetical");
+        continue;
+      }
       const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length);
       if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
       const subjects = subjectsOf(a, s, pos).filter((x) => x.kind === "person");
@@ -269,12 +314,14 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
       const planned = isPlanned(a, s, pos, m[0]);
       const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
       const dates = sentenceDates(a, s, planned);
+      const date = dateNear(a, s, pos, clauseEnd, dates);
+      const { scene, dateline } = sceneOf(a, s, pos, clauseEnd, date);
       out.push({
         participants: subjects,
         kind: "meeting",
         status,
-        place: placeOf(a, s.index, status === "held", pos, clauseEnd),
-        date: dateNear(a, s, pos, clauseEnd, dates),
+        place: placeOf(a, s.index, status === "held" && scene, pos, clauseEnd, dateline),
+        date,
         sentence: { start: s.start, end: s.end },
         trigger: pos,
         encounter: 0,
@@ -296,6 +343,11 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const pos = s.start + m.index!;
         if (insideQuote(a, pos)) continue;
         const triggerEnd = pos + m[0].length;
+        // "did not meet", "refused to meet", "would meet Abbas if …": no encounter happened or is planned.
+        if (isUnrealised(a, s, pos, triggerEnd)) {
+          a.trace?.veto("MeetingExtractor/veto-unrealised", pos, triggerEnd, "an encounter denied, refused or hypothetical");
+          continue;
+        }
         const [objStart, objEnd] = clauseAfter(a, s, triggerEnd);
         // The counterparts: actors after the trigger, up to the end of the clause or a place phrase
         // ("met with Netanyahu at Kirya, the headquarters of …" stops at Kirya).
@@ -367,7 +419,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         // A call is made from afar: it has the place its own clause names, never the scene's.
-        const place = placeOf(a, s.index, status === "held" && t.kind !== "call", pos, objEnd);
+        const { scene, dateline } = sceneOf(a, s, pos, objEnd, dateNear(a, s, pos, objEnd, dates));
+        const place = placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, objEnd, dateline);
         // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
         // people who come along ("A along with B", "in the presence of B") are the same encounter.
         // A list after "along with" goes on being the company ("along with two officials, A and B").
@@ -422,7 +475,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               place: segment
                 ? (ownPlace ?? place)
                 : laterStarts.length
-                  ? placeOf(a, s.index, status === "held" && t.kind !== "call", pos, laterStarts[0]!)
+                  ? placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, laterStarts[0]!, dateline)
                   : place,
               date: segment ? ownDate : dateNear(a, s, pos, objEnd, dates),
               sentence: { start: s.start, end: s.end },

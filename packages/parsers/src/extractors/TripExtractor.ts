@@ -13,7 +13,7 @@ import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import { ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
-import { clauseAfter, isPlanned, subjectOf, subjectsOf } from "../grammar/clauses.js";
+import { clauseAfter, isCalledOff, isPlanned, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface StopCandidate {
@@ -129,6 +129,11 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       const rule = triggerRule(m);
+      // "did not travel to Gaza", "refused to visit", "postponed his trip to Israel": no journey happened or will.
+      if (isUnrealised(a, s, pos, pos + m[0].length) || isCalledOff(a, s, pos)) {
+        a.trace?.veto("TripExtractor/veto-unrealised", pos, pos + m[0].length, "a journey denied, refused, hypothetical or called off");
+        continue;
+      }
       // "a convoy of aid heading to Gaza": a participle after a common noun describes that noun.
       // An itinerary's participle describes its journey noun, which is the point ("a swing stretching from …").
       if (

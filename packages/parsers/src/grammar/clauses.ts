@@ -1,6 +1,14 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
 import { mentionsIn, type Analysis } from "../analysis.js";
-import { FUTURE_MARKERS } from "../lexicon/words.js";
+import {
+  CALLED_OFF_BEFORE,
+  CANCELLED,
+  CONDITION,
+  FUTURE_MARKERS,
+  HYPOTHETICAL_MODAL,
+  NEGATED_BEFORE,
+  POSTPONED,
+} from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -153,7 +161,9 @@ const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
 const CLAUSE_WINDOW = 600;
 
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
-  const to = Math.min(s.end, pos + CLAUSE_WINDOW);
+  // A trigger inside a relative clause ("Blinken, who met Netanyahu on Tuesday, will fly to Cairo") ends with it.
+  const relative = relativeAround(a, s, pos);
+  const to = Math.min(s.end, pos + CLAUSE_WINDOW, relative ? relative[1] - 1 : s.end);
   // A window cut short ends in a NUL, so "$" (the sentence's end) cannot match at the cut.
   // Relative clauses and short parentheses ("Turkey (or Türkiye, as it spells it), Greece") end no clause.
   const rest =
@@ -163,6 +173,16 @@ export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, num
       .replace(/\([^()]{0,60}\)/g, (r) => " ".repeat(r.length)) + (to < s.end ? "\u0000" : "");
   const m = CLAUSE_END.exec(rest);
   return [pos, m ? pos + m.index : to];
+}
+
+/** The parenthetical relative clause of the sentence that holds pos, as [start, end) with its commas. */
+function relativeAround(a: Analysis, s: Sentence, pos: number): [number, number] | null {
+  // Within a clause's reach of pos, so that many triggers in one long sentence cost no more than one each.
+  const from = Math.max(s.start, pos - CLAUSE_WINDOW);
+  const open = a.text.slice(from, pos).search(/,\s+(?:who|which|whose)\b[^,;.]*$/);
+  if (open < 0) return null;
+  const r = /^,\s+(?:who|which|whose)\b[^,;.]*,/.exec(a.text.slice(from + open, Math.min(s.end, pos + CLAUSE_WINDOW)));
+  return r ? [from + open, from + open + r[0].length] : null;
 }
 
 /** Mentions inside parenthetical relative clauses between from and to (not counterparts or destinations). */
@@ -228,7 +248,23 @@ export function dateNear<T extends { start: number; end: number }>(
 }
 
 export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | null {
-  if (/\b(postponed|delayed|put off|rescheduled)\b/i.test(text)) return "postponed";
-  if (/\b(cancell?ed|called off|scrapped)\b/i.test(text)) return "cancelled";
+  if (POSTPONED.test(text)) return "postponed";
+  if (CANCELLED.test(text)) return "cancelled";
   return null;
+}
+
+/**
+ * True when the event of the trigger at [pos, end) is denied or only hypothetical, so no record comes of it: "did
+ * not meet", "has yet to visit", "without meeting", "refused to meet", "would be willing to meet", and a modal
+ * with a condition after it ("would meet Abbas if the Authority carried out reforms").
+ */
+export function isUnrealised(a: Analysis, s: Sentence, pos: number, end: number): boolean {
+  const before = a.text.slice(Math.max(s.start, pos - 80), pos);
+  if (NEGATED_BEFORE.test(before)) return true;
+  return HYPOTHETICAL_MODAL.test(before) && CONDITION.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)));
+}
+
+/** True when the journey noun at pos is the object of a verb that calls it off ("postponed his trip to Israel"). */
+export function isCalledOff(a: Analysis, s: Sentence, pos: number): boolean {
+  return CALLED_OFF_BEFORE.test(a.text.slice(Math.max(s.start, pos - 80), pos));
 }

@@ -61,5 +61,28 @@ export const FUTURE_MARKERS = new RegExp(
   "i",
 );
 
+const FILLERS = String.raw`(?:(?:${alternation(P.verb_group_fillers)})\s+)*`;
+/**
+ * The words before a trigger that deny its event or leave it unrealised: "did not meet", "has never visited",
+ * "has yet to meet", "without meeting", "refused to meet", "declined to personally meet", "would be willing to meet".
+ */
+export const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${alternation(P.negations)})|n['’]t)\s+${FILLERS}$|\b(?:${verbs(P.unrealised_verbs)})\s+to\s+${FILLERS}$` +
+    String.raw`|\b(?:${alternation(P.willingness)})\s+to\s+$`,
+  "i",
+);
+/** A modal of a hypothesis ("would meet", "could visit") and a condition after it ("if", "unless"). */
+export const HYPOTHETICAL_MODAL = new RegExp(String.raw`\b(?:${alternation(P.hypothetical_modals)})\s+${FILLERS}$`, "i");
+export const CONDITION = new RegExp(String.raw`\b(?:${alternation(P.conditions)})\b`, "i");
+/** "postponed", "called off", "scrapped": the status of an event put off or cancelled. */
+export const POSTPONED = new RegExp(String.raw`\b(?:${verbs(P.postponing_verbs, ["past", "participle"])})\b`, "i");
+export const CANCELLED = new RegExp(String.raw`\b(?:${verbs(P.cancelling_verbs, ["past", "participle"])})\b`, "i");
+/** "called off his planned trip to", "postponed a visit to": a journey that will not happen as planned. */
+export const CALLED_OFF_BEFORE = new RegExp(
+  String.raw`\b(?:${verbs([...P.postponing_verbs, ...P.cancelling_verbs])})\s+(?:(?:his|her|their|its|the|a|an` +
+    String.raw`|${alternation(P.plan_adjectives)})\s+)*$`,
+  "i",
+);
+
 /** Suffixes after a personal name ("Jr.", "III"): no surname. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(lexicon.names.suffixes);
