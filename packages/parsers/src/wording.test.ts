@@ -1188,3 +1188,54 @@ describe("places of encounters told in other clauses", () => {
     expect(dated("Blinken met Israeli Prime Minister Benjamin Netanyahu on Monday.").place).toBe("washington");
   });
 });
+
+describe("encounters told with nouns, topics, calls and coordinated titles", () => {
+  const meetings = (text: string) => extract(text, "2024-03-26").meetings.map((m) => [...m.participant_ids, m.kind, m.status, m.place_id]);
+
+  it("'a meeting between A and B', 'talks between A and B'", () => {
+    expect(meetings("A meeting between Chancellor Olaf Scholz and President Isaac Herzog took place in Jerusalem.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "meeting", "held", "jerusalem"],
+    ]);
+    expect(meetings("Talks between Chancellor Olaf Scholz and President Isaac Herzog lasted two hours.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "meeting", "held", null],
+    ]);
+  });
+
+  it("talks between a country and a group are negotiations, not an encounter of people", () => {
+    expect(meetings("Talks between Israel and Hamas resumed in Doha on Monday.")).toEqual([]);
+  });
+
+  it("'discussed … with B' and 'A and B discussed …' are encounters", () => {
+    expect(meetings("Chancellor Olaf Scholz discussed the hostage deal with President Isaac Herzog on Monday.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "meeting", "held", null],
+    ]);
+    expect(meetings("Chancellor Olaf Scholz and President Isaac Herzog discussed the proposal on Monday.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "meeting", "held", null],
+    ]);
+  });
+
+  it("a meeting in a fronted phrase has the main clause's subject", () => {
+    expect(meetings("In a meeting with President Isaac Herzog, Chancellor Olaf Scholz stressed the need for aid.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "meeting", "held", null],
+    ]);
+  });
+
+  it("calls: 'spoke to B by phone', 'A and B held a phone call'", () => {
+    expect(meetings("Chancellor Olaf Scholz spoke to President Isaac Herzog by phone on Sunday.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "call", "held", null],
+    ]);
+    expect(meetings("JERUSALEM (Reuters) - Chancellor Olaf Scholz and President Isaac Herzog held a phone call on Friday.")).toEqual([
+      ["olaf-scholz", "isaac-herzog", "call", "held", null],
+    ]);
+    expect(meetings("Chancellor Olaf Scholz spoke to reporters on Sunday.")).toEqual([]);
+  });
+
+  it("two coordinated people with a title the name rules did not take: 'and Mossad chief David Barnea'", () => {
+    expect(meetings("CIA Director William Burns and Mossad chief David Barnea held talks in Paris on Sunday.")).toEqual([
+      ["william-burns", "david-barnea", "meeting", "held", "paris"],
+    ]);
+    expect(meetings("Chancellor Olaf Scholz and Egypt's President Abdel Fattah al-Sisi met in Cairo on Sunday.")).toEqual([
+      ["olaf-scholz", "abdel-fattah-al-sisi", "meeting", "held", "cairo"],
+    ]);
+  });
+});

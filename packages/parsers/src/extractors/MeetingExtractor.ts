@@ -25,7 +25,7 @@ import {
   isUnrealised,
   subjectsOf,
 } from "../grammar/clauses.js";
-import { alternation, lexicon, verbs } from "../lexicon/index.js";
+import { alternation, lexicon, type VerbForm, verbs } from "../lexicon/index.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface MeetingCandidate {
@@ -62,7 +62,9 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
   // "a meeting with", "talks in Doha with", "a meeting on Saturday in Amman with", "discussions with".
   {
     re: new RegExp(
-      String.raw`\b(?:${alternation(M.nouns)})\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}\s+with\b`,
+      String.raw`\b(?:${alternation(M.nouns)})\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}` +
+        // "a meeting between Blinken and Sisi": both are named after the trigger.
+        String.raw`\s+(?:with|between)\b`,
       "giu",
     ),
     rule: "noun-with",
@@ -77,6 +79,8 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
     rule: "joint-appearance",
   },
   { re: new RegExp(String.raw`\b(?:${verbs(M.spend)})\s+(?:[\w-]+\s+){0,6}with\b`, "gi"), rule: "spent-with" },
+  // "discussed the hostage deal with Netanyahu": a topic talked over with someone is an encounter.
+  { re: new RegExp(String.raw`\b(?:${verbs(M.discuss)})\s+(?:[\w'’-]+\s+){1,8}?with\b`, "gi"), rule: "discussed-with" },
   {
     re: new RegExp(String.raw`\b(?:${verbs(M.greeted_by, ["past"])})(?:\s+[\w-]+){0,4}?\s+by\b`, "gi"),
     rule: "passive",
@@ -92,7 +96,10 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
   {
     re: new RegExp(
       String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:wi` +
-        String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b`,
+        String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
+        // "spoke to Netanyahu by phone on Sunday": the phone comes after the counterpart, in the same clause.
+        String.raw`|\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:with|to)\b(?=[^.;,]{1,80}\b(?:` +
+        String.raw`${alternation(M.by_phone)})\b)`,
       "gi",
     ),
     rule: "call",
@@ -291,10 +298,13 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
 }
 
 /** A meeting verb with no object ("Abbas and Blinken had met twice in Jordan"): its subjects met each other. */
+const RECIPROCAL_FORMS: VerbForm[] = ["base", "s", "past"];
 const RECIPROCAL = new RegExp(
-  String.raw`\b(?:met|meet|meets|held talks|hold talks|holds talks)\b(?=\s+(?:twice|again|briefly|privately` +
-    String.raw`|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)`,
-  "gi",
+  String.raw`\b(?:(?<call>${verbs(M.reciprocal_calls, RECIPROCAL_FORMS)})|${verbs(M.reciprocal, RECIPROCAL_FORMS)})\b(?=\s+(?:twice` +
+    String.raw`|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)` +
+    // "Netanyahu and Blinken discussed the proposal": a topic after the verb, the subjects still met.
+    String.raw`|\b(?:${verbs(M.discuss, RECIPROCAL_FORMS)})\s+(?=the\s|a\s|an\s|ways\s|how\s|\p{Ll})`,
+  "giu",
 );
 
 function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
@@ -318,9 +328,10 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
       const { scene, dateline } = sceneOf(a, s, pos, clauseEnd, date);
       out.push({
         participants: subjects,
-        kind: "meeting",
+        kind: m.groups?.call ? "call" : "meeting",
         status,
-        place: placeOf(a, s.index, status === "held" && scene, pos, clauseEnd, dateline),
+        // A call is made from afar: no scene's place.
+        place: placeOf(a, s.index, status === "held" && scene && !m.groups?.call, pos, clauseEnd, dateline),
         date,
         sentence: { start: s.start, end: s.end },
         trigger: pos,

@@ -40,6 +40,7 @@ const MEETING_CASES: Record<string, string> = {
   "noun-with": "Chancellor Olaf Scholz praised his discussions with President Isaac Herzog.",
   "joint-appearance": "Chancellor Olaf Scholz spoke alongside President Isaac Herzog.",
   "spent-with": "Chancellor Olaf Scholz spent an hour with President Isaac Herzog.",
+  "discussed-with": "Chancellor Olaf Scholz discussed the ceasefire with President Isaac Herzog.",
   passive: "Chancellor Olaf Scholz was greeted by President Isaac Herzog.",
   "passive-hosted": "Chancellor Olaf Scholz was hosted by President Isaac Herzog.",
   telephoned: "Chancellor Olaf Scholz telephoned President Isaac Herzog.",

@@ -36,7 +36,7 @@ export function isAffiliation(a: Analysis, i: number): boolean {
  * else the first mention after the trigger in a fronted clause ("Before heading to Israel, Blinken …").
  */
 /** A participle or a prepositional phrase that opens a sentence before its main clause. */
-const FRONTED = /^\s*(?:\p{L}+ing|On|Upon|After|Before|Following|During|Ahead of)\b/u;
+const FRONTED = /^\s*(?:\p{L}+ing|On|Upon|In|At|After|Before|Following|During|Ahead of)\b/u;
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, plan words ("will also", "is expected to"). */
 const SUBJECT_GAP = new RegExp(
@@ -94,6 +94,14 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
 }
 
 const PLURAL_REFERENCE = /^(?:they|the (?:two|three) \w+|both \w+|the pair|the duo)$/i;
+/**
+ * What may join two coordinated people: "and", with the words of a title the mention rules did not take into
+ * the second name ("William Burns and Mossad chief David Barnea", "Blinken and Jordan's foreign minister …").
+ */
+const COORDINATION = new RegExp(
+  String.raw`^\s+and\s+(?:(?:the|his|her|\p{Lu}[\p{L}.'’-]*|${alternation(lexicon.titles.lead_words)})\s+){0,4}$`,
+  "u",
+);
 
 /** The distinct people named in a sentence before `end`, in order. */
 function peopleIn(a: Analysis, s: Sentence, end: number): DocActor[] {
@@ -127,12 +135,15 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
   }
   const actor = a.actorOf[i];
   if (!actor) return [];
-  const next = a.mentions[i + 1];
-  if (next && a.actorOf[i + 1]?.kind === "person" && next.end < pos && /^\s+and\s+$/.test(a.text.slice(m.end, next.start)))
-    return [actor, a.actorOf[i + 1]!];
-  const prev = a.mentions[i - 1];
-  if (prev && a.actorOf[i - 1]?.kind === "person" && prev.start >= s.start && /^\s+and\s+$/.test(a.text.slice(prev.end, m.start)))
-    return [a.actorOf[i - 1]!, actor];
+  // The actor mentions on either side (a country between them, "and Egypt's President Sisi", is no actor).
+  const nextIndex = actorMentions(a, m.end, pos)[0];
+  const next = nextIndex === undefined ? undefined : a.mentions[nextIndex];
+  if (next && a.actorOf[nextIndex!]?.kind === "person" && COORDINATION.test(a.text.slice(m.end, next.start)))
+    return [actor, a.actorOf[nextIndex!]!];
+  const prevIndex = actorMentions(a, s.start, m.start).pop();
+  const prev = prevIndex === undefined ? undefined : a.mentions[prevIndex];
+  if (prev && a.actorOf[prevIndex!]?.kind === "person" && COORDINATION.test(a.text.slice(prev.end, m.start)))
+    return [a.actorOf[prevIndex!]!, actor];
   return [actor];
 }
 
