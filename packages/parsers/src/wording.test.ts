@@ -1239,3 +1239,13 @@ describe("encounters told with nouns, topics, calls and coordinated titles", () 
     ]);
   });
 });
+
+describe("spellings of one name", () => {
+  it("the Arabic article however it is written: 'al-Sisi', 'el-Sisi' and 'Sisi' are one person", () => {
+    const text =
+      "Egypt's President Abdel Fattah al-Sisi met Chancellor Olaf Scholz in Cairo on Monday. " +
+      "Abdel Fattah el-Sisi said aid must flow. Sisi also met the Jordanian king.";
+    const people = extract(text).actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => p.id).sort()).toEqual(["abdel-fattah-al-sisi", "olaf-scholz"]);
+  });
+});

@@ -36,6 +36,12 @@ function nameTokens(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w));
 }
 
+/**
+ * A name word as names are compared: lower case, without the Arabic article that spellings attach in different
+ * ways ("al-Sisi", "el-Sisi" and "Sisi" are one surname; "Al-Thani" and "Thani" too).
+ */
+const fold = (w: string) => w.toLowerCase().replace(/^(?:al|el)-(?=\p{L})/u, "");
+
 export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resolution {
   const actors: DocActor[] = [];
   const actorOf: Array<DocActor | undefined> = new Array(mentions.length);
@@ -63,16 +69,18 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (m.kind !== "person") return;
     const tokens = nameTokens(m.name);
     if (tokens.length < 2) return;
-    const last = tokens[tokens.length - 1]!.toLowerCase();
+    const last = fold(tokens[tokens.length - 1]!);
     const first = firstName(tokens[0]!);
     // The same person: same first name (nicknames folded) and surname, or a shorter form of a longer name
     // ("Bruins Slot" for "Hanke Bruins Slot").
-    const lower = tokens.map((t) => t.toLowerCase()).join(" ");
+    const lower = tokens.map(fold).join(" ");
     const existing = people.find((p) => {
       const pt = nameTokens(p.name);
-      const pl = pt.map((t) => t.toLowerCase()).join(" ");
+      const pl = pt.map(fold).join(" ");
       return (
-        (pt[pt.length - 1]!.toLowerCase() === last && firstName(pt[0]!) === first) || pl.endsWith(" " + lower) || lower.endsWith(" " + pl)
+        (pt.length > 0 && fold(pt[pt.length - 1]!) === last && firstName(pt[0]!) === first) ||
+        pl.endsWith(" " + lower) ||
+        lower.endsWith(" " + pl)
       );
     });
     actorOf[i] = getOrCreate(existing?.key ?? `${first} ${last}`, m, "person");
@@ -81,10 +89,10 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   mentions.forEach((m, i) => {
     if (m.kind !== "person" || actorOf[i]) return;
     const tokens = nameTokens(m.name);
-    const w = (tokens[0] ?? m.name).toLowerCase(); // a name of regnal numbers only ("II") has no other token
+    const w = fold(tokens[0] ?? m.name); // a name of regnal numbers only ("II") has no other token
     // "King Salman" is not "Mohammed bin Salman": a name after bin/ibn is the father's, not a surname.
     const candidates = people.filter((p) => {
-      const pt = nameTokens(p.name).map((t) => t.toLowerCase());
+      const pt = nameTokens(p.name).map(fold);
       const k = pt.lastIndexOf(w);
       return k >= 0 && !/^(?:bin|ibn|bint|ben)$/.test(pt[k - 1] ?? "");
     });
