@@ -188,8 +188,10 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   // brings a toll to ("past 40" says more than 40).
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(C.toll_raising_verbs)})\s+(?:(?:the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?<kw>` +
-        String.raw`${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>to|past)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})` +
+      // Not the idiom "taking a heavy toll on families, … to 2 meals": no "a", no "toll on", no comma before "to".
+      String.raw`\b(?:${verbs(C.toll_raising_verbs)})\s+(?:(?:the|its|their)\s+)?(?:(?!an?\s)[\p{L}'’-]+\s+){0,3}?(?<kw>` +
+        String.raw`${alternation(C.death_tolls)})\b(?!\s+on\b)[^.;,]{0,60}?\b(?<verb>to|past)\s+(?<qual>(?:${QUAL_ALT})\s+)?` +
+        String.raw`(?<num>${NUM})` +
         String.raw`${NUMBER_END}(?:\s+(?<pop>${POP}))?`,
       "giu",
     ),

@@ -52,6 +52,11 @@ describe("running totals", () => {
     expect(brief("The toll climbed past 75 by nightfall, medics said.")).toEqual([["killed", 75, "more_than", null]]);
   });
 
+  it("does not read the idiom 'take a toll on' as a running total", () => {
+    expect(figures("The siege has taken a heavy toll on families, who are limited to 2 meals a day.")).toEqual([]);
+    expect(figures("The war is taking its toll on residents, reduced to 3 litres of water a day.")).toEqual([]);
+  });
+
   it("reads 'the number of <people> <outcome> has risen to N' with the outcome's kind and the people", () => {
     expect(figures("The number of Palestinians wounded has risen to 61,000, the ministry said.")).toEqual([
       { kind: "wounded", count: 61000, qualifier: "exact", population: "Palestinians", part_of: null, source: "the ministry" },
