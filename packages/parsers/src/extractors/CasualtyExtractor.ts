@@ -79,8 +79,28 @@ const ATTRIBUTED_AFTER = new RegExp(
 );
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
 const HEDGES = alternation(C.hedges);
+const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}`;
+const REMAINS = alternation(C.remains_nouns);
+/** "a family of six", "an entire family of five". */
+const FAMILY =
+  String.raw`(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?<pop>${alternation(C.collective_nouns)})\s+of\s+` +
+  String.raw`(?<num>${NUM_ONE})(?![\p{L}\p{N}-])`;
+/** "the dead", "those killed": the people a figure counts, as a noun phrase. */
+const THE_VICTIMS = String.raw`(?:the|those)\s+(?<kw>dead|${verbs(C.bare_after_number, ["participle"])})`;
+/**
+ * What may follow a bare number after an acting verb ("killed 20, including", "kill 20 in Rafah", "killed 40 and
+ * injured"): the end of the phrase, so the number is the verb's object, people. Anything else ("20 percent",
+ * "20 trucks", "a 20-year-old") is left alone.
+ */
+/** The number ends here: not the first digits of "1,200", "2.5" or "20-year-old", nor "20%". */
+const NUMBER_END = String.raw`(?![\p{L}\p{N}%-]|[.,]\d)`;
+const BARE_END = String.raw`(?=\s*(?:[,.;!?)—–]|$)|\s+(?:${alternation(C.bare_number_followers)})(?![\p{L}\p{N}]))`;
 
-const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean }> = [
+/**
+ * The figure patterns, in order (a later match overlapping an earlier one is dropped). `subset`: the figure is part
+ * of the paragraph's figure before it ("of them": required; "the dead included": when there is one of its kind).
+ */
+const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean; subset?: "required" | "optional" }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
   {
     re: new RegExp(
@@ -128,6 +148,32 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
     re: new RegExp(String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"),
     rule: "verb-number-people",
   },
+  // "killed 20, including four children", "kill 20 in Rafah", "killed at least 40 and injured more than 100": news
+  // leaves out "people" after an acting verb; the number counts them when its phrase ends there (BARE_END).
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}${BARE_END}`,
+      "giu",
+    ),
+    rule: "verb-number-people",
+    popless: true,
+  },
+  // "a strike killed a family of six", "a family of five was killed": the family's members are the people counted.
+  {
+    re: new RegExp(String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+${FAMILY}`, "giu"),
+    rule: "verb-number-people",
+  },
+  {
+    re: new RegExp(String.raw`${FAMILY}\s+(?:was|were|has been|have been|had been)\s+(?<kw>${OUTCOME})\b`, "giu"),
+    rule: "number-people-verb",
+  },
+  // "the bodies of five hostages were recovered": a count of the dead, whoever they were in life (before "N hostages",
+  // which would make them people held).
+  {
+    re: new RegExp(String.raw`\b(?:the\s+)?(?<kw>${REMAINS})\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"),
+    rule: "noun-of-number",
+    kind: "killed",
+  },
   // "about 150 hostages", "release of 50 hostages"
   {
     re: new RegExp(
@@ -138,12 +184,36 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
     rule: "number-hostages",
     kind: "hostages",
   },
+  // "bringing the death toll to 177", "raising the overall toll in Gaza to nearly 25,000": the running total an event
+  // brings a toll to ("past 40" says more than 40).
+  {
+    re: new RegExp(
+      // Not the idiom "taking a heavy toll on families, … to 2 meals": no "a", no "toll on", no comma before "to".
+      String.raw`\b(?:${verbs(C.toll_raising_verbs)})\s+(?:(?:the|its|their)\s+)?(?:(?!an?\s)[\p{L}'’-]+\s+){0,3}?(?<kw>` +
+        String.raw`${alternation(C.death_tolls)})\b(?!\s+on\b)[^.;,]{0,60}?\b(?<verb>to|past)\s+(?<qual>(?:${QUAL_ALT})\s+)?` +
+        String.raw`(?<num>${NUM})` +
+        String.raw`${NUMBER_END}(?:\s+(?<pop>${POP}))?`,
+      "giu",
+    ),
+    rule: "death-toll",
+    kind: "killed",
+    popless: true,
+  },
+  // "the number of Palestinians killed has risen to 24,927": a running total of a group, of the kind its verb gives.
+  {
+    re: new RegExp(
+      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b(?<verb>${TOLL_VERB}|is|was|at)\s+` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
+      "giu",
+    ),
+    rule: "death-toll",
+    popless: true,
+  },
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   {
     re: new RegExp(
       String.raw`\b(?<kw>${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>` +
-        String.raw`${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|of|is|was` +
-        String.raw`|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
+        String.raw`${TOLL_VERB}|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
       "giu",
     ),
     rule: "death-toll",
@@ -182,6 +252,35 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
     ),
     rule: "subset-of-them",
     popless: true,
+    subset: "required",
+  },
+  // "The dead included four children", "Among those killed were two doctors", "Thirteen members of one family were
+  // among the dead": part of the figure just before, when there is one, else a figure of their own.
+  {
+    re: new RegExp(
+      String.raw`\b${THE_VICTIMS}\s+(?:also\s+)?(?:included|include|includes)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})` +
+        String.raw`\s+(?<pop>${POP})`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    subset: "optional",
+  },
+  {
+    re: new RegExp(
+      String.raw`\bamong\s+${THE_VICTIMS}\s+(?:were|are|was|is)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    subset: "optional",
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP}(?:\s+of\s+(?:the|a|an|one|their|his|her)\s+[^,.;]{1,30}?)?)` +
+        String.raw`\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+${THE_VICTIMS}\b`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    subset: "optional",
   },
   // "152 of its staff had been killed": an organisation's own people
   {
@@ -205,10 +304,15 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
   },
 ];
 /** The ids of the figure rules, as records carry them ("CasualtyExtractor/death-toll"), and of the subset rule. */
-export const CASUALTY_RULES: readonly string[] = [...PATTERNS.map((p) => `CasualtyExtractor/${p.rule}`), "CasualtyExtractor/including"];
-// "including seven children", and "including seven who were in critical condition" (the same people, in a state).
+export const CASUALTY_RULES: readonly string[] = [
+  ...new Set(PATTERNS.map((p) => `CasualtyExtractor/${p.rule}`)),
+  "CasualtyExtractor/including",
+];
+// "including seven children", and "including seven who were in critical condition" (the same people, in a state);
+// "including the bodies of 25 people": the dead among them.
 const INCLUDING = new RegExp(
-  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +
+  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<remains>(?:the\s+)?(?:${REMAINS})\s+of\s+)?` +
+    String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +
     String.raw`|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was` +
     String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
   "iu",
@@ -220,12 +324,29 @@ const CASUALTY_WORD = new RegExp(
     ...inflectAll([...C.passive_verbs, ...C.organisation_losses]),
     ...C.death_tolls,
     ...C.of_whom_groups,
+    ...C.remains_nouns,
   ]),
   "i",
 );
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM})\b`, "i");
 const NOT_PEOPLE_AFTER = new RegExp(String.raw`^\s*(?:${alternation(C.not_people)})(?![\p{L}\p{N}])`, "iu");
-const SPEECH = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...PHRASE_CUES.slice(0, 1)])})\\b`, "i");
+// A figure's source is looked for where a verb of saying or of giving figures ("reported", "put … at") is present.
+const SPEECH = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...PHRASE_CUES.slice(0, 1)])}|${ATTRIBUTION})\\b`, "i");
+/** "freed 105 hostages", "two hostages were rescued": people whose captivity ended, not people held (past forms only). */
+const RELEASED = inflectAll(C.release_verbs, ["past", "participle"]);
+// Read up to the number: in "handed over 17 hostages" the "over" is no qualifier.
+const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${alternation(RELEASED)})\s+(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$`, "i");
+const RELEASED_AFTER = new RegExp(
+  // An auxiliary is needed: "will see 50 hostages released" is a release to come.
+  String.raw`^,?\s+(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been)\s+(?:(?:later|also|since|already|safely)\s+)?` +
+    String.raw`(?:${alternation(RELEASED)})\b`,
+  "i",
+);
+/** "the ministry's toll": the owner of a tally is its source. */
+const TALLY_OF = new RegExp(
+  String.raw`^['’]s?\s+(?:(?:latest|overall|new|updated|daily|own)\s+)?` + String.raw`(?:${alternation(C.tally_nouns)})\b`,
+  "i",
+);
 
 function kindOf(kw: string): CasualtyKind {
   return KIND_OF_WORD.get(kw.toLowerCase().replace(/\s+/g, " ")) ?? "killed";
@@ -304,6 +425,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     // Cheap tests first: most sentences have no casualty word or no number, and the patterns are costly.
     if (!CASUALTY_WORD.test(plain) || !NUMBER_HINT.test(plain)) continue;
     const found: CasualtyCandidate[] = [];
+    const subsetOf = new Map<number, "required" | "optional">();
     for (const p of PATTERNS) {
       for (const m of matchesOf(p.re, plain)) {
         const g = m.groups!;
@@ -316,19 +438,33 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           a.trace?.veto("CasualtyExtractor/veto-no-count", start, end, "no count of people (none, or a number too long)");
           continue;
         }
-        const numEnd = m.index! + m[0].indexOf(g.num!) + g.num!.length;
+        const numStart = m.index! + m[0].indexOf(g.num!);
+        const numEnd = numStart + g.num!.length;
         if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) {
           a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "the number counts things, not people");
           continue;
         }
+        const kind = p.kind ?? kindOf(g.kw ?? "");
+        // "Hamas freed 105 hostages": the count of a release says who left captivity, not who is held. A release to
+        // come ("to release 50 hostages", "the release of 50 hostages") still counts people held.
+        if (
+          kind === "hostages" &&
+          (RELEASED_BEFORE.test(plain.slice(Math.max(0, numStart - 50), numStart)) ||
+            RELEASED_AFTER.test(plain.slice(m.index! + m[0].length)))
+        ) {
+          a.trace?.veto("CasualtyExtractor/veto-released", start, end, "people freed or handed over, no longer held");
+          continue;
+        }
         const range = parseRange(g.num!);
-        // "the toll passed 19,000" says more than 19,000, as "more than" would.
-        const passed = !g.qual && /^(?:surpassed|passed|topped|exceeded)$/i.test(g.verb ?? "");
+        // "the toll passed 19,000", "climbed past 40" say more than 19,000, as "more than" would.
+        const verb = (g.verb ?? "").toLowerCase().replace(/\s+/g, " ");
+        const passed = !g.qual && (verb === "past" || PASSED.has(verb));
         const qualifier = range ? "range" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
         if (allowsNoCount(count, qualifier)) continue;
         const countText = ((g.qual ?? "") + g.num!).trim();
+        if (p.subset) subsetOf.set(start, p.subset);
         found.push({
-          kind: p.kind ?? kindOf(g.kw ?? ""),
+          kind,
           count,
           countText,
           qualifier,
@@ -360,18 +496,19 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     const period = PERIOD.exec(plain);
     const speech = SPEECH.test(plain);
     let source: { actor: DocActor | null; text: string } | null = null;
-    if (speech) {
-      const src = mentionsIn(a, s.start, s.end)
+    const sources = () =>
+      mentionsIn(a, s.start, s.end)
         .map((i) => ({ m: a.mentions[i]!, i }))
         .filter(
           ({ m }) =>
             m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
-        )
-        .filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
+        );
+    if (speech) {
+      const src = sources().filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
       const pick =
         src.find(
           ({ m }) =>
-            /\baccording to\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+            /\baccording to\s+(?:the\s+|an?\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
             // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
             (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
               /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
@@ -379,6 +516,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         ) ?? null;
       if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
     }
+    // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
+    const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
     // The figure's date is when the source gave it ("said last night"), not the start of a period.
     // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
     const dates = speech
@@ -386,29 +525,49 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           (d) => !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)),
         )
       : [];
+    let owner: (typeof owners)[number] | undefined;
+    /** The "including …" phrase of a figure, after it or set off inside it, unless another figure comes between. */
+    const includingAfter = (f: CasualtyCandidate) => {
+      const from = f.start + 1;
+      const inc = INCLUDING.exec(a.text.slice(from, Math.min(s.end, f.end + 80)));
+      if (!inc || found.some((o) => o !== f && o.start >= f.end && o.start < from + inc.index!)) return null;
+      return { inc, end: from + inc.index! + inc[0].length };
+    };
     for (const f of found) {
+      // Read as the "including …" subset of another figure ("130 captives, including the bodies of 25 people").
+      if (found.some((o) => o !== f && o.start < f.start && (includingAfter(o)?.end ?? 0) > f.start)) continue;
       const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
-      f.place = (near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
+      // A place inside the figure ("the toll in Gaza rose to 40"), else the first after it, else the nearest before.
+      f.place = (near.find((p) => p.start >= f.start && p.end <= f.end) ?? near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
       f.periodText = period?.[0].trim() ?? null;
       const speaker = quotedBy(f.start);
-      f.attributedTo = speaker ?? source?.actor ?? null;
-      f.attributedText = speaker ? speaker.name : (source?.text ?? null);
+      // The tally's later figures are its own too ("The ministry's toll stood at 30,035 dead and 70,457 wounded").
+      owner = owners.find(({ m }) => m.end <= f.start && /^['’]s?\s+$/.test(a.text.slice(m.end, f.start))) ?? owner;
+      const given = source ?? (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null);
+      f.attributedTo = speaker ?? given?.actor ?? null;
+      f.attributedText = speaker ? speaker.name : (given?.text ?? null);
       f.asOf = dates[0] ?? null;
       const base = out.length;
-      if (f.rule === "CasualtyExtractor/subset-of-them") {
+      const subset = subsetOf.get(f.start);
+      if (subset === "required") {
         // "of them" refers to the last figure of the paragraph.
         const prev = [...out].reverse().find((o) => segmentAt(a.sentences, o.start)?.paragraph === s.paragraph);
         if (!prev) continue;
         f.partOf = out.indexOf(prev);
         f.population = prev.population;
+      } else if (subset === "optional") {
+        // "The dead included four children": part of the paragraph's last figure of that kind, if there is one.
+        const prev = [...out]
+          .reverse()
+          .find((o) => o.kind === f.kind && o.partOf === null && segmentAt(a.sentences, o.start)?.paragraph === s.paragraph);
+        if (prev) f.partOf = out.indexOf(prev);
       }
       out.push(f);
       // "…, including more than 100 women and children": a subset of the figure just found, after it or set off
       // inside it ("At least six people, including two children, were injured").
       const from = f.start + 1;
-      const tail = a.text.slice(from, Math.min(s.end, f.end + 80));
-      const inc = INCLUDING.exec(tail);
-      if (inc && !found.some((o) => o !== f && o.start >= f.end && o.start < from + inc.index!)) {
+      const inc = includingAfter(f)?.inc;
+      if (inc) {
         const ig = inc.groups!;
         const count = parseCount(ig.num!);
         if (count !== null) {
@@ -419,6 +578,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
           out.push({
             ...f,
+            // "Hamas holds 130 captives, including the bodies of 25 people": those are dead.
+            kind: ig.remains ? "killed" : f.kind,
             count,
             countText,
             qualifier: q,
