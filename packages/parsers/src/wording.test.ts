@@ -1249,3 +1249,10 @@ describe("spellings of one name", () => {
     expect(people.map((p) => p.id).sort()).toEqual(["abdel-fattah-al-sisi", "olaf-scholz"]);
   });
 });
+
+describe("the text's own spelling of a well-known name", () => {
+  it("wins over the lexicon's, whichever comes first", () => {
+    const text = "Biden, Sisi discuss aid\n\nPresident Joe Biden met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday.";
+    expect(extract(text).actors.map((a) => a.id)).toContain("abdel-fattah-al-sisi");
+  });
+});

@@ -22,6 +22,8 @@ export interface DocActor {
   country: string | null;
   aliases: Set<string>;
   mentions: number;
+  /** The name is the text's own full name, not the lexicon's spelling of a well-known person. */
+  nameFromText?: boolean;
 }
 
 export interface Resolution {
@@ -51,13 +53,22 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   const getOrCreate = (key: string, m: Mention, kind: ActorKind): DocActor => {
     let a = byKey.get(key);
     if (!a) {
-      a = { key, name: m.name, kind, title: null, country: null, aliases: new Set(), mentions: 0 };
+      a = { key, name: "", kind, title: null, country: null, aliases: new Set(), mentions: 0 };
       byKey.set(key, a);
       actors.push(a);
       if (kind === "person") people.push(a);
     }
     a.mentions++;
-    if (m.name.length > a.name.length && kind === "person") a.name = m.name;
+    if (!a.name) a.name = m.name;
+    if (kind === "person") {
+      // The text's own spelling of a full name wins over the lexicon's ("al-Sisi" in the text, "el-Sisi" in
+      // people.json); among names of the same source, the longest.
+      const fromText = m.rule !== "mention/known-person" && nameTokens(m.name).length >= 2;
+      if ((fromText && !a.nameFromText) || (fromText === !!a.nameFromText && m.name.length > a.name.length)) {
+        a.name = m.name;
+        a.nameFromText = fromText;
+      }
+    }
     if (m.title && !a.title && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(m.title)) a.title = m.title;
     if (m.country && !a.country) a.country = m.country;
     a.aliases.add(m.text);

@@ -50,6 +50,8 @@ describe("running totals", () => {
     ]);
     expect(brief("The new strikes pushed the overall toll in the enclave past 300.")).toEqual([["killed", 300, "more_than", null]]);
     expect(brief("The toll climbed past 75 by nightfall, medics said.")).toEqual([["killed", 75, "more_than", null]]);
+    // An irregular past tense comes from the lexicon ("bring" → "brought").
+    expect(brief("The shelling brought the overall death toll in the camp to 118.")).toEqual([["killed", 118, "exact", null]]);
   });
 
   it("does not read the idiom 'take a toll on' as a running total", () => {
