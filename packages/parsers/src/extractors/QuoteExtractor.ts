@@ -312,6 +312,30 @@ function countryBackReference(a: Analysis, mi: number): DocActor | null {
   return null;
 }
 
+const normalised = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * A headline quotes a fragment of a quote in the body ("UN envoy says conditions 'beyond description'" over
+ * "“What I have seen is beyond description,” Griffiths said"): when the headline gives no person as speaker (none, or
+ * the organisation of "UN envoy"), the fragment is the words of the person the body quotes with them.
+ */
+function headlineEchoes(a: Analysis, out: QuoteCandidate[]): void {
+  for (const h of out) {
+    const para = a.paragraphs[h.span.paragraph]!;
+    if (!(para.heading || para.index === 0) || h.speaker?.kind === "person") continue;
+    const words = normalised(h.text);
+    if (!words) continue;
+    const source = out.find(
+      (b) => b.span.paragraph > h.span.paragraph && b.speaker?.kind === "person" && ` ${normalised(b.text)} `.includes(` ${words} `),
+    );
+    if (source) Object.assign(h, { speaker: source.speaker, speakerMention: source.speakerMention, rule: "QuoteExtractor/headline-echo" });
+  }
+}
+
 /** Words that join two quoted fragments of one clause ("“…,” as well as “…,” the spokeswoman said"). */
 const COORDINATION = /^[\s,]*(?:as well as|and also|and|or|but also)\s*$/i;
 
@@ -423,5 +447,6 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       rule: att?.rule ?? "QuoteExtractor/unattributed",
     });
   });
+  headlineEchoes(a, out);
   return out.sort((x, y) => x.span.open - y.span.open);
 }

@@ -139,3 +139,27 @@ describe("quote phrasings: descriptions that refer back by nationality", () => {
     expect(quoted(text, "Aid must")?.speaker).not.toBe("Lloyd Austin");
   });
 });
+
+describe("quote phrasings: headlines", () => {
+  const article = (headline: string) =>
+    extractQuotes(
+      analyse(
+        "t",
+        `${headline}\n\nAid chief Cindy McCain toured the crossing on Monday.\n` +
+          "“The hunger here is worse than anything I have seen,” McCain said.",
+        "2024-02-06",
+      ),
+    ).map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, rule: q.rule }));
+
+  it("gives a headline fragment to the person the body quotes with those words", () => {
+    expect(article("WFP chief visits Rafah, says hunger 'worse than anything'")[0]).toMatchObject({
+      text: "worse than anything",
+      speaker: "Cindy McCain",
+      rule: "QuoteExtractor/headline-echo",
+    });
+  });
+
+  it("leaves a headline fragment the body never quotes alone", () => {
+    expect(article("WFP chief visits Rafah, says hunger 'a disgrace'")[0]?.rule).not.toBe("QuoteExtractor/headline-echo");
+  });
+});
