@@ -656,6 +656,11 @@ export const sites: MentionRule = {
   },
 };
 
+/** Capitalised past forms of speech verbs ("Said", "Added"), which may open an inverted attribution. */
+const INVERTED_SPEECH_VERB: ReadonlySet<string> = new Set(
+  inflectAll(lexicon["speech-verbs"].verbs, ["past"]).map((v) => v[0]!.toUpperCase() + v.slice(1)),
+);
+
 /** Untitled names: two to four name words ("Alex Vatanka"). */
 export const untitledNames: MentionRule = {
   id: "mention/untitled-name",
@@ -686,6 +691,10 @@ export const untitledNames: MentionRule = {
         const place = overlapping({ start: m.index!, end: m.index! + 1 }).find((t) => t.kind === "place" && t.start === m.index!);
         if (place) remove(place);
       }
+      // "Said Blinken: “…”": a sentence opened by its speech verb, the speaker and a colon before the quote; the verb
+      // is no first name.
+      if (INVERTED_SPEECH_VERB.has(kept[0]!) && /^\s*:\s*[“"]/.test(text.slice(m.index! + raw.length, m.index! + raw.length + 4)))
+        kept = kept.slice(1);
       if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
       // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
       while (kept.length > 2 && HONORIFICS.has(kept[0]!)) kept.shift();

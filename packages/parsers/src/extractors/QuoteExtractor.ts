@@ -17,7 +17,17 @@ import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { Mention } from "../entities/mentions.js";
 import type { QuoteSpan } from "../text/quoteSpans.js";
-import { matchesOf } from "../text/regex.js";
+import { escapeRegExp, matchesOf } from "../text/regex.js";
+import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
+
+/** The demonyms of each country ("JO" → "Jordanian"), for descriptions that refer back by nationality. */
+const DEMONYMS_OF = new Map<string, string[]>();
+for (const [demonym, country] of COUNTRY_BY_DEMONYM) DEMONYMS_OF.set(country, [...(DEMONYMS_OF.get(country) ?? []), demonym]);
+const KNOWN_COUNTRY = new Map(
+  (lexicon.people.people as ReadonlyArray<{ name: string; country: string | null }>).flatMap((p) =>
+    p.country ? [[p.name, p.country] as const] : [],
+  ),
+);
 
 export interface QuoteCandidate {
   span: QuoteSpan;
@@ -35,22 +45,48 @@ const VERB = `(?:${alternation(SPEECH_VERBS)})`;
 const INVERTED_CUE = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i");
 const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
 const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
+/** "quoted", "cited": the past forms of the verbs that report another's words. */
+const QUOTED = verbs(lexicon["speech-verbs"].quoting_verbs, ["past"]);
+const QUOTED_ANY = new RegExp(`\\b(?:${QUOTED})\\b`, "i");
 const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
+/**
+ * "X was quoted as saying", "X was quoted by Channel 12 as saying": the passive of "quote" makes its subject the
+ * speaker, whoever did the quoting.
+ */
+const QUOTED_AS = String.raw`(?:(?:is|was|were|has been|had been|have been)\s+(?:${QUOTED})(?:\s+by\s+[^,;“”"]{2,60}?)?\s+as\s+)`;
+/**
+ * A prepositional phrase after the subject's head ("a spokesman for Qatar's foreign ministry said", "a relative of
+ * one of the hostages said"): the head noun is the subject, not the noun in the phrase.
+ */
+const POSTMODIFIER = String.raw`(?:\s+(?:of|for|from|at|in|with)\s+[^,;“”"]{2,60}?)`;
 const VERB_AFTER_SUBJECT = new RegExp(
-  `^\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?(${VERB})\\b(\\s+reporters)?`,
+  `^${POSTMODIFIER}?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:also |then |later |again |has |had |have |previously |once )?` +
+    `${QUOTED_AS}?(${VERB})\\b(\\s+reporters)?`,
   "i",
 );
 /** "met X", "told X", "with X": a name after these is an object, not the speaker. */
 const OBJECT_BEFORE = new RegExp(`\\b(?:${verbs(lexicon["meeting-verbs"].lone_object)}|with|to|by|for|of)\\s+$`, "i");
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
 const SUBJECT_GAP = new RegExp(
-  `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*$`,
+  `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*` +
+    `${QUOTED_AS}?$`,
   "i",
 );
+/** "Al-Qahera News quoted a senior source as saying": the object of the active "quote" is the speaker. */
+const QUOTED_OBJECT_BEFORE = new RegExp(`\\b(?:${QUOTED})\\s+$`, "i");
+const QUOTED_OBJECT_AFTER = /^\s+as\s+$/i;
 
 /** "a Palestinian state", "his remarks", "the calls": a determiner makes the word a noun, not a cue. */
 const isNoun = (text: string, index: number) =>
   /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+    text.slice(Math.max(0, index - 40), index),
+  ) ||
+  // A possessive right before the word makes it a noun too: "Netanyahu's remarks were", "Biden's call for".
+  /[\p{L}](?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, index - 40), index));
+
+/** A noun by a determiner or possessive right before it ("the remarks", "Biden's call"); "one mother told" keeps its verb. */
+const isNounStrict = (text: string, index: number) =>
+  /(?:\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no)|[\p{L}](?:['’]s|s['’]))\s+$/iu.test(
     text.slice(Math.max(0, index - 40), index),
   );
 
@@ -60,7 +96,15 @@ interface Attribution {
   mentionIndex: number | null;
   cue: string;
   rule: string;
+  /** The cue has a subject, but one that is no actor: the previous speaker must not be taken instead. */
+  unresolvedSubject?: boolean;
 }
+
+/** A cue that stands without a subject: a participle ("calling", "described in"), or a verb opening its clause. */
+const subjectless = (head: string, verb: string) =>
+  /ing$/i.test(verb) || (/(?:^|[,;:—–(])\s*(?:\w+ly\s+)?$/.test(head) && !DETERMINED_SUBJECT.test(head));
+/** A clause opened by a noun phrase with a determiner, perhaps set off by a parenthetical: "The neighbour of one captive, speaking …,". */
+const DETERMINED_SUBJECT = /^\s*(?:the|a|an|one|another|some|two|three|several)\s[^,;:“”"]{1,60}(?:,[^,;“”"]{2,100},)?\s*$/i;
 
 /**
  * The subject of a speech verb at verbStart: the mention right before it, or a person before an appositive;
@@ -71,6 +115,11 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   const cands = actorMentions(a, clauseStart, verbStart);
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = a.mentions[cands[k]!]!;
+    if (
+      QUOTED_OBJECT_AFTER.test(a.text.slice(m.end, verbStart)) &&
+      QUOTED_OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))
+    )
+      return cands[k]!;
     // An object ("meets Blinken, warns …") is no subject.
     if (OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))) continue;
     if (SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
@@ -89,6 +138,42 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
   return null;
 }
 
+/**
+ * A sentence that opens with its cue and then names the speaker ("Said Blinken: “…”", "Added the official: “…”"):
+ * the mention right after the verb, when nothing but a colon or comma follows it before the quote.
+ */
+function invertedOpening(a: Analysis, before: [number, number], verbStart: number, verbLength: number): number | null {
+  if (a.text.slice(before[0], verbStart).trim() !== "") return null;
+  const next = actorMentions(a, verbStart + verbLength, before[1])[0];
+  if (next === undefined) return null;
+  const m = a.mentions[next]!;
+  if (!/^\s+$/.test(a.text.slice(verbStart + verbLength, m.start))) return null;
+  const speaker = isAffiliation(a, next) ? next + 1 : next;
+  return /^\s*[:,]?\s*$/.test(a.text.slice(a.mentions[speaker]!.end, before[1])) ? speaker : null;
+}
+
+/** "…,” it said" / "…,” the statement said": the quote's source is the body that issued the statement. */
+const STATEMENT_CUE = new RegExp(`^\\s*[,.!?…—-]*\\s*(it|the statement)\\s+(?:also\\s+)?(${VERB})\\b`, "i");
+/** What an issuer of a statement does: a speech verb, or "issued a statement". */
+const ISSUES = new RegExp(`^\\s+(?:also\\s+)?(?:${VERB}|${verbs(lexicon["speech-verbs"].issue_verbs)})\\b`, "i");
+const ORGANISATION_KINDS = new Set(["organization", "group"]);
+
+/**
+ * The latest actor before pos, in its paragraph or the one before, that said something or issued a statement
+ * ("Hamas said in a statement that …", "Hamas issued a statement on Tuesday"); for "it", an organisation only.
+ */
+function issuerBefore(a: Analysis, pos: number, organisationOnly: boolean): number | null {
+  const para = segmentAt(a.paragraphs, pos);
+  const from = para ? a.paragraphs[Math.max(0, para.index - 1)]!.start : 0;
+  const cands = actorMentions(a, from, pos);
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const m = a.mentions[cands[k]!]!;
+    if (m.kind === "pronoun" || (organisationOnly && !ORGANISATION_KINDS.has(m.kind))) continue;
+    if (ISSUES.test(a.text.slice(m.end, m.end + 40))) return cands[k]!;
+  }
+  return null;
+}
+
 function attribute(a: Analysis, before: [number, number], after: [number, number], short: boolean, partial: boolean): Attribution | null {
   const text = a.text;
   const afterText = text.slice(after[0], after[1]);
@@ -99,6 +184,16 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
       const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
       if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
+    }
+    const statement = STATEMENT_CUE.exec(afterText);
+    if (statement) {
+      const issuer = issuerBefore(a, before[1], statement[1]!.toLowerCase() === "it");
+      return {
+        mentionIndex: issuer,
+        cue: statement[2]!,
+        rule: issuer === null ? "QuoteExtractor/statement-no-issuer" : "QuoteExtractor/statement-issuer",
+        unresolvedSubject: issuer === null,
+      };
     }
     const inverted = INVERTED_CUE.exec(afterText);
     if (inverted) {
@@ -134,15 +229,22 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     if (lastVerb && (!short || shortOk(lastVerb.index!))) {
       const verbStart = before[0] + lastVerb.index!;
       const subject = subjectBefore(a, before[0], verbStart);
+      const inverted = subject === null ? invertedOpening(a, before, verbStart, lastVerb[0].length) : null;
+      if (inverted !== null) return { mentionIndex: inverted, cue: lastVerb[1]!, rule: "QuoteExtractor/cue-opening-inverted" };
       return {
         mentionIndex: subject,
         cue: lastVerb[1]!,
         rule: subject === null ? "QuoteExtractor/cue-before-no-subject" : "QuoteExtractor/cue-before",
+        // A finite verb after a noun ("One mother, whose son is held, told reporters: “…”") has a subject that names
+        // nobody we know; only a participle ("…, calling it “…”", "Emphasizing …") or an opening verb has none.
+        unresolvedSubject: subject === null && !subjectless(a.text.slice(before[0], verbStart), lastVerb[1]!),
       };
     }
     if (according) {
       const m = actorMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
-      if (m !== undefined) return { mentionIndex: m, cue: "according to", rule: "QuoteExtractor/according-to" };
+      // "According to Hamas leader Ismail Haniyeh": the organisation is the person's affiliation.
+      if (m !== undefined)
+        return { mentionIndex: isAffiliation(a, m) ? m + 1 : m, cue: "according to", rule: "QuoteExtractor/according-to" };
     }
     return null;
   };
@@ -165,6 +267,73 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     if (subject !== null) return { mentionIndex: subject, cue: v[1]!, rule: "QuoteExtractor/cue-later" };
   }
   return null;
+}
+
+/**
+ * A quote opening its paragraph after a paragraph that ends in a cue and a colon ("In a statement, Blinken said:"
+ * / "“…”"): the subject of that cue, or the speaker named after an opening cue ("Said Blinken:").
+ */
+function cuePreviousParagraph(a: Analysis, q: QuoteSpan): Attribution | null {
+  const para = a.paragraphs[q.paragraph]!;
+  const prevPara = a.paragraphs[q.paragraph - 1];
+  if (!prevPara || a.text.slice(para.start, q.open).trim() !== "" || !/:\s*$/.test(prevPara.text)) return null;
+  const s = prevPara.sentences[prevPara.sentences.length - 1]!;
+  const text = a.text.slice(s.start, s.end);
+  const verbs = matchesOf(VERB_ANY, text).filter((v) => !isNoun(text, v.index!));
+  const last = verbs[verbs.length - 1];
+  if (!last) return null;
+  const verbStart = s.start + last.index!;
+  const subject = subjectBefore(a, s.start, verbStart) ?? invertedOpening(a, [s.start, s.end], verbStart, last[0].length);
+  return subject === null ? null : { mentionIndex: subject, cue: last[1]!, rule: "QuoteExtractor/cue-previous-paragraph" };
+}
+
+/**
+ * "…,” the Jordanian minister added": a description naming a country refers back to the latest person of that
+ * country named before it (by the person's own country, or a demonym in the mention or just before it: "his
+ * Jordanian counterpart, Ayman Safadi"), when the resolver found nobody.
+ */
+function countryBackReference(a: Analysis, mi: number): DocActor | null {
+  const role = a.mentions[mi]!;
+  if (role.kind !== "role" || !role.country) return null;
+  const demonyms = DEMONYMS_OF.get(role.country) ?? [];
+  const para = segmentAt(a.paragraphs, role.start);
+  const from = para ? a.paragraphs[Math.max(0, para.index - 4)]!.start : 0;
+  for (let k = mi - 1; k >= 0 && a.mentions[k]!.start >= from; k--) {
+    const m = a.mentions[k]!;
+    const actor = a.actorOf[k];
+    if (m.kind !== "person" || actor?.kind !== "person") continue;
+    // A person the text gives no country may be one the lexicon knows ("Benjamin Netanyahu": IL).
+    const country = actor.country ?? KNOWN_COUNTRY.get(actor.name);
+    if (country === role.country) return actor;
+    if (country) continue;
+    const context = a.text.slice(Math.max(0, m.start - 40), m.end);
+    if (demonyms.some((d) => new RegExp(`\\b${escapeRegExp(d)}(?![\\p{L}])`, "u").test(context))) return actor;
+  }
+  return null;
+}
+
+const normalised = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * A headline quotes a fragment of a quote in the body ("UN envoy says conditions 'beyond description'" over
+ * "“What I have seen is beyond description,” Griffiths said"): when the headline gives no person as speaker (none, or
+ * the organisation of "UN envoy"), the fragment is the words of the person the body quotes with them.
+ */
+function headlineEchoes(a: Analysis, out: QuoteCandidate[]): void {
+  for (const h of out) {
+    const para = a.paragraphs[h.span.paragraph]!;
+    if (!(para.heading || para.index === 0) || h.speaker?.kind === "person") continue;
+    const words = normalised(h.text);
+    if (!words) continue;
+    const source = out.find(
+      (b) => b.span.paragraph > h.span.paragraph && b.speaker?.kind === "person" && ` ${normalised(b.text)} `.includes(` ${words} `),
+    );
+    if (source) Object.assign(h, { speaker: source.speaker, speakerMention: source.speakerMention, rule: "QuoteExtractor/headline-echo" });
+  }
 }
 
 /** Words that join two quoted fragments of one clause ("“…,” as well as “…,” the spokeswoman said"). */
@@ -191,7 +360,8 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const quoted = a.text.slice(q.start, q.end);
     const words = wordCount(quoted);
     const beforeTrim = a.text.slice(before[0], before[1]).trimEnd();
-    const introduced = beforeTrim === "" || /[:,]$/.test(beforeTrim) || VERB_AT_END.test(beforeTrim);
+    // A dash ends a wire dateline ("WASHINGTON (AP) — “…”") or sets off a quote: both introduce it.
+    const introduced = beforeTrim === "" || /[:,—–]$/.test(beforeTrim) || VERB_AT_END.test(beforeTrim);
     const partial = !(/^[\p{Lu}\d]/u.test(quoted) && introduced);
     const short = words <= 2;
     const callConstruction =
@@ -215,7 +385,13 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
         rule: "QuoteExtractor/same-sentence",
       };
     }
-    if (!att && !partial) {
+    if (!att && !partial) att = cuePreviousParagraph(a, q);
+    // A cue after the quote whose speaker could not be read ("…,” one mother of a hostage told the radio): the quote
+    // has a speaker of its own, never the previous one.
+    const afterText = a.text.slice(after[0], after[1]);
+    const unreadCue =
+      !att && (QUOTED_ANY.test(afterText) || matchesOf(VERB_ANY, afterText).some((v) => !isNounStrict(afterText, v.index!)));
+    if (!att && !partial && !unreadCue) {
       // 4. Continuation of the last attributed speaker.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 4);
       if (last) {
@@ -239,7 +415,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       a.trace?.veto("QuoteExtractor/veto-scare-quote", q.open, q.close + 1, "a short or partial quote with no speech cue near it");
       return;
     }
-    if (att && att.mentionIndex === null) {
+    if (att && att.mentionIndex === null && !att.unresolvedSubject) {
       // A cue with no subject in the clause ("Emphasizing that …, “…”"): the previous speaker goes on.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 1);
       if (last) {
@@ -257,7 +433,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       }
     }
     const mention = att?.mentionIndex != null ? a.mentions[att.mentionIndex]! : null;
-    const speaker = att?.mentionIndex != null ? (a.actorOf[att.mentionIndex] ?? null) : null;
+    const speaker = att?.mentionIndex != null ? (a.actorOf[att.mentionIndex] ?? countryBackReference(a, att.mentionIndex) ?? null) : null;
     const context = unquoted(a, sFirst) + (sLast !== sFirst ? " " + unquoted(a, sLast) : "");
     const date = att ? (findDates(context, sFirst.start, a.published, { future: false })[0] ?? null) : null;
     push({
@@ -271,5 +447,6 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       rule: att?.rule ?? "QuoteExtractor/unattributed",
     });
   });
+  headlineEchoes(a, out);
   return out.sort((x, y) => x.span.open - y.span.open);
 }
