@@ -1256,3 +1256,20 @@ describe("the text's own spelling of a well-known name", () => {
     expect(extract(text).actors.map((a) => a.id)).toContain("abdel-fattah-al-sisi");
   });
 });
+
+describe("pronouns agree with a gender the text writes", () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker_id);
+
+  it("'she' takes the woman a title names, 'he' passes over her", () => {
+    expect(speakers("Chancellor Olaf Scholz met Jordan's Queen Rania in Amman on Monday. “Aid must flow,” she said.")).toEqual(["rania"]);
+    expect(speakers("Jordan's Queen Rania met Chancellor Olaf Scholz in Amman on Monday. “Aid must flow,” he said.")).toEqual([
+      "olaf-scholz",
+    ]);
+  });
+
+  it("with no gender written, the subject as before", () => {
+    expect(speakers("Chancellor Olaf Scholz met President Isaac Herzog in Jerusalem on Monday. “Aid must flow,” he said.")).toEqual([
+      "olaf-scholz",
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
  *   person of the nearest earlier sentence that names one (news prose keeps the subject first).
  */
 import type { ActorKind } from "@shuttle/core";
+import { lexicon } from "../lexicon/index.js";
 import { NAME_SUFFIXES, NICKNAMES, roleClass } from "../lexicon/words.js";
 import type { Sentence } from "../text/segment.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
@@ -24,6 +25,38 @@ export interface DocActor {
   mentions: number;
   /** The name is the text's own full name, not the lexicon's spelling of a well-known person. */
   nameFromText?: boolean;
+  /** Known from a word of a title or name ("Queen Rania", "Mr. Netanyahu"); unknown for most people. */
+  gender?: Gender;
+}
+
+type Gender = "female" | "male";
+const GENDER_OF_WORD = new Map<string, Gender>(
+  Object.entries(lexicon.titles.gendered_words as Record<Gender, string[]>).flatMap(([g, words]) =>
+    words.map((w) => [w.toLowerCase(), g as Gender] as const),
+  ),
+);
+const genderOf = (m: Mention): Gender | undefined => {
+  for (const w of m.text.split(/[\s.]+/)) {
+    const g = GENDER_OF_WORD.get(w.toLowerCase());
+    if (g) return g;
+  }
+  return undefined;
+};
+/** The gender a pronoun asks for. */
+const PRONOUN_GENDER: Record<string, Gender> = { he: "male", him: "male", his: "male", she: "female", her: "female" };
+
+/**
+ * The antecedent a pronoun takes among candidate people, in order: "she" takes a woman named so if there is one,
+ * else the first who is not named a man; "he" the first who is not named a woman. Most people's gender is not
+ * written, so an unknown gender agrees with both.
+ */
+function agreeing(candidates: number[], actorOf: Array<DocActor | undefined>, wanted: Gender): number {
+  const gender = (j: number) => actorOf[j]?.gender;
+  if (wanted === "female") {
+    const woman = candidates.find((j) => gender(j) === "female");
+    if (woman !== undefined) return woman;
+  }
+  return candidates.find((j) => gender(j) === undefined || gender(j) === wanted) ?? -1;
 }
 
 export interface Resolution {
@@ -69,6 +102,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
         a.nameFromText = fromText;
       }
     }
+    if (kind === "person") a.gender ??= genderOf(m);
     if (m.title && !a.title && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(m.title)) a.title = m.title;
     if (m.country && !a.country) a.country = m.country;
     a.aliases.add(m.text);
@@ -121,9 +155,9 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   const isPersonRef = (j: number) => actorOf[j]?.kind === "person";
   // The antecedent scans below are linear in the document, not in mentions × pronouns: mentions are in text order
   // and a mention's actor is final once passed, so the first subject of a sentence is found in one pass (`scan`),
-  // and an earlier sentence's first person is looked up once (`firstPerson`).
-  const scan = { sentence: undefined as Sentence | undefined, next: 0, found: -1 };
-  const firstPerson = new Map<Sentence, number>();
+  // and an earlier sentence's people are listed once (`peopleOf`).
+  const scan = { sentence: undefined as Sentence | undefined, next: 0, found: [] as number[] };
+  const peopleOf = new Map<Sentence, number[]>();
   mentions.forEach((m, i) => {
     // "Egypt's foreign minister, Sameh Shoukry, said": a role with a name in apposition is that person.
     const named = m.kind === "role" ? appositiveName(mentions, i, sentences, actorOf) : undefined;
@@ -171,14 +205,15 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     // with Netanyahu, he will …": "he" is the previous sentence's subject).
     // Same-sentence antecedents that are subjects: a person after a preposition ("After his talk with
     // Herzog, Blinken met …, where he …") is passed over.
-    if (scan.sentence !== s) Object.assign(scan, { sentence: s, next: firstAtOrAfter(mentions, s.start), found: -1 });
+    if (scan.sentence !== s) Object.assign(scan, { sentence: s, next: firstAtOrAfter(mentions, s.start), found: [] });
     for (; scan.next < i; scan.next++) {
       const o = mentions[scan.next]!;
       const lead = s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start);
       const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(lead);
-      if (scan.found < 0 && isPersonRef(scan.next) && !afterPreposition) scan.found = scan.next;
+      if (isPersonRef(scan.next) && !afterPreposition) scan.found.push(scan.next);
     }
-    const inSentence = scan.found;
+    const wanted = PRONOUN_GENDER[m.text.toLowerCase()]!;
+    const inSentence = agreeing(scan.found, actorOf, wanted);
     if (inSentence >= 0) {
       actorOf[i] = actorOf[inSentence];
       return;
@@ -186,17 +221,15 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
       const prev = sentences[k];
       if (!prev) break;
-      let j = firstPerson.get(prev);
-      if (j === undefined) {
-        j = -1;
+      let people = peopleOf.get(prev);
+      if (people === undefined) {
+        people = [];
         for (let jj = firstAtOrAfter(mentions, prev.start); jj < mentions.length && mentions[jj]!.start < prev.end; jj++) {
-          if (mentions[jj]!.end <= prev.end && isPersonRef(jj)) {
-            j = jj;
-            break;
-          }
+          if (mentions[jj]!.end <= prev.end && isPersonRef(jj)) people.push(jj);
         }
-        firstPerson.set(prev, j);
+        peopleOf.set(prev, people);
       }
+      const j = agreeing(people, actorOf, wanted);
       if (j >= 0) {
         actorOf[i] = actorOf[j];
         return;
