@@ -16,7 +16,7 @@ import type { PlaceEntry } from "../entities/gazetteer.js";
 import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
 import { NUMBER_WORDS, PHRASE_CUES, SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
-import { matchesOf } from "../text/regex.js";
+import { fastWordStart, matchesOf } from "../text/regex.js";
 
 export type { CasualtyKind };
 
@@ -100,7 +100,7 @@ const BARE_END = String.raw`(?=\s*(?:[,.;!?)—–]|$)|\s+(?:${alternation(C.bar
  * The figure patterns, in order (a later match overlapping an earlier one is dropped). `subset`: the figure is part
  * of the paragraph's figure before it ("of them": required; "the dead included": when there is one of its kind).
  */
-const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean; subset?: "required" | "optional" }> = [
+const PATTERNS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean; subset?: "required" | "optional" }> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
   {
     re: new RegExp(
@@ -303,6 +303,8 @@ const PATTERNS: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?:
     popless: true,
   },
 ];
+/** The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts). */
+const PATTERNS = PATTERNS_WRITTEN.map((p) => ({ ...p, re: fastWordStart(p.re) }));
 /** The ids of the figure rules, as records carry them ("CasualtyExtractor/death-toll"), and of the subset rule. */
 export const CASUALTY_RULES: readonly string[] = [
   ...new Set(PATTERNS.map((p) => `CasualtyExtractor/${p.rule}`)),

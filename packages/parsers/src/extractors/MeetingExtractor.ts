@@ -26,7 +26,7 @@ import {
   subjectsOf,
 } from "../grammar/clauses.js";
 import { alternation, lexicon, type VerbForm, verbs } from "../lexicon/index.js";
-import { matchesOf } from "../text/regex.js";
+import { fastWordStart, matchesOf } from "../text/regex.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -47,7 +47,7 @@ export interface MeetingCandidate {
 
 const M = lexicon["meeting-verbs"];
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
+const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
     re: new RegExp(
       String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on` +
@@ -106,6 +106,8 @@ const TRIGGERS: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"
     kind: "call",
   },
 ];
+/** The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts). */
+const TRIGGERS = TRIGGERS_WRITTEN.map((t) => ({ ...t, re: fastWordStart(t.re) }));
 
 /** The ids of the trigger rules, as records carry them ("MeetingExtractor/verb-with"), and of the reciprocal rule. */
 export const MEETING_RULES: readonly string[] = [...TRIGGERS.map((t) => `MeetingExtractor/${t.rule}`), "MeetingExtractor/reciprocal"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesOf } from "./regex.js";
+import { fastWordStart, matchesOf } from "./regex.js";
 
 const both = (re: RegExp, text: string) => ({
   ours: matchesOf(re, text).map((m) => [m.index, ...m]),
@@ -30,5 +30,19 @@ describe("matchesOf", () => {
 
   it("refuses a pattern without the g flag, as matchAll does", () => {
     expect(() => matchesOf(/a/, "a")).toThrow(/global/);
+  });
+});
+
+describe("fastWordStart", () => {
+  it("finds what the leading \\b found, under the i and u flags", () => {
+    const re = /\b(?:killed|kill|wounded)\s+\d+/giu;
+    const text = "Strikes killed 12 and WOUNDED 40; unkilled 3, skill 5, (killed 7).";
+    expect(matchesOf(fastWordStart(re), text).map((m) => [m.index, m[0]])).toEqual(matchesOf(re, text).map((m) => [m.index, m[0]]));
+    expect(fastWordStart(re).source).not.toMatch(/^\\b/);
+  });
+
+  it("leaves other patterns alone", () => {
+    const plain = /\bmet\b/gi;
+    expect(fastWordStart(plain)).toBe(plain);
   });
 });

@@ -20,3 +20,17 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/** A word character as `\b` sees it under the i and u flags: ASCII letters, digits, _, and two letters that fold into them. */
+const WORD_CHAR = String.raw`[\w\u017F\u212A]`;
+
+/**
+ * The same pattern with a leading `\b` written as "no word character before, one after", for a pattern whose
+ * first token needs a word character (a word list): the two say the same there. Under the i and u flags together
+ * V8 runs `\b` on a slow path at every position of the text (measured: the casualty patterns took twice as long);
+ * the lookarounds stay fast. Other patterns are returned as they are.
+ */
+export function fastWordStart(re: RegExp): RegExp {
+  if (!re.source.startsWith("\\b") || !re.ignoreCase || !re.unicode) return re;
+  return new RegExp(`(?<!${WORD_CHAR})(?=${WORD_CHAR})${re.source.slice(2)}`, re.flags);
+}
