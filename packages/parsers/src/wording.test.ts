@@ -1273,3 +1273,23 @@ describe("pronouns agree with a gender the text writes", () => {
     ]);
   });
 });
+
+describe("who is not a counterpart", () => {
+  const participants = (text: string) => extract(text, "2024-03-26").meetings.map((m) => m.participant_ids);
+
+  it("a verb after a comma ends the list: its object is no counterpart", () => {
+    const text = "Chancellor Olaf Scholz, during talks in Doha with Sheikh Tamim bin Hamad Al Thani, urged Hamas to accept the deal.";
+    expect(participants(text)).toEqual([["olaf-scholz", "tamim-bin-hamad-al-thani"]]);
+  });
+
+  it("a description set off after a counterpart describes it", () => {
+    const text = "Chancellor Olaf Scholz held a meeting with the Tikva Forum, a group of relatives of hostages, on Monday.";
+    expect(participants(text)).toEqual([["olaf-scholz", "tikva-forum"]]);
+  });
+
+  it("an organisation before a title is the affiliation of the person named next", () => {
+    expect(participants("CIA Director William Burns met Mossad chief David Barnea in Paris on Sunday.")).toEqual([
+      ["william-burns", "david-barnea"],
+    ]);
+  });
+});

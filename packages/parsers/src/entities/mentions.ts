@@ -129,8 +129,11 @@ const OBJECT_VERBS = [
   ...inflectAll(lexicon["meeting-verbs"].with).map((v) => `${v} with`),
   ...lexicon["meeting-verbs"].held_nouns.map((n) => `${n} with`),
 ];
+// A title word after the capitalised word makes it the affiliation of a person named next ("met Mossad chief David
+// Barnea"), not the person.
 const LONE_OBJECT = new RegExp(
-  String.raw`\b(?:${alternation(OBJECT_VERBS)})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+\p{Ll}|$)`,
+  String.raw`\b(?:${alternation(OBJECT_VERBS)})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:]|\s+(?!(?:` +
+    String.raw`${alternation(lexicon.titles.lead_words)})\b)\p{Ll}|$)`,
   "gmu",
 );
 const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?=\p{L})(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");

@@ -138,6 +138,18 @@ const ONE_EVENT = new RegExp(
   "i",
 );
 
+/**
+ * After a counterpart, a comma and a verb start another clause ("during talks with Al Thani, urged Hamas to …"):
+ * the list of counterparts ends there.
+ */
+const VERB_AFTER_COMMA = new RegExp(
+  String.raw`,\s+(?:also\s+)?(?:${verbs(
+    [...M.lone_object, ...M.with, ...M.object, ...lexicon["speech-verbs"].verbs, ...lexicon["travel-verbs"].motion],
+    ["s", "past"],
+  )})\b`,
+  "i",
+);
+
 /** Rules whose mentions may be one country's officials of a list ("the leaders of A and B", "A and B counterparts"). */
 const PER_COUNTRY_RULES = new Set(["mention/officials-of-countries", "mention/description"]);
 
@@ -419,6 +431,19 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
             !SOURCE_VERB_AFTER.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
         );
+        // The list of counterparts ends where a verb after a comma starts another clause ("during talks with Al
+        // Thani, urged Hamas to …"); a description set off after a counterpart describes it ("the Tikva Forum, a
+        // group of relatives") and is none itself.
+        for (let k = 1; k < objects.length; k++) {
+          const glue = a.text.slice(a.mentions[objects[k - 1]!]!.end, a.mentions[objects[k]!]!.start);
+          const o = a.mentions[objects[k]!]!;
+          // Only a comma and "a"/"an" before it, the article in the glue or in the description's own text.
+          const described = /^,\s*(?:an?\s+)?$/i.test(glue) && /^,\s*an?\s/i.test(glue + o.text) && ["group", "unnamed"].includes(o.kind);
+          if (VERB_AFTER_COMMA.test(glue) || described) {
+            objects.length = k;
+            break;
+          }
+        }
         // The first counterpart follows the trigger closely ("welcomed the deal and thanked X" is no greeting).
         if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(triggerEnd, a.mentions[firstObj]!.start))) continue;
         // "a call between Biden and Netanyahu": both are named after the trigger.
