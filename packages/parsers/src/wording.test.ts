@@ -1293,3 +1293,20 @@ describe("who is not a counterpart", () => {
     ]);
   });
 });
+
+describe("a 'where' clause takes the day of the clause it hangs on", () => {
+  const meeting = (text: string) => {
+    const m = extract(text, "2024-02-05").meetings[0]!;
+    return [m.place_id, m.date, m.status];
+  };
+  it("a plan after a plan: the day of the journey", () => {
+    expect(
+      meeting("Chancellor Olaf Scholz will fly to Cairo on Thursday, where he is set to hold talks with President Abdel Fattah al-Sisi."),
+    ).toEqual(["cairo", "2024-02-08", "planned"]);
+  });
+  it("a plan after a report: a day of its own", () => {
+    expect(
+      meeting("Chancellor Olaf Scholz landed in Cairo on Monday, where he will hold talks with President Abdel Fattah al-Sisi."),
+    ).toEqual(["cairo", null, "planned"]);
+  });
+});

@@ -80,3 +80,26 @@ describe("DateResolver: a month and day without a year take the year of the even
     expect(yearByTense("2024-03-01", "2023-06-01", "day", false)).toBe("2023-03-01");
   });
 });
+
+describe("DateResolver: weekends and the day after", () => {
+  it("'this weekend' is its week (written as the Monday), 'next weekend' the week after", () => {
+    // 2024-02-07 is a Wednesday.
+    expect(findDates("He will meet them this weekend", 0, "2024-02-07", { future: true })[0]).toMatchObject({
+      date: "2024-02-05",
+      precision: "week",
+      text: "this weekend",
+    });
+    expect(findDates("talks next weekend", 0, "2024-02-07", { future: true })[0]!.date).toBe("2024-02-12");
+    expect(findDates("talks next weekend", 0, null, { future: true })[0]!.date).toBeNull();
+  });
+
+  it("'the following day' is the day after the date written before it", () => {
+    const dates = findDates("He arrived on Feb. 6 and met the king the following day.", 0, "2024-02-09", { future: false });
+    expect(dates.map((d) => [d.text, d.date])).toEqual([
+      ["Feb. 6", "2024-02-06"],
+      ["the following day", "2024-02-07"],
+    ]);
+    expect(findDates("He met the king the following day.", 0, "2024-02-09", { future: false })).toEqual([]);
+    expect(findDates("on the day after the attack", 0, "2024-02-09", { future: false })).toEqual([]);
+  });
+});

@@ -45,6 +45,10 @@ const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks
  * chrono reads "today" itself; these name the day without the word.
  */
 const SAME_DAY = /\b(?:(?:earlier|later)\s+in\s+the\s+day|earlier\s+today|later\s+today)\b/gi;
+/** "this weekend", "next weekend": chrono reads none of them; a weekend is the end of its ISO week. */
+const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
+/** "the following day", "a day later": the day after the date written before it in the same text. */
+const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -163,10 +167,28 @@ export function findDates(
       end: offset + r.index + phrase.length,
     });
   }
+  const free = (start: number, end: number) => !out.some((d) => d.start < end && start < d.end);
   for (const m of matchesOf(SAME_DAY, text)) {
     const start = offset + m.index!;
-    if (out.some((d) => d.start < start + m[0].length && start < d.end)) continue;
+    if (!free(start, start + m[0].length)) continue;
     out.push({ date: published, precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of matchesOf(WEEKEND, text)) {
+    const start = offset + m.index!;
+    if (!free(start, start + m[0].length)) continue;
+    // A week is written as its Monday, as above; Sunday ends its ISO week.
+    const day = fromIso(refIso).getUTCDay();
+    const monday = addDays(refIso, day === 0 ? -6 : -(day - 1));
+    const shift = { this: 0, next: 7, last: -7 }[m[1]!.toLowerCase() as "this" | "next" | "last"];
+    const date = published ? addDays(monday, shift) : null;
+    out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  out.sort((x, y) => x.start - y.start);
+  for (const m of matchesOf(NEXT_DAY, text)) {
+    const start = offset + m.index!;
+    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop();
+    if (!before || !free(start, start + m[0].length)) continue;
+    out.push({ date: addDays(before.date!, 1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   return out.sort((x, y) => x.start - y.start);
 }

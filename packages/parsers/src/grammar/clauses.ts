@@ -230,6 +230,16 @@ export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: st
   return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
 }
 
+/** "…, where he is set to hold talks": what may stand between a "where" clause's subject and its trigger. */
+const WHERE_CLAUSE = new RegExp(
+  String.raw`^\s*,\s*(?:where|when)\s+\S+\s+(?:(?:${alternation([
+    ...lexicon["tense-markers"].be_forms,
+    ...lexicon["tense-markers"].expectation,
+    ...lexicon["tense-markers"].verb_group_fillers,
+  ])})\s+)*$`,
+  "i",
+);
+
 /**
  * The date of an event whose trigger is at pos: a date phrase in the trigger's clause, or right before the
  * trigger ("On Monday, Blinken met …"), or opening the sentence. Dates elsewhere in the sentence (a relative
@@ -250,8 +260,12 @@ export function dateNear<T extends { start: number; end: number }>(
     usable.find(
       (d) =>
         d.end <= pos &&
-        pos - d.end < 25 &&
-        (!a.text.slice(d.end, pos).includes(",") || /^\s*,\s*(?:where|when)\s+\S+\s+$/i.test(a.text.slice(d.end, pos))),
+        // "on Thursday, where he is set to hold talks": the "where" clause happens at the place and day before it.
+        // A plan in a "where" clause after a report ("landed on Monday, where he will join …") has a day of its own.
+        ((pos - d.end < 25 && !a.text.slice(d.end, pos).includes(",")) ||
+          (pos - d.end < 40 &&
+            WHERE_CLAUSE.test(a.text.slice(d.end, pos)) &&
+            FUTURE_MARKERS.test(a.text.slice(d.end, pos)) === FUTURE_MARKERS.test(a.text.slice(s.start, d.start)))),
     ) ??
     usable.find((d) => d.start - s.start < 4) ??
     null
