@@ -20,7 +20,7 @@ const trips = (text: string, published = PUBLISHED) => {
     ...t.destinations.map((d) => `${place.get(d.place_id)} ${d.date ?? "-"} ${d.status}`),
   ]);
 };
-const places = (text: string) => trips(text).map((t) => t.slice(1).map((d) => d.split(" ")[0]));
+const places = (text: string) => trips(text).map((t) => t.slice(1).map((d) => String(d).split(" ")[0]));
 
 describe("leaving a place, and being there", () => {
   it("'departed X for Y': both are stops, the place left first", () => {
@@ -162,5 +162,35 @@ describe("tense and dates across a list", () => {
       PUBLISHED,
     );
     expect(extractTrips(a).ordinals.map((o) => [o.traveler.name, o.ordinal])).toEqual([["Amos Hochstein", 3]]);
+  });
+});
+
+describe("places the gazetteer does not know", () => {
+  const placesWithCountry = (text: string) => {
+    const r = extractDocument(text, { id: "t", published: PUBLISHED });
+    return r.trips.flatMap((t) =>
+      t.destinations.map((d) => {
+        const p = r.places.find((x) => x.id === d.place_id)!;
+        return [p.name, p.country ?? null];
+      }),
+    );
+  };
+
+  it("a dateline's city with its country gives the body's place that country", () => {
+    expect(placesWithCountry("NEOM, Saudi Arabia (Reuters) - German Chancellor Olaf Scholz arrived in Neom on Monday.")).toEqual([
+      ["Neom", "SA"],
+    ]);
+  });
+
+  it("'X, Country' after an unknown place gives it the country", () => {
+    expect(placesWithCountry("German Chancellor Olaf Scholz arrived in Neom, Saudi Arabia, on Monday.")).toEqual([
+      ["Neom", "SA"],
+      ["Saudi Arabia", "SA"],
+    ]);
+  });
+
+  it("'flew from A to B', 'the island of B': B is a stop", () => {
+    expect(places("German Chancellor Olaf Scholz flew from Amman to Paphos on Sunday.")).toEqual([["Amman", "Paphos"]]);
+    expect(places("German Chancellor Olaf Scholz visited the Greek island of Rhodes on Sunday.")).toEqual([["Rhodes"]]);
   });
 });
