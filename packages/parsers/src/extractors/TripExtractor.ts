@@ -248,7 +248,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         }
       }
       // "is in Qatar", "who was in Israel last week", "is expected in Israel": being there is a stop only for the
-      // clause's own subject, right before the verb, in a place abroad (not "said the decision is in Israel's interest").
+      // clause's own subject, right before the verb or its relative clause, in a place abroad (not "said the decision is in
+      // Israel's interest").
       const beingThere = rule === "due" && !/\bdue\b/i.test(m[0]);
       const sent = /^(?:sent|took|taken|take|will|also|has|have)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
       const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
@@ -269,7 +270,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       if (beingThere) {
         const subject = subjectOf(a, s, pos);
         const gap = subject === null ? "" : a.text.slice(a.mentions[subject]!.end, pos);
-        if (subject === null || !/^(?:\s*,\s*who)?\s*(?:(?:also|still|now|already|currently|\w+ly)\s+)*$/i.test(gap)) continue;
+        if (subject === null || !/^(?:\s*,\s*who|\s*,\s*who\b[^,;]*,)?\s*(?:(?:also|still|now|already|currently|\w+ly)\s+)*$/i.test(gap))
+          continue;
       }
       // "told reporters en route to Tel Aviv": the words place the speaking, not a journey the sentence tells.
       if (rule === "heading" && !/^head/i.test(m[0]) && SPOKE_BEFORE.test(a.text.slice(s.start, pos))) continue;

@@ -41,6 +41,9 @@ describe("leaving a place, and being there", () => {
       ["Olaf Scholz", "Jordan", "completed"],
     ]);
     expect(stops("U.S. envoy Amos Hochstein is expected in Beirut on Thursday.")).toEqual([["Amos Hochstein", "Beirut", "planned"]]);
+    expect(places("U.S. envoy Amos Hochstein, who visited Paris earlier this week, is in Beirut on Wednesday.")).toEqual([
+      ["Paris", "Beirut"],
+    ]);
   });
 
   it("being at home, a possessive place, or another subject's clause is no stop", () => {
