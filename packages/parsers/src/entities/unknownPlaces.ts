@@ -6,7 +6,7 @@
  */
 import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import { NOT_NAME_WORDS, ORG_HEADS } from "../lexicon/words.js";
-import type { TaggedSentence, Token } from "../linguistic/layer.js";
+import type { TaggedSentence } from "../linguistic/layer.js";
 import { PLACE_BY_NAME, slug, type PlaceEntry } from "./gazetteer.js";
 import type { Mention, MentionRule, MentionState } from "./mentions.js";
 import { matchesOf } from "../text/regex.js";
@@ -25,7 +25,9 @@ const PREPOSITIONS = new Set(["to", "in", "into", "for", "at"]);
  * analysis of a sentence, and few sentences name a place this way.
  */
 const JOURNEY_HINT = new RegExp(
-  String.raw`\b(?:(?:${alternation(inflectAll([...T.motion, ...T.heading, ...T.departing]))})\s+(?:to|in|into|for|at)` +
+  String.raw`\b(?:(?:${alternation(inflectAll([...T.motion, ...T.heading, ...T.departing]))})\s+(?:to|in|into|for|at` +
+    // "flew from Ankara to Crete": the destination after the place left.
+    String.raw`|from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+to)` +
     String.raw`|(?:${alternation(inflectAll(T.touring))})|(?:${alternation([...T.settlement_nouns, "camp"])})\s+of)\s+(?:the\s+)?` +
     String.raw`(?=\p{Lu})`,
   "gu", // not "i": a capital letter must follow
@@ -81,13 +83,18 @@ function listFrom(s: TaggedSentence, i: number): Array<{ first: number; last: nu
  * visiting verb. Only after a visiting verb may the run be a person ("visited Alex Vatanka"): no one travels to,
  * arrives in or lives in the town of a person, so there the place wins over an untitled name read before it.
  */
-function destinationStarts(tokens: Token[]): Array<{ at: number; placeWins: boolean }> {
+function destinationStarts(s: TaggedSentence): Array<{ at: number; placeWins: boolean }> {
   const out: Array<{ at: number; placeWins: boolean }> = [];
+  const tokens = s.tokens;
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     if (t.pos === "VERB" && DESTINATION_VERBS.has(t.lemma) && next && PREPOSITIONS.has(next.text.toLowerCase()))
       out.push({ at: i + 2, placeWins: true });
-    else if (SETTLEMENTS.has(t.lemma) && next?.text.toLowerCase() === "of") out.push({ at: i + 2, placeWins: true });
+    else if (t.pos === "VERB" && DESTINATION_VERBS.has(t.lemma) && next?.text.toLowerCase() === "from") {
+      // "flew from Ankara to Crete": the destination follows the place left.
+      const left = s.names.find((n) => n.first === i + 2);
+      if (left && tokens[left.last + 1]?.text.toLowerCase() === "to") out.push({ at: left.last + 2, placeWins: true });
+    } else if (SETTLEMENTS.has(t.lemma) && next?.text.toLowerCase() === "of") out.push({ at: i + 2, placeWins: true });
     else if (t.pos === "VERB" && VISIT_VERBS.has(t.lemma)) out.push({ at: i + 1, placeWins: false });
   });
   return out;
@@ -95,11 +102,41 @@ function destinationStarts(tokens: Token[]): Array<{ at: number; placeWins: bool
 
 const isPlaceWord = (w: string) => !NOT_NAME_WORDS.has(w) && !ORG_HEADS.test(w);
 
+/** A wire dateline with a city and its country: "AL-ULA, Saudi Arabia, Jan 8 (Reuters) -". */
+const DATELINE_CITY_COUNTRY =
+  /^([\p{Lu}][\p{Lu}.'’ -]{2,30}?),\s*(\p{Lu}[\p{L}.' ]{2,30}?)\s*(?:,[^\n—–]{1,20}?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s/mu;
+
+/** The country a known country's name right after a place gives it ("Arish, Egypt"), or null. */
+function countryAfter(text: string, end: number): string | null {
+  const m = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let k = words.length; k > 0; k--) {
+    const p = PLACE_BY_NAME.get(words.slice(0, k).join(" "));
+    if (p) return p.kind === "country" ? p.country : null;
+  }
+  return null;
+}
+
+/**
+ * Places the dateline gives a country that the gazetteer does not know, by id: "AL-ULA, Saudi Arabia (Reuters) -" puts
+ * the body's "Al-Ula" in Saudi Arabia. Only the first 2,000 characters are read, where a dateline stands.
+ */
+function datelineCountries(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const m = DATELINE_CITY_COUNTRY.exec(text.slice(0, 2000));
+  if (!m) return out;
+  const country = PLACE_BY_NAME.get(m[2]!.trim());
+  if (country?.kind === "country" && country.country) out.set(slug(m[1]!), country.country);
+  return out;
+}
+
 export const unknownPlaces: MentionRule = {
   id: "mention/unknown-place",
   run(text: string, st: MentionState) {
+    const countries = datelineCountries(text);
     for (const s of st.layer.values()) {
-      for (const { at, placeWins } of destinationStarts(s.tokens)) {
+      for (const { at, placeWins } of destinationStarts(s)) {
         for (const run of listFrom(s, at)) {
           const span = { start: s.tokens[run.first]!.start, end: s.tokens[run.last]!.end };
           const words = text.slice(span.start, span.end).split(/[\s-]+/);
@@ -112,7 +149,9 @@ export const unknownPlaces: MentionRule = {
           if (read.length && !(placeWins && untitled)) continue;
           for (const t of read) st.remove(t);
           const name = text.slice(span.start, span.end);
-          const place: PlaceEntry = { id: slug(name), name, kind: "city", country: null, aliases: [] };
+          // The country a dateline or the text puts the place in: "AL-ULA, Saudi Arabia (Reuters) -", "in Arish, Egypt".
+          const country = countries.get(slug(name)) ?? countryAfter(text, span.end);
+          const place: PlaceEntry = { id: slug(name), name, kind: "city", country, aliases: [] };
           const m: Mention = { kind: "place", ...span, text: name, name, title: null, country: null, place, rule: "mention/unknown-place" };
           st.add(m);
         }

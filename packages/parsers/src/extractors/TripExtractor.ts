@@ -11,8 +11,11 @@ import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
+import type { Mention } from "../entities/mentions.js";
+import type { Sentence } from "../text/segment.js";
 import { ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
+import { FUTURE_MARKERS } from "../lexicon/words.js";
 import { clauseAfter, isCalledOff, isPlanned, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
 import { matchesOf } from "../text/regex.js";
 
@@ -29,6 +32,13 @@ export interface StopCandidate {
   implicit?: boolean;
   /** Where the stop stands in the journey's order when not where it is written ("before heading to X, …"). */
   orderAt?: number;
+  /**
+   * The day an undated earlier stop is ordered by: the day of the stop its sentence reports ("arrived in Israel on
+   * Tuesday after stops in Jordan": Jordan goes before Israel's Tuesday, not after the article's latest news).
+   */
+  orderDate?: string;
+  /** Written in a headline: the body's mention of the same stop gives its place in the order. */
+  headline?: boolean;
 }
 
 export interface OrdinalCandidate {
@@ -52,16 +62,25 @@ const TRIGGER_RULES: Array<[string, string]> = [
   ],
   [
     "tour-starts",
-    String.raw`(?:${alternation(V.journeys)}) (?:[\w’'-]+ ){0,6}(?:will |would )?(?:${verbs(V.tour_starts, BASE_S_PAST)}) (?:\w+ )?in`,
+    // "Blinken's trip, which will also take him to Egypt and Qatar, began in Riyadh": a relative clause may stand between.
+    String.raw`(?:${alternation(V.journeys)})(?: [\w’'-]+){0,6}(?:, (?:which|that) [^;.]{1,120}?,)? (?:will |would )?` +
+      String.raw`(?:${verbs(V.tour_starts, BASE_S_PAST)}) (?:\w+ )?in`,
   ],
   ["motion", verbs(V.motion)],
   ["arrival", alternation(V.nouns)],
-  ["heading", String.raw`(?:${verbs(V.heading)}) (?:to|for|back)`],
-  ["departing", `(?:${verbs(V.departing)}) for`],
-  ["due", "(?:is|are|was|were) due (?:in|to arrive in|back in)"],
+  // "en route to Cairo", "on his way to Doha": bound for a place, as "heading to" is.
+  ["heading", String.raw`(?:${verbs(V.heading)}|${alternation(V.heading_phrases)}) (?:to|for|back)`],
+  // "left for Qatar", "departed Israel for Jordan", "left Athens on Saturday for Turkey": the words between the verb and
+  // "for" must be the place left and its day (checked where the match is read).
+  ["departing", String.raw`(?:${verbs(V.departing)})(?: [\w’'.-]+){0,5}? for`],
+  // "is due in Kuwait", "is expected in Israel on Wednesday", and being there: "is in Qatar", "who was in Israel last
+  // week" (checked where the match is read: the subject right before, a foreign place).
+  ["due", "(?:is|are|was|were) (?:(?:due|expected) (?:in|to arrive in|back in)|in)"],
   [
     "taken-to",
-    `(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to|(?:${verbs(V.taking, ["past"])}) (?:him|her|them) to`,
+    // "a tour that has taken him to Saudi Arabia and Egypt": the perfect tells the stops so far.
+    `(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to` +
+      `|(?:(?:has|have) )?(?:${verbs(V.taking, ["past", "participle"])}) (?:him|her|them) to`,
   ],
   ["touring", verbs(V.touring)],
   ["making-stops", `(?:${verbs(V.making_stops)}) (?:a )?stops?`],
@@ -69,7 +88,8 @@ const TRIGGER_RULES: Array<[string, string]> = [
   ["leg", `(?:${alternation(V.legs)}) (?:to|in)`],
   ["continuing", String.raw`(?:${verbs(V.continuing, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,3}(?:in|to)`],
   ["sent", String.raw`(?:${verbs(V.sending, ["past"])}) (?:him|her|them)(?: \w+)? to`],
-  ["next-stop", "(?:first|next|last|final) stop (?:was|is|will be) (?:in|to)"],
+  // "his first stop was in Jordan", "Blinken's first stop was Turkey".
+  ["next-stop", "(?:first|next|last|final) stop (?:was|is|will be)(?: in| to)?"],
   // "arrived in Israel after talks in Egypt and Qatar": where the subject held talks before.
   ["talks-in", `(?:after|following) (?:${alternation(lexicon["meeting-verbs"].nouns)}) in`],
   // "a ten-day swing stretching from Turkey, Greece and Jordan to Qatar": the itinerary of the subject's journey.
@@ -118,6 +138,64 @@ function resolveObject(a: Analysis, start: number, end: number): number {
   return mentionsIn(a, start, end).find((i) => a.mentions[i]!.kind !== "place") ?? -1;
 }
 
+/** "goes on to Cairo", "travels to Riyadh on Monday": in a report's body the simple present of these verbs is a schedule. */
+const PRESENT_SCHEDULE = new RegExp(`^(?:${verbs(V.present_schedule, ["s"])})\\b`, "i");
+/** "fly back to Washington", "headed home to London", "returned to Washington": a journey home. */
+const HOME_WORD = new RegExp(`\\b(?:${alternation(V.home_words)})\\b`, "i");
+const RETURNING = new RegExp(`^(?:${verbs(V.returning)})\\b`, "i");
+/** Another event between a place and a date: the date is that event's ("…, Qatar and Israel, began in Riyadh on Monday"). */
+const OTHER_EVENT = new RegExp(String.raw`\b(?:${verbs([...V.tour_bounds, ...V.tour_starts], BASE_S_PAST)})\b|${TRIGGER.source}`, "i");
+/** "starting on Thursday", "beginning Monday": the day a list of stops starts, the first stop's. */
+const SPAN_START = new RegExp(String.raw`\b(?:${verbs(V.tour_starts, ["ing"])})\s+(?:on\s+|from\s+)?$`, "i");
+/** "after a whirlwind tour of", "following his visit to", "after talks in": the places come before the sentence's. */
+const AFTER_BEFORE = /\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A relative clause inside a journey phrase ("trip, which will also take him to Egypt, began in …"). */
+const RELATIVE_IN = /, (?:which|that) [^;.]*?, /;
+
+/** "when he visits", "once she arrives": a clause of time whose present tells a time to come when its sentence does. */
+const WHEN_PRESENT = /\b(?:when|once)\s+\S+\s+$/i;
+
+/** Whether the clause after a trigger dates it after the publication day ("is heading to Riyadh this weekend"). */
+function upcoming(a: Analysis, s: Sentence, pos: number, to: number): boolean {
+  const d = sentenceDates(a, s, true).find((x) => x.start >= pos && x.start <= to + 40);
+  return Boolean(a.published && d?.date && d.date > a.published);
+}
+
+const SPOKE_BEFORE = new RegExp(String.raw`\b(?:${verbs(lexicon["speech-verbs"].verbs)})\b[^,;.]{0,30}$`, "i");
+
+/** Whether the traveller is at home in a place: a place of their own country. */
+const atHome = (t: DocActor, p: PlaceEntry) => t.country !== null && p.country === t.country;
+
+/**
+ * Where a relative clause's list of places goes on after the comma that ended the clause: "which will also take him to
+ * Egypt, Qatar and Israel, began …" (the clause reads to "Egypt,"). The list must close with "and" and a comma.
+ */
+function listGoesOn(a: Analysis, s: Sentence, to: number): number {
+  let end = to;
+  let closed = false;
+  for (const i of mentionsIn(a, to, Math.min(s.end, to + 200))) {
+    const p = a.mentions[i]!;
+    const gap = a.text.slice(end, p.start);
+    if (p.kind !== "place" || !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap)) break;
+    end = p.end;
+    if (/\band\b/.test(gap)) {
+      closed = true;
+      break;
+    }
+  }
+  return closed && a.text[end] === "," ? end : to;
+}
+
+/**
+ * The scene of "Mossad chief David Barnea also flew in": the place of the last stop told in this or the two sentences
+ * before, else the dateline's city.
+ */
+function sceneOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): PlaceEntry | null {
+  const from = a.sentences[Math.max(0, s.index - 2)]!.start;
+  const last = [...stops].reverse().find((x) => x.start >= from && !x.implicit);
+  return last?.place ?? a.datelinePlace;
+}
+
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
   const stops: StopCandidate[] = [];
   const ordinals: OrdinalCandidate[] = [];
@@ -125,7 +203,16 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
     // Headlines are read too ("Baerbock visits Ramallah"): a stop the body also gives is merged with it.
     const headline = a.paragraphs[s.paragraph]!.heading;
     const plain = unquoted(a, s);
-    for (const m of matchesOf(TRIGGER, plain)) {
+    const firstOfSentence = stops.length;
+    const triggers = matchesOf(TRIGGER, plain);
+    // "trip, which will also take him to Egypt, began in Riyadh": the relative clause the journey phrase spans is read too.
+    for (const m of [...triggers]) {
+      const rel = RELATIVE_IN.exec(m[0]);
+      if (!rel) continue;
+      const at = m.index! + rel.index;
+      triggers.push(...matchesOf(TRIGGER, " ".repeat(at) + plain.slice(at, at + rel[0].length)));
+    }
+    for (const m of triggers) {
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       const rule = triggerRule(m);
@@ -143,20 +230,80 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))
       )
         continue;
-      const sent = /^(?:sent|took|take|will|also)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
+      // "left Athens on Saturday for Turkey": between the verb and "for" only the place left and its day may stand.
+      const leftPlaces: number[] = [];
+      if (rule === "departing") {
+        const verb = /^\S+/.exec(m[0])![0];
+        const gapStart = pos + verb.length;
+        const gapEnd = pos + m[0].length - 3;
+        if (gapEnd > gapStart + 1) {
+          let c = gapStart;
+          for (const i of mentionsIn(a, gapStart, gapEnd)) {
+            const p = a.mentions[i]!;
+            if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
+            leftPlaces.push(i);
+            c = p.end;
+          }
+          if (!leftPlaces.length || !LIST_GAP.test(a.text.slice(c, gapEnd))) continue;
+        }
+      }
+      // "is in Qatar", "who was in Israel last week", "is expected in Israel": being there is a stop only for the
+      // clause's own subject, right before the verb or its relative clause, in a place abroad (not "said the decision is in
+      // Israel's interest").
+      const beingThere = rule === "due" && !/\bdue\b/i.test(m[0]);
+      const sent = /^(?:sent|took|taken|take|will|also|has|have)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
       const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
-      const travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
+      let travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
+      let listStart = pos + m[0].length;
+      // "toured an aid warehouse in El Arish", "visited a hospital in Ashkelon": the site's town is the stop.
+      const site = rule === "touring" ? /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+/u.exec(a.text.slice(listStart, s.end)) : null;
+      if (site) listStart += site[0].length - 1;
+      // "The visit by Blinken to Saudi Arabia": the traveller follows "by", the places "to".
+      const by =
+        rule === "touring" && /^visits?$/i.test(m[0]) ? /^\s+by\s+([^,;]{1,80}?)\s+to\s+/.exec(a.text.slice(listStart, s.end)) : null;
+      if (by) {
+        const people = mentionsIn(a, listStart, listStart + by[0].length).filter((i) => a.mentions[i]!.kind === "person" && a.actorOf[i]);
+        if (!people.length) continue;
+        travelers = [a.actorOf[people[0]!]!];
+        listStart += by[0].length;
+      }
+      if (beingThere) {
+        const subject = subjectOf(a, s, pos);
+        const gap = subject === null ? "" : a.text.slice(a.mentions[subject]!.end, pos);
+        if (subject === null || !/^(?:\s*,\s*who|\s*,\s*who\b[^,;]*,)?\s*(?:(?:also|still|now|already|currently|\w+ly)\s+)*$/i.test(gap))
+          continue;
+      }
+      // "told reporters en route to Tel Aviv": the words place the speaking, not a journey the sentence tells.
+      if (rule === "heading" && !/^head/i.test(m[0]) && SPOKE_BEFORE.test(a.text.slice(s.start, pos))) continue;
       // People travel; an organisation named as the subject ("UN envoy visits Gaza" read as "UN") does not.
       if (!travelers.length || travelers.some((t) => t.kind === "organization")) continue;
-      const [from, to] = clauseAfter(a, s, pos + m[0].length);
+      let [from, to] = clauseAfter(a, s, listStart);
+      if (by || site) from = listStart;
+      // "which will also take him to Egypt, Qatar and Israel, began …": the clause ends at its first comma; the list goes on.
+      if (/,\s+(?:which|who|that)\b[^,;.]*$/i.test(a.text.slice(s.start, pos))) to = listGoesOn(a, s, to);
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
-      const planned = isPlanned(a, s, pos, m[0]) || (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0])));
+      // In the body, "he goes on to Cairo", "travels to Riyadh on Monday" tell a schedule.
+      const planned =
+        isPlanned(a, s, pos, m[0].replace(RELATIVE_IN, " ")) ||
+        (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0]))) ||
+        (!headline && PRESENT_SCHEDULE.test(m[0])) ||
+        // "when he visits Washington in July" in a sentence that tells the future.
+        (!headline &&
+          WHEN_PRESENT.test(a.text.slice(s.start, pos)) &&
+          /^\w+s\b/i.test(m[0]) &&
+          FUTURE_MARKERS.test(a.text.slice(s.start, pos).replace(WHEN_PRESENT, ""))) ||
+        // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
+        (/^\w+ing\b/i.test(m[0]) && /\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(a.text.slice(s.start, pos)) && upcoming(a, s, pos, to));
       const dates = sentenceDates(a, s, planned);
       // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
       const itinerary = rule === "itinerary";
-      // "… after talks in Egypt", "after visiting Jordan, he …": those places come before the sentence's.
-      const earlierThanSentence = rule === "talks-in" || /\b(?:after|following)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
+      // "… after talks in Egypt", "after visiting Jordan, he …", "after a whirlwind tour of Israel and Jordan", "a tour
+      // that has taken him to Egypt": those places come before the sentence's.
+      const earlierThanSentence =
+        rule === "talks-in" || AFTER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos)) || /^(?:has|have)\b/i.test(m[0]);
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
+      // "Blinken's trip, which will also take him to Egypt, began in Saudi Arabia": the list is after the relative clause.
+      if (rule === "tour-starts" && RELATIVE_IN.test(m[0])) from = pos + m[0].length;
       // The places of the destination list: contiguous place mentions after the trigger.
       // "visit several Arab countries, likely to include Jordan and Qatar": the list after the plural noun.
       const group = GROUP_THEN_LIST.exec(a.text.slice(from, s.end));
@@ -170,9 +317,31 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const inClause = mentionsIn(a, cursor, listTo)
         .map((i) => a.mentions[i]!)
         .filter((x) => !asides.some(([b, e]) => x.start > b! && x.end < e!));
+      // "is in Qatar" with no place after it may be "is in talks": nothing then; "Mossad chief David Barnea also flew
+      // in": the traveller came to the scene, the place of the stop just told (or the dateline's).
+      if (rule === "motion" && /^\s+in\b(?!\s+(?:the\s+)?\p{Lu})/u.test(a.text.slice(pos + m[0].length, s.end))) {
+        const scene = sceneOf(a, s, stops);
+        if (scene && scene.kind !== "region")
+          for (const traveler of travelers.filter((t) => !atHome(t, scene)))
+            stops.push({
+              traveler,
+              place: scene,
+              status: planned ? "planned" : "completed",
+              date: dates.find((d) => d.start >= pos && d.start <= to + 40) ?? null,
+              start: pos,
+              end: pos + m[0].length,
+              rule: `TripExtractor/${rule}`,
+            });
+      }
+      const home = HOME_WORD.test(m[0]) || RETURNING.test(m[0]);
+      const lastStopBefore = /\b(?:last|final)\s+stop\b[^.;]{0,60}$/i.test(a.text.slice(s.start, pos));
+      let listed = 0;
       for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
+        // "is in Israel's interest": a possessor is no place where someone is.
+        if (beingThere && /^['’]s?\b/.test(a.text.slice(p.end, p.end + 2))) break;
+        const between = a.text.slice(cursor, p.start);
         cursor = p.end;
         if (p.place!.kind === "region") {
           a.trace?.veto("TripExtractor/veto-region", p.start, p.end, "a region is no stop");
@@ -183,17 +352,42 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         if (next?.kind === "place" && SETTLEMENT_OF.test(a.text.slice(p.end, next.start))) continue;
         // The stop's date: one written after the place in the clause, or just before the trigger.
         // A date after the place is the stop's only while no one else is named in between: in "Before heading to
-        // Israel, Blinken made stops in Turkey on Monday" Monday is the stops' in Turkey.
+        // Israel, Blinken made stops in Turkey on Monday" Monday is the stops' in Turkey. Nor when another event is
+        // told in between ("…, Qatar and Israel, began in Riyadh on Monday"); "starting on Thursday" dates the first
+        // stop of a list only. A date before the trigger is not the stop's when "after" or "before" stands between
+        // ("returned to Washington on Monday after a tour of Israel": Monday is the return's).
         // An itinerary names the journey's stops, not their days: the sentence's date is the journey's start at most.
+        const after = dates.find(
+          (d) =>
+            d.start >= p.end &&
+            d.start <= to + 40 &&
+            !otherActorBetween(a, p.end, d.start) &&
+            !OTHER_EVENT.test(a.text.slice(p.end, d.start)),
+        );
         const date = itinerary
           ? null
-          : (dates.find((d) => d.start >= p.end && d.start <= to + 40 && !otherActorBetween(a, p.end, d.start)) ??
-            dates.find((d) => d.start >= pos && d.end <= pos + m[0].length) ??
-            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) || rule === "talks-in"
+          : ((after && (listed === 0 || !SPAN_START.test(a.text.slice(p.end, after.start))) ? after : undefined) ??
+            (after ? undefined : dates.find((d) => d.start >= pos && d.end <= pos + m[0].length)) ??
+            (/\bafter\s+$/i.test(a.text.slice(Math.max(s.start, pos - 7), pos)) || rule === "talks-in" || after
               ? undefined
-              : dates.find((d) => d.end <= pos && pos - d.end < 20 && !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)))) ??
+              : dates.find(
+                  (d) =>
+                    d.end <= pos &&
+                    pos - d.end < 20 &&
+                    !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)) &&
+                    !/\b(?:after|following|before)\b/i.test(a.text.slice(d.end, pos)),
+                )) ??
             null);
-        for (const traveler of travelers)
+        listed++;
+        for (const traveler of travelers) {
+          // "returned to Washington", "flew back to Washington", "his last stop before returning to Washington": going
+          // home is no stop. A return planned on its own ("is due to return to Israel on Tuesday") is one.
+          if (atHome(traveler, p.place!) && (home || HOME_WORD.test(between)) && (!planned || lastStopBefore)) {
+            a.trace?.veto("TripExtractor/veto-home", p.start, p.end, "a journey home is no stop");
+            continue;
+          }
+          // Being somewhere is a stop away from home only ("Macron, who was in Israel"; not "Netanyahu was in Jerusalem").
+          if (beingThere && atHome(traveler, p.place!)) continue;
           stops.push({
             traveler,
             place: p.place!,
@@ -205,36 +399,87 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             ...(laterThanSentence ? { orderAt: s.end } : earlierThanSentence ? { orderAt: s.start } : {}),
             // "after talks in Jerusalem" tells of talks, not of the journey there.
             ...(rule === "talks-in" ? { implicit: true } : {}),
+            ...(headline ? { headline: true } : {}),
           });
+        }
       }
-      // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before.
+      // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before; so were the
+      // places left ("departed Israel for Jordan"), and "From Riyadh, he goes on to Cairo": where the traveller is.
+      // Leaving home is no stop ("flew in from Washington").
+      const origins: Mention[] = leftPlaces.map((i) => a.mentions[i]!);
       const origin = /^\s+from\s+/.exec(a.text.slice(cursor, to));
       if (origin && FROM_ORIGIN.test(m[0])) {
         let c = cursor + origin[0].length;
+        // "flew from Ankara to Athens on Saturday, and then to Amman": after "to" the places are destinations.
+        let onward = false;
         for (const p of mentionsIn(a, c, to).map((i) => a.mentions[i]!)) {
-          if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
+          const gap = a.text.slice(c, p.start);
+          if (p.kind !== "place" || !LIST_GAP.test(gap)) break;
           c = p.end;
-          if (p.place!.kind === "region") {
-            a.trace?.veto("TripExtractor/veto-region", p.start, p.end, "a region is no stop");
-            continue;
-          }
-          for (const traveler of travelers)
-            stops.push({
-              traveler,
-              place: p.place!,
-              status: "completed",
-              date: null,
-              start: p.start,
-              end: p.end,
-              rule: "TripExtractor/from",
-            });
+          onward ||= /\bto\b/i.test(gap);
+          if (!onward) origins.push(p);
+          else if (p.place!.kind !== "region")
+            for (const traveler of travelers)
+              stops.push({
+                traveler,
+                place: p.place!,
+                status: planned ? "planned" : "completed",
+                date: dates.find((d) => d.start >= p.end && d.start <= to + 40 && !OTHER_EVENT.test(a.text.slice(p.end, d.start))) ?? null,
+                start: p.start,
+                end: p.end,
+                rule: `TripExtractor/${rule}`,
+                ...(headline ? { headline: true } : {}),
+              });
         }
       }
+      const fronted = /^\s*From\s+/.exec(a.text.slice(s.start, pos));
+      if (fronted) {
+        const first = mentionsIn(a, s.start, pos).map((i) => a.mentions[i]!)[0];
+        if (first?.kind === "place" && first.start === s.start + fronted[0].length && /^\s*,/.test(a.text.slice(first.end)))
+          origins.push(first);
+      }
+      for (const p of origins) {
+        if (p.place!.kind === "region") {
+          a.trace?.veto("TripExtractor/veto-region", p.start, p.end, "a region is no stop");
+          continue;
+        }
+        for (const traveler of travelers) {
+          if (atHome(traveler, p.place!)) continue;
+          stops.push({
+            traveler,
+            place: p.place!,
+            status: "completed",
+            date: null,
+            start: p.start,
+            end: p.end,
+            rule: fronted && p.start < pos ? "TripExtractor/from" : leftPlaces.length ? `TripExtractor/${rule}` : "TripExtractor/from",
+            orderAt: fronted && p.start < pos ? s.start : pos,
+            ...(headline ? { headline: true } : {}),
+          });
+        }
+      }
+    }
+    // An undated stop written before the sentence's own ("after stops in Jordan", "from Jordan") is ordered by the day of
+    // the sentence's stop of the same traveller.
+    const ofSentence = stops.slice(firstOfSentence);
+    for (const x of ofSentence) {
+      if (x.date?.date || x.orderAt === undefined || x.orderAt >= x.start) continue;
+      const anchor = ofSentence.find(
+        (y) => y.traveler === x.traveler && y.orderAt === undefined && y.date?.date && y.date.precision === "day",
+      );
+      if (anchor) x.orderDate = anchor.date!.date!;
     }
     // "Blinken's sixth tour", "his fourth trip to the region".
     for (const o of matchesOf(NTH_JOURNEY, plain)) {
       const pos = s.start + o.index!;
-      const subj = subjectOf(a, s, pos);
+      // "Blinken, who is on his fifth trip": the relative clause's antecedent is the traveller.
+      const rel = /,\s+who\s+[^,;.]*$/.exec(a.text.slice(s.start, pos));
+      const antecedent = rel
+        ? mentionsIn(a, s.start, s.start + rel.index)
+            .filter((i) => a.mentions[i]!.kind === "person")
+            .pop()
+        : undefined;
+      const subj = antecedent !== undefined && a.mentions[antecedent]!.end === s.start + rel!.index ? antecedent : subjectOf(a, s, pos);
       const traveler = subj !== null ? a.actorOf[subj] : undefined;
       const word = o[1]!.toLowerCase();
       const n = ORDINALS[word] ?? parseInt(word, 10);

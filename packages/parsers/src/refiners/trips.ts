@@ -22,6 +22,7 @@ function implicitStops(
   meetings: readonly MeetingCandidate[],
   stops: readonly StopCandidate[],
   textBefore: (pos: number) => string,
+  sentenceStart: (pos: number) => number,
 ): StopCandidate[] {
   const out: StopCandidate[] = [];
   const travellers = new Set(stops.map((s) => s.traveler));
@@ -48,6 +49,8 @@ function implicitStops(
         end: m.trigger + 1,
         rule: "TripExtractor/implicit-meeting",
         implicit: true,
+        // "headed to Egypt after meeting the crown prince in Riyadh": the meeting's place comes before the sentence's.
+        ...(/\b(?:after|following)\s+$/i.test(textBefore(m.trigger)) ? { orderAt: sentenceStart(m.trigger) } : {}),
       });
     }
   }
@@ -64,9 +67,16 @@ export function tripRecords(
 ): { trips: Trip[]; tripOf: Map<DocActor, Trip> } {
   const a = rb.a;
   // Implicit stops take their place in the order of the text.
-  const allStops = [...stops, ...implicitStops(allMeetings, stops, (pos) => a.text.slice(Math.max(0, pos - 20), pos))].sort(
-    (x, y) => (x.orderAt ?? x.start) - (y.orderAt ?? y.start) || x.start - y.start,
+  const implicit = implicitStops(
+    allMeetings,
+    stops,
+    (pos) => a.text.slice(Math.max(0, pos - 20), pos),
+    (pos) => segmentAt(a.sentences, pos)?.start ?? pos,
   );
+  const allStops = [...stops, ...implicit].sort((x, y) => (x.orderAt ?? x.start) - (y.orderAt ?? y.start) || x.start - y.start);
+  // A stop written as earlier than its sentence's scene ("arrived in Israel from Jordan on Tuesday", "after a tour of
+  // Jordan and Iraq") is not on the scene's day: a date the scene lent it is taken back.
+  for (const s of allStops) if (datedStops.has(s) && s.orderAt !== undefined && s.orderAt < s.start) s.date = null;
   const trips: Trip[] = [];
   const tripOf = new Map<DocActor, Trip>();
   const byTraveler = new Map<DocActor, StopCandidate[]>();
@@ -97,6 +107,12 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
     const prev = byPlace.get(s.place.id);
     if (!prev) byPlace.set(s.place.id, { ...s, order });
     else {
+      // A headline's stop takes its place in the order from the body, which tells the journey in sequence.
+      if (prev.headline && !s.headline) {
+        prev.order = order;
+        prev.headline = false;
+      }
+      prev.orderDate ??= s.orderDate;
       if (s.status === "completed") prev.status = "completed";
       // The stop's date is its arrival: a described arrival before a meeting there, else the earliest day.
       const better =
@@ -120,6 +136,8 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
   // Only day-precise dates order stops; "later this week" says nothing about the order within the week.
   // An undated country goes with the first dated stop inside it ("Israel" beside "Jerusalem on Thursday").
   const dayOf = (s: StopCandidate) => (s.date?.date && s.date.precision === "day" ? s.date.date : null);
+  // An undated earlier stop ("after stops in Jordan") is ordered by the day of the stop its sentence reports.
+  const orderDay = (s: StopCandidate) => dayOf(s) ?? s.orderDate ?? null;
   const countryDay = (s: StopCandidate) =>
     s.place.kind === "country"
       ? (stopsInOrder
@@ -131,7 +149,7 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
   // stop keeps its written place among the dated ones, as a completed stop does.
   const allPlanned = stopsInOrder.every((s) => s.status === "planned");
   const keyed = stopsInOrder.map((s) => {
-    const day = dayOf(s) ?? countryDay(s);
+    const day = orderDay(s) ?? countryDay(s);
     const d = day ?? (s.status === "planned" && !allPlanned ? "9999-12-31" : lastDate);
     if (day) lastDate = day;
     return { s, d };
