@@ -25,6 +25,9 @@ const places = (text: string) => trips(text).map((t) => t.slice(1).map((d) => St
 describe("leaving a place, and being there", () => {
   it("'departed X for Y': both are stops, the place left first", () => {
     expect(places("Dutch Foreign Minister Hanke Bruins Slot departed Jordan for Lebanon on Tuesday.")).toEqual([["Jordan", "Lebanon"]]);
+    // The irregular past of "leave" comes from the lexicon.
+    expect(places("Dutch Foreign Minister Hanke Bruins Slot left Jordan on Tuesday for Lebanon.")).toEqual([["Jordan", "Lebanon"]]);
+    expect(places("Thousands of people left Gaza City for the south on Monday.")).toEqual([]);
   });
 
   it("'leave for' a place is a journey there; a plan when expected", () => {
