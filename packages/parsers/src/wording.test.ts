@@ -1310,3 +1310,11 @@ describe("a 'where' clause takes the day of the clause it hangs on", () => {
     ).toEqual(["cairo", null, "planned"]);
   });
 });
+
+describe("the place a 'where' clause hangs on", () => {
+  it("places the meeting told in it, whatever the preposition before the place", () => {
+    const text =
+      "TEL AVIV (Reuters) - Chancellor Olaf Scholz's first stop was Turkey, where he met President Recep Tayyip Erdogan on Saturday.";
+    expect(extract(text, "2024-01-08").meetings.map((m) => m.place_id)).toEqual(["turkey"]);
+  });
+});

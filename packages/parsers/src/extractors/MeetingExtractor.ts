@@ -262,7 +262,9 @@ function placeOf(
   const before = locativeMentions(a, s.start, trigger)
     .filter(notListed)
     .sort((x, y) => RANK[x.place!.kind] - RANK[y.place!.kind] || y.start - x.start)[0]?.place;
-  const own = inClause ?? before;
+  // "His first stop was Turkey, where he met Erdogan": the place a "where" clause hangs on, whatever its preposition.
+  const whereHost = places.filter((x) => x.end <= trigger && /^,\s+where\b/.test(a.text.slice(x.end, x.end + 8))).pop()?.place;
+  const own = inClause ?? before ?? whereHost;
   if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
   const scene = previousScene(a, sentenceIndex);
   return scene ?? (dateline ? a.datelinePlace : null);
