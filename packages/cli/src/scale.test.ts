@@ -147,6 +147,19 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     expect(readdirSync(staging)).toEqual([]);
   }, 120_000);
 
+  it("a worker out of memory under its heap limit loses no document: the document runs again without the limit", () => {
+    const input = [ARTICLE, ARTICLE_2, ARTICLE].map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join("\n");
+    const args = [bin, "extract", "-", "--format", "ndjson", "--jobs"];
+    const one = spawnSync(process.execPath, [...args, "1"], { input, encoding: "utf8" });
+    // A limit so small that every limited worker dies before it has extracted anything.
+    const env = { ...process.env, SHUTTLE_WORKER_HEAP_MB: "1" };
+    const two = spawnSync(process.execPath, [...args, "2"], { input, encoding: "utf8", env });
+    expect(two.stderr).toBe("");
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.match(/"table":"documents"/g)).toHaveLength(3);
+  }, 60_000);
+
   it("a reader that stops early (| head) ends the run quietly, exit 0, no stack trace", async () => {
     const files = Array.from({ length: 6 }, (_, i) => join(dir, `head-${i}.txt`));
     for (const f of files) writeFileSync(f, ARTICLE);
