@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findRoot, readManifest, recordsOf } from "./corpus.js";
+import { linesOf } from "./inputs.js";
 import { ARTICLE, ARTICLE_2, cli } from "./testing.js";
 
 const root = findRoot(__dirname);
@@ -75,6 +76,25 @@ describe("shards that merge", () => {
     expect(r.err).toContain(`${shard}:${good.split("\n").length}: not JSON`);
     expect(r.err).toContain("lost: records without their document line");
     expect(JSON.parse(r.out).documents.map((d: { id: string }) => d.id)).toEqual(["g"]);
+  });
+});
+
+describe("lines of an NDJSON stream", () => {
+  it("the same lines as readline, however the bytes are cut into chunks (CR LF across chunks, UTF-8 split)", async () => {
+    const { createInterface } = await import("node:readline");
+    const { Readable } = await import("node:stream");
+    const texts = ["a\nb\r\nc\rd\n", "\n\n x \r\r\n", "é€😀\r\nlast", "", "\r", "one\r\n", "a\r\n\r\nb"];
+    for (const text of texts) {
+      const bytes = Buffer.from(text);
+      const expected: string[] = [];
+      for await (const l of createInterface({ input: Readable.from([bytes]), crlfDelay: Infinity })) expected.push(l);
+      for (let size = 1; size <= bytes.length + 1; size++) {
+        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+        const got: string[] = [];
+        for await (const l of linesOf(Readable.from(chunks))) got.push(l);
+        expect(got, `${JSON.stringify(text)} in chunks of ${size}`).toEqual(expected);
+      }
+    }
   });
 });
 
