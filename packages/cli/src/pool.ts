@@ -38,9 +38,9 @@ const DEPTH = 2;
  * Heap limit of a worker. Left alone, V8 lets each worker's heap grow to several times what it keeps alive
  * (about 60 MB: the parsers, the official record, compiled code) before a full collection, so with two workers
  * a 50 MB run peaked near 600 MB; with a limit on the old generation V8 collects sooner (50 MB, two workers:
- * about 370 MB, for about 4% more CPU). The young generation keeps V8's size: limiting it to 16 MB saved 40 MB
- * more but cost 15% more CPU. A document that needs more is not lost: its worker dies of
- * ERR_WORKER_OUT_OF_MEMORY and the document is run again on a worker without the limit.
+ * 371–390 MB against 470–598, for 4–9% more CPU in paired runs). The young generation keeps V8's size:
+ * limiting it to 16 MB saved 40 MB more but cost 15% more CPU. A document that needs more is not lost: its
+ * worker dies of ERR_WORKER_OUT_OF_MEMORY and the document is run again on a worker without the limit.
  * SHUTTLE_WORKER_HEAP_MB sets the limit (the tests use a tiny one to exercise the retry).
  */
 function heapLimits(): ResourceLimits {
