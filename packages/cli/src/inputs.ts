@@ -5,8 +5,7 @@
  */
 import { createReadStream, readdirSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { z } from "zod";
 import type { DocumentMeta } from "@shuttle/parsers";
 import { assertRegularFile, decodeText, InputError, MAX_ARTICLE_BYTES, readArticle, readRegularFile, reasonOf } from "./io.js";
@@ -51,10 +50,29 @@ function filesOf(dir: string): string[] {
     .sort();
 }
 
-/** Lines of a byte stream, without holding more than one line. */
-async function* linesOf(stream: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const rl = createInterface({ input: Readable.from(stream, { objectMode: false }), crlfDelay: Infinity });
-  for await (const line of rl) yield line;
+const LINE_END = /\r\n|\n|\r/;
+
+/**
+ * Lines of a byte stream (UTF-8; LF, CR LF or CR), read as they are asked for: at most one chunk of the stream
+ * is held beyond the line being read. (readline's async iterator reads ahead up to 1,024 lines, each a slice
+ * that keeps its whole 64 KB chunk alive: megabytes of the main thread's heap in a long NDJSON run.)
+ */
+export async function* linesOf(stream: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let pending = ""; // the start of a line that ends in a later chunk
+  let afterCR = false; // the last chunk ended with CR: a LF at the start of this one ends no other line
+  for await (const chunk of stream) {
+    let text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (!text) continue;
+    if (afterCR && text.startsWith("\n")) text = text.slice(1);
+    afterCR = text.endsWith("\r");
+    const lines = text.split(LINE_END);
+    lines[0] = pending + lines[0];
+    pending = lines.pop()!;
+    yield* lines;
+  }
+  pending += decoder.end();
+  if (pending) yield pending;
 }
 
 /** Standard input: NDJSON when its first non-blank character is "{", otherwise one article. */

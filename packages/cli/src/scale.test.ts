@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findRoot, readManifest, recordsOf } from "./corpus.js";
+import { linesOf } from "./inputs.js";
 import { ARTICLE, ARTICLE_2, cli } from "./testing.js";
 
 const root = findRoot(__dirname);
@@ -78,6 +79,25 @@ describe("shards that merge", () => {
   });
 });
 
+describe("lines of an NDJSON stream", () => {
+  it("the same lines as readline, however the bytes are cut into chunks (CR LF across chunks, UTF-8 split)", async () => {
+    const { createInterface } = await import("node:readline");
+    const { Readable } = await import("node:stream");
+    const texts = ["a\nb\r\nc\rd\n", "\n\n x \r\r\n", "é€😀\r\nlast", "", "\r", "one\r\n", "a\r\n\r\nb"];
+    for (const text of texts) {
+      const bytes = Buffer.from(text);
+      const expected: string[] = [];
+      for await (const l of createInterface({ input: Readable.from([bytes]), crlfDelay: Infinity })) expected.push(l);
+      for (let size = 1; size <= bytes.length + 1; size++) {
+        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+        const got: string[] = [];
+        for await (const l of linesOf(Readable.from(chunks))) got.push(l);
+        expect(got, `${JSON.stringify(text)} in chunks of ${size}`).toEqual(expected);
+      }
+    }
+  });
+});
+
 describe("input order does not change the merged output", () => {
   it("extract A B gives the same JSON as extract B A", async () => {
     const a = join(dir, "order-a.txt");
@@ -146,6 +166,19 @@ describe.skipIf(!existsSync(bin))("worker threads and streaming (built CLI)", ()
     expect(readFileSync(join(out, "records.ndjson"), "utf8")).toBe(printed.stdout);
     expect(readdirSync(staging)).toEqual([]);
   }, 120_000);
+
+  it("a worker out of memory under its heap limit loses no document: the document runs again without the limit", () => {
+    const input = [ARTICLE, ARTICLE_2, ARTICLE].map((text, i) => JSON.stringify({ id: `doc-${i}`, text })).join("\n");
+    const args = [bin, "extract", "-", "--format", "ndjson", "--jobs"];
+    const one = spawnSync(process.execPath, [...args, "1"], { input, encoding: "utf8" });
+    // A limit so small that every limited worker dies before it has extracted anything.
+    const env = { ...process.env, SHUTTLE_WORKER_HEAP_MB: "1" };
+    const two = spawnSync(process.execPath, [...args, "2"], { input, encoding: "utf8", env });
+    expect(two.stderr).toBe("");
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.match(/"table":"documents"/g)).toHaveLength(3);
+  }, 60_000);
 
   it("a reader that stops early (| head) ends the run quietly, exit 0, no stack trace", async () => {
     const files = Array.from({ length: 6 }, (_, i) => join(dir, `head-${i}.txt`));

@@ -5,13 +5,12 @@
  */
 import { createReadStream, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import { tables } from "@shuttle/core";
 import type { Extraction } from "@shuttle/parsers";
 import { emitDataset, type Format } from "../emit.js";
 import { mergeChecked } from "../merged.js";
 import { assertRegularFile, type InputError } from "../io.js";
+import { linesOf } from "../inputs.js";
 
 export interface MergeOptions {
   shards: string[];
@@ -60,7 +59,7 @@ export async function runMerge(opts: MergeOptions, stdout: (s: string) => void, 
       input = createReadStream(shard);
     }
     let n = 0;
-    for await (const line of createInterface({ input: Readable.from(input, { objectMode: false }), crlfDelay: Infinity })) {
+    for await (const line of linesOf(input)) {
       n++;
       if (!line.trim()) continue;
       let r: Record<string, unknown>;
