@@ -1318,3 +1318,10 @@ describe("the place a 'where' clause hangs on", () => {
     expect(extract(text, "2024-01-08").meetings.map((m) => m.place_id)).toEqual(["turkey"]);
   });
 });
+
+describe("titles written in lower case before a name", () => {
+  it("'U.S. envoy Amos Hochstein' is an envoy of the United States", () => {
+    const x = extract("U.S. envoy Amos Hochstein met Lebanese Prime Minister Najib Mikati in Beirut on Monday.", "2024-01-10");
+    expect(x.actors.find((a) => a.id === "amos-hochstein")).toMatchObject({ title: "envoy", country: "US" });
+  });
+});
