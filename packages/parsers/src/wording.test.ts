@@ -1325,3 +1325,12 @@ describe("titles written in lower case before a name", () => {
     expect(x.actors.find((a) => a.id === "amos-hochstein")).toMatchObject({ title: "envoy", country: "US" });
   });
 });
+
+describe("'his office' is the office of the person 'his' refers to", () => {
+  it("the same speaker as 'Netanyahu's office'", () => {
+    const text =
+      "Israeli Prime Minister Benjamin Netanyahu criticised the decision. “This is a clear retreat,” his office said. " +
+      "“We will not accept it,” Netanyahu's office said.";
+    expect(extract(text).quotes.map((q) => q.speaker_id)).toEqual(["netanyahus-office", "netanyahus-office"]);
+  });
+});

@@ -198,7 +198,18 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
       return;
     }
-    if (m.kind !== "pronoun" || !/^(?:he|she|him|his|her)$/i.test(m.text)) return; // plural references are widened by the extractors
+    // "His office said": the office of the person "his" refers to, the same actor as "Netanyahu's office".
+    const office = m.kind === "group" ? /^(his|her)\s+office$/i.exec(m.text) : null;
+    if (!office && (m.kind !== "pronoun" || !/^(?:he|she|him|his|her)$/i.test(m.text))) return; // plural references are widened by the extractors
+    const pronoun = office ? office[1]! : m.text;
+    const refer = (person: DocActor | undefined) => {
+      if (!office || !person) {
+        actorOf[i] = person;
+        return;
+      }
+      const name = `${nameTokens(person.name).pop()}'s office`;
+      actorOf[i] = getOrCreate(`organization:${slug(name)}`, { ...m, name, kind: "organization" }, "organization");
+    };
     const s = sentenceOf(m.start);
     if (!s) return;
     // Same-sentence antecedents, except objects of a preposition in a fronted phrase ("In addition to talks
@@ -212,10 +223,10 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(lead);
       if (isPersonRef(scan.next) && !afterPreposition) scan.found.push(scan.next);
     }
-    const wanted = PRONOUN_GENDER[m.text.toLowerCase()]!;
+    const wanted = PRONOUN_GENDER[pronoun.toLowerCase()]!;
     const inSentence = agreeing(scan.found, actorOf, wanted);
     if (inSentence >= 0) {
-      actorOf[i] = actorOf[inSentence];
+      refer(actorOf[inSentence]);
       return;
     }
     for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
@@ -231,7 +242,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
       const j = agreeing(people, actorOf, wanted);
       if (j >= 0) {
-        actorOf[i] = actorOf[j];
+        refer(actorOf[j]);
         return;
       }
     }
