@@ -200,7 +200,8 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     }
     // "His office said": the office of the person "his" refers to, the same actor as "Netanyahu's office".
     const office = m.kind === "group" ? /^(his|her)\s+office$/i.exec(m.text) : null;
-    if (!office && (m.kind !== "pronoun" || !/^(?:he|she|him|his|her)$/i.test(m.text))) return; // plural references are widened by the extractors
+    // Plural references ("they", "the two leaders") are widened by the extractors.
+    if (!office && (m.kind !== "pronoun" || !/^(?:he|she|him|his|her)$/i.test(m.text))) return;
     const pronoun = office ? office[1]! : m.text;
     const refer = (person: DocActor | undefined) => {
       if (!office || !person) {
