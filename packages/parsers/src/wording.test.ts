@@ -1333,4 +1333,9 @@ describe("'his office' is the office of the person 'his' refers to", () => {
       "“We will not accept it,” Netanyahu's office said.";
     expect(extract(text).quotes.map((q) => q.speaker_id)).toEqual(["netanyahus-office", "netanyahus-office"]);
   });
+
+  it("before the quote too: a determiner and a noun before 'said' are its subject, not a noun phrase 'the said'", () => {
+    const text = "Israeli Prime Minister Benjamin Netanyahu criticised the decision. His office said the move was “a clear retreat”.";
+    expect(extract(text).quotes.map((q) => [q.text, q.speaker_id])).toEqual([["a clear retreat", "netanyahus-office"]]);
+  });
 });

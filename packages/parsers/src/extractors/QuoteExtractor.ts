@@ -8,7 +8,7 @@
  * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
  */
 import { SPEECH_VERBS } from "../lexicon/words.js";
-import { alternation, lexicon, verbs } from "../lexicon/index.js";
+import { alternation, inflectAll, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
 import { unquoted } from "../analysis.js";
@@ -77,10 +77,17 @@ const QUOTED_OBJECT_BEFORE = new RegExp(`\\b(?:${QUOTED})\\s+$`, "i");
 const QUOTED_OBJECT_AFTER = /^\s+as\s+$/i;
 
 /** "a Palestinian state", "his remarks", "the calls": a determiner makes the word a noun, not a cue. */
+/** Speech verbs in a past form that is no other form ("said", "told", "stressed"): never a noun. */
+const PAST_ONLY = (() => {
+  const others = new Set(inflectAll(lexicon["speech-verbs"].verbs, ["base", "s", "ing"]));
+  return new Set(inflectAll(lexicon["speech-verbs"].verbs, ["past", "participle"]).filter((f) => !others.has(f)));
+})();
 const isNoun = (text: string, index: number) =>
-  /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(
-    text.slice(Math.max(0, index - 40), index),
-  ) ||
+  // "His office said", "the minister told": a determiner and a noun before a past form are its subject.
+  (!PAST_ONLY.has(/^[\p{L}']+/u.exec(text.slice(index))?.[0]?.toLowerCase() ?? "") &&
+    /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+      text.slice(Math.max(0, index - 40), index),
+    )) ||
   // A possessive right before the word makes it a noun too: "Netanyahu's remarks were", "Biden's call for".
   /[\p{L}](?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, index - 40), index));
 
