@@ -283,7 +283,13 @@ const DATELINE_DAYS = 3;
  * wire dateline's. Not when the text sets it in the past of the story ("had met", "last met", "met several
  * times"); the dateline only when the meeting is of the report's days (undated, or dated within a few days).
  */
-function sceneOf(a: Analysis, s: Sentence, pos: number, end: number, date: ResolvedDate | null): { scene: boolean; dateline: boolean } {
+function sceneFallbacks(
+  a: Analysis,
+  s: Sentence,
+  pos: number,
+  end: number,
+  date: ResolvedDate | null,
+): { scene: boolean; dateline: boolean } {
   if (RETROSPECTIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos)) || REPEATED.test(a.text.slice(pos, end))) {
     return { scene: false, dateline: false };
   }
@@ -341,7 +347,7 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
       const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
       const dates = sentenceDates(a, s, planned);
       const date = dateNear(a, s, pos, clauseEnd, dates);
-      const { scene, dateline } = sceneOf(a, s, pos, clauseEnd, date);
+      const { scene, dateline } = sceneFallbacks(a, s, pos, clauseEnd, date);
       out.push({
         participants: subjects,
         kind: m.groups?.call ? "call" : "meeting",
@@ -459,7 +465,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         // A call is made from afar: it has the place its own clause names, never the scene's.
-        const { scene, dateline } = sceneOf(a, s, pos, objEnd, dateNear(a, s, pos, objEnd, dates));
+        const { scene, dateline } = sceneFallbacks(a, s, pos, objEnd, dateNear(a, s, pos, objEnd, dates));
         const place = placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, objEnd, dateline);
         // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
         // people who come along ("A along with B", "in the presence of B") are the same encounter.

@@ -13,9 +13,8 @@ import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
 import type { Sentence } from "../text/segment.js";
-import { ORDINALS } from "../lexicon/words.js";
+import { FUTURE_MARKERS, ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
-import { FUTURE_MARKERS } from "../lexicon/words.js";
 import { clauseAfter, isCalledOff, isPlanned, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
 import { matchesOf } from "../text/regex.js";
 

@@ -166,7 +166,11 @@ const CLAUSE_END = new RegExp(
 );
 
 /** Parenthetical relative clauses (", who is allied with Hezbollah,") do not end a list; they are skipped. */
-const RELATIVE = /,\s+(?:who|which|whose)\b[^,;.]*,/g;
+const RELATIVE_CLAUSE = String.raw`,\s+(?:who|which|whose)\b[^,;.]*`;
+const RELATIVE = new RegExp(`${RELATIVE_CLAUSE},`, "g");
+/** A relative clause still open at the end of a text, and one whole from the start of a text. */
+const RELATIVE_OPEN = new RegExp(`${RELATIVE_CLAUSE}$`);
+const RELATIVE_FROM_START = new RegExp(`^${RELATIVE_CLAUSE},`);
 
 /** How far a clause reaches at most: the bound keeps many triggers in one very long "sentence" linear, not quadratic. */
 const CLAUSE_WINDOW = 600;
@@ -190,9 +194,9 @@ export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, num
 function relativeAround(a: Analysis, s: Sentence, pos: number): [number, number] | null {
   // Within a clause's reach of pos, so that many triggers in one long sentence cost no more than one each.
   const from = Math.max(s.start, pos - CLAUSE_WINDOW);
-  const open = a.text.slice(from, pos).search(/,\s+(?:who|which|whose)\b[^,;.]*$/);
+  const open = a.text.slice(from, pos).search(RELATIVE_OPEN);
   if (open < 0) return null;
-  const r = /^,\s+(?:who|which|whose)\b[^,;.]*,/.exec(a.text.slice(from + open, Math.min(s.end, pos + CLAUSE_WINDOW)));
+  const r = RELATIVE_FROM_START.exec(a.text.slice(from + open, Math.min(s.end, pos + CLAUSE_WINDOW)));
   return r ? [from + open, from + open + r[0].length] : null;
 }
 
