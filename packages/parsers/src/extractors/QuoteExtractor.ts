@@ -84,7 +84,7 @@ const PAST_ONLY = (() => {
 })();
 const isNoun = (text: string, index: number) =>
   // "His office said", "the minister told": a determiner and a noun before a past form are its subject.
-  (!PAST_ONLY.has(/^[\p{L}']+/u.exec(text.slice(index))?.[0]?.toLowerCase() ?? "") &&
+  (!PAST_ONLY.has(/^[\p{L}']+/u.exec(text.slice(index, index + 30))?.[0]?.toLowerCase() ?? "") &&
     /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|one|any|no)\s+(?:[\p{L}-]+\s+)?$/iu.test(
       text.slice(Math.max(0, index - 40), index),
     )) ||
