@@ -7,6 +7,7 @@ import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
 import { mayNameUnknownPlace } from "./entities/unknownPlaces.js";
 import { type LinguisticLayer, tagDocument } from "./linguistic/layer.js";
+import { FUTURE_MARKERS } from "./lexicon/words.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./text/quoteSpans.js";
@@ -59,8 +60,9 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const paragraphs = segment(text);
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const quoteSpans = findQuoteSpans(paragraphs);
-  // The linguistic layer, for the sentences that can hold a journey (the only rule that reads it so far).
-  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text));
+  // The linguistic layer, for the sentences that can name a place no gazetteer knows or tell a plan: the only
+  // rules that read it so far. A cheap keyword pass picks them; tagging every sentence would cost a third more.
+  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text) || FUTURE_MARKERS.test(s.text));
   const mentions = findMentions(text, paragraphs, MENTION_RULES, layer);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   const base = {

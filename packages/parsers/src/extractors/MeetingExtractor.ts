@@ -21,10 +21,10 @@ import {
   dateNear,
   insideRelative,
   isAffiliation,
-  isPlanned,
   isUnrealised,
   subjectsOf,
 } from "../grammar/clauses.js";
+import { isPlanned } from "../grammar/tense.js";
 import { alternation, lexicon, type VerbForm, verbs } from "../lexicon/index.js";
 import { fastWordStart, matchesOf } from "../text/regex.js";
 
@@ -343,7 +343,7 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
       if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
       const subjects = subjectsOf(a, s, pos).filter((x) => x.kind === "person");
       if (subjects.length < 2) continue;
-      const planned = isPlanned(a, s, pos, m[0]);
+      const planned = isPlanned(a, s, pos);
       const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
       const dates = sentenceDates(a, s, planned);
       const date = dateNear(a, s, pos, clauseEnd, dates);
@@ -461,7 +461,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         if (!subjects.length || objects.length === 0) continue;
         const headline = a.paragraphs[s.paragraph]!.heading;
         // In a headline, "to meet" announces ("Blinken to meet Netanyahu"), as "will meet" does in the body.
-        const planned = isPlanned(a, s, pos, m[0]) || (headline && /\bto\s+$/.test(a.text.slice(s.start, pos)));
+        const planned = isPlanned(a, s, pos) || (headline && /\bto\s+$/.test(a.text.slice(s.start, pos)));
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         // A call is made from afar: it has the place its own clause names, never the scene's.

@@ -15,7 +15,8 @@ import type { Mention } from "../entities/mentions.js";
 import type { Sentence } from "../text/segment.js";
 import { FUTURE_MARKERS, ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
-import { clauseAfter, isCalledOff, isPlanned, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
+import { clauseAfter, isCalledOff, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
+import { isPlanned } from "../grammar/tense.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface StopCandidate {
@@ -283,7 +284,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
       // In the body, "he goes on to Cairo", "travels to Riyadh on Monday" tell a schedule.
       const planned =
-        isPlanned(a, s, pos, m[0].replace(RELATIVE_IN, " ")) ||
+        isPlanned(a, s, pos) ||
         (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0])) ||
         // "when he visits Washington in July" in a sentence that tells the future.

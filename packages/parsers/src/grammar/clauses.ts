@@ -209,31 +209,6 @@ export function insideRelative(a: Analysis, from: number, to: number, at: number
   return false;
 }
 
-/** True when the words before pos in the sentence make the event a plan ("will meet", "is expected to"). */
-export function isPlanned(a: Analysis, s: Sentence, pos: number, triggerText: string): boolean {
-  const head = a.text.slice(s.start, pos);
-  // A fronted phrase ("On arrival in Israel, Baerbock will …") takes the tense of the main clause after it.
-  const comma = a.text.indexOf(",", pos);
-  if (FRONTED.test(head) && !head.includes(",") && comma >= 0 && comma < s.end) {
-    return FUTURE_MARKERS.test(a.text.slice(comma, Math.min(s.end, comma + 120)).replace(/[,—–]\s*(?:who|which)\b[^,—–]*[,—–]/g, " "));
-  }
-  // The clause the trigger is in: coordinated verbs ("will travel to … and meet with …") share its tense.
-  // A participle ("after holding his meetings") takes the tense of the main clause, so it does not split.
-  // A participle ("…, before flying to Riyadh") takes the tense of the clause it hangs on.
-  // So does a noun after "before"/"after" ("…, before a visit to Turkey on Wednesday").
-  const participle =
-    (/^\w+ing\b/i.test(triggerText) && /,?\s*\b(?:after|before|while|when|since|by)\s*$/i.test(head)) ||
-    /,?\s*\b(?:after|before)\s+(?:a|an|the|his|her|their)\s*$/i.test(head);
-  const base = participle ? head.replace(/,?\s*\b(?:after|before|while|when|since|by)(?:\s+(?:a|an|the|his|her|their))?\s*$/i, "") : head;
-  const clauseHead =
-    base
-      .split(
-        /[;:]|,\s+(?:but|while|as|after|before|when|where)\b(?!\s+\w+ing\b)|\b(?:said|says|told|after|before|when|since)\b(?!\s+\w+ing\b)/,
-      )
-      .pop() ?? base;
-  return FUTURE_MARKERS.test(clauseHead + " " + triggerText);
-}
-
 /** "…, where he is set to hold talks": what may stand between a "where" clause's subject and its trigger. */
 const WHERE_CLAUSE = new RegExp(
   String.raw`^\s*,\s*(?:where|when)\s+\S+\s+(?:(?:${alternation([

@@ -40,4 +40,17 @@ describe("the linguistic layer", () => {
     expect(groupsOf("Blinken meets Abbas.")).toEqual([["meets", "meet", "present", false, false]]);
     expect(groupsOf("Blinken met Abbas.")).toEqual([["met", "meet", "past", false, false]]);
   });
+
+  it("a form of 'be' with no verb after it is a group; a verb after a determiner or possessive is not", () => {
+    expect(groupsOf("Burns is due in Cairo.")).toEqual([["is due", "due", "future", true, false]]);
+    expect(groupsOf("Burns was in Cairo.")).toEqual([["was", "be", "past", false, false]]);
+    expect(groupsOf("She toured the occupied West Bank.")).toEqual([["toured", "tour", "past", false, false]]);
+    expect(groupsOf("He began his stop in Israel.")).toEqual([["began", "begin", "past", false, false]]);
+  });
+
+  it("'plans to' is a plan whatever the tagger makes of 'plans'", () => {
+    expect(groupsOf("Netanyahu plans to visit Washington.").map((g) => g.slice(0, 4))).toEqual([
+      ["plans to visit", "visit", "future", true],
+    ]);
+  });
 });

@@ -10,6 +10,7 @@
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { lexicon } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 
 export interface Token {
@@ -140,48 +141,47 @@ export function nounPhrases(text: string, tokens: Token[]): NounPhrase[] {
   return out;
 }
 
-const PLAN_WORDS = new Set(["expected", "set", "scheduled", "due", "slated", "going", "poised", "likely", "planning"]);
-const PLAN_VERBS = new Set(["plan", "intend", "hope", "aim"]);
+const TENSE = lexicon["tense-markers"];
+/** "expected", "set", "due" after a form of "be": a plan ("is expected to meet", "is due in Cairo"). */
+const PLAN_WORDS: ReadonlySet<string> = new Set(TENSE.expectation.filter((w) => w !== "to"));
+/** "plans to visit", "hopes to meet": whatever the tagger makes of the first word (a noun, often). */
+const INTENTIONS: ReadonlySet<string> = new Set(TENSE.intention_verbs);
+/** "will", "would", "could", "might": a modal makes the event a plan. */
+const MODALS: ReadonlySet<string> = new Set(TENSE.modals.map((w) => w.replace("’", "'")));
+const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re"]);
 
 /**
  * Verb groups: auxiliaries, adverbs and "to" before a main verb. Tense from the auxiliaries ("will" future,
  * "has" perfect, "had" pluperfect) or, alone, from the verb's form (its lemma written as it is: present).
+ * A form of "be" with no main verb after it is a group of its own ("is due in Cairo", "was in Israel").
  */
 export function verbGroups(text: string, tokens: Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   let first = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  const group = (start: number, i: number) => {
     const t = tokens[i]!;
-    const inGroup = t.pos === "AUX" || t.pos === "PART" || (t.pos === "ADV" && first >= 0);
-    const planWord = first >= 0 && PLAN_WORDS.has(t.text.toLowerCase());
-    if (inGroup || planWord || (t.pos === "VERB" && PLAN_VERBS.has(t.lemma) && tokens[i + 1]?.text === "to")) {
-      if (first < 0) first = i;
-      continue;
-    }
-    if (t.pos !== "VERB") {
-      first = -1;
-      continue;
-    }
-    const start = first < 0 ? i : first;
     const before = tokens.slice(start, i);
-    const words = before.map((b) => b.text.toLowerCase());
+    const words = before.map((b) => b.text.toLowerCase().replace("’", "'"));
     const lemmas = before.map((b) => b.lemma);
     const form = t.text.toLowerCase();
     const planned =
-      words.some((w) => ["will", "shall", "'ll", "’ll"].includes(w) || PLAN_WORDS.has(w)) ||
-      before.some((b) => PLAN_VERBS.has(b.lemma)) ||
+      words.some((w) => MODALS.has(w) || PLAN_WORDS.has(w)) ||
+      PLAN_WORDS.has(form) ||
+      before.some((b) => INTENTIONS.has(b.lemma)) ||
       (lemmas.includes("be") && words.includes("to"));
     const perfect = lemmas.includes("have");
     const pluperfect = words.includes("had") && perfect;
+    const all = [...words, form];
     const tense: Tense = planned
       ? "future"
       : pluperfect
         ? "pluperfect"
         : perfect
           ? "perfect"
-          : words.some((w) => ["was", "were", "did"].includes(w))
+          : all.some((w) => ["was", "were", "did"].includes(w))
             ? "past"
-            : words.some((w) => ["is", "are", "am", "does", "do"].includes(w))
+            : all.some((w) => ["is", "are", "am", "does", "do", "'s", "'re"].includes(w))
               ? "present"
               : form === t.lemma || form === `${t.lemma}s` || form === `${t.lemma}es`
                 ? "present"
@@ -192,9 +192,36 @@ export function verbGroups(text: string, tokens: Token[]): VerbGroup[] {
       lemma: t.lemma,
       tense,
       progressive: lemmas.includes("be") && form.endsWith("ing"),
-      passive: lemmas.includes("be") && !form.endsWith("ing") && form !== t.lemma,
+      passive: lemmas.includes("be") && !form.endsWith("ing") && form !== t.lemma && t.pos === "VERB",
       planned,
     });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = t.text.toLowerCase();
+    const inGroup = t.pos === "AUX" || t.pos === "PART" || (t.pos === "ADV" && first >= 0);
+    const planWord = first >= 0 && PLAN_WORDS.has(word);
+    const intention = INTENTIONS.has(t.lemma) && tokens[i + 1]?.text.toLowerCase() === "to";
+    if (inGroup || planWord || intention) {
+      if (first < 0) first = i;
+      continue;
+    }
+    if (t.pos !== "VERB") {
+      // "is due in Cairo", "will be in Doha", "was in Israel": a form of "be" is the group's verb.
+      if (first >= 0) {
+        let last = i - 1;
+        while (last >= first && tokens[last]!.pos !== "AUX" && !PLAN_WORDS.has(tokens[last]!.text.toLowerCase())) last--;
+        const be = tokens.slice(first, last + 1).some((b) => BE_FORMS.has(b.text.toLowerCase()));
+        if (last >= first && be) group(first, last);
+      }
+      first = -1;
+      continue;
+    }
+    // "the occupied West Bank", "the visiting envoys", "his stop in Israel": after a determiner or a possessive, a
+    // word the tagger took for a verb is a noun or describes one.
+    const before = tokens[i - 1];
+    if (first < 0 && before && (before.pos === "DET" || POSSESSIVES.has(before.text.toLowerCase()))) continue;
+    group(first < 0 ? i : first, i);
     first = -1;
   }
   return out;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract.js";
+import { tagSentence } from "../linguistic/layer.js";
+import { eventGroup } from "./tense.js";
+
+/** The group that tells the event of `trigger` (its first occurrence) in a sentence of one's own. */
+const groupOf = (sentence: string, trigger: string) => {
+  const tagged = tagSentence(sentence, { start: 0, end: sentence.length });
+  const g = eventGroup(tagged, sentence.indexOf(trigger));
+  return g && [g.text, g.planned];
+};
+
+describe("eventGroup: the verb group that tells an event", () => {
+  it("is the trigger's own group, not a modal in a relative clause before it", () => {
+    expect(groupOf("Rubio, who will travel to Egypt next week, met Netanyahu on Monday.", "met")).toEqual(["met", false]);
+    expect(groupOf("Rubio, who will travel to Egypt next week, met Netanyahu on Monday.", "travel")).toEqual(["will travel", true]);
+    expect(groupOf("Lammy — who has visited Gaza twice — will meet Abbas on Friday.", "meet")).toEqual(["will meet", true]);
+  });
+
+  it("of a noun is the verb it is the object of, else the verb its phrase is the subject of", () => {
+    expect(groupOf("The envoy held talks with Sisi in Cairo.", "talks")).toEqual(["held", false]);
+    expect(groupOf("The minister's visit to Amman is expected next week.", "visit")).toEqual(["is expected", true]);
+    expect(groupOf("The trip, which took him to Egypt, will end in Doha.", "trip")).toEqual(["will end", true]);
+    // A speech verb starts another clause: "said" tells nothing of the talks.
+    expect(groupOf("Officials said talks with Sisi would take place on Thursday.", "talks")).toEqual(["would take", true]);
+  });
+
+  it("of an infinitive, a participle or a coordinated bare verb is the group it hangs on", () => {
+    expect(groupOf("The envoy flew to Cairo to meet Sisi.", "meet")).toEqual(["flew", false]);
+    expect(groupOf("The envoy will fly to Cairo to meet Sisi.", "meet")).toEqual(["will fly", true]);
+    expect(groupOf("She will travel to Amman and meet the king.", "meet")).toEqual(["will travel", true]);
+    expect(groupOf("She travelled to Amman and will meet the king.", "meet")).toEqual(["will meet", true]);
+    expect(groupOf("He will fly on to Riyadh after holding talks in Cairo.", "holding")).toEqual(["will fly", true]);
+    // Fronted: nothing before it in its clause, so the main clause after the comma.
+    expect(groupOf("After holding talks in Cairo, the envoy will fly to Riyadh.", "holding")).toEqual(["will fly", true]);
+    expect(groupOf("To meet the emir, the envoy flew to Doha.", "meet")).toEqual(["flew", false]);
+  });
+});
+
+describe("isPlanned in the extractors", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+
+  it("a meeting told in the past beside a relative clause of plans is held, on its own day", () => {
+    const r = extract("Sullivan, who is expected to visit Saudi Arabia later this month, met Yoav Gallant in Washington on Monday.");
+    expect(r.meetings.map((m) => [m.status, m.date])).toEqual([["held", "2024-05-13"]]);
+  });
+
+  it("a stop told in the past beside a modal of another clause is completed; the modal's own stop is planned", () => {
+    const r = extract("Blinken, who will travel to Egypt next week, met Netanyahu in Jerusalem on Monday.");
+    const stops = r.trips.flatMap((t) => t.destinations.map((d) => [d.place_id, d.status]));
+    expect(stops).toEqual([
+      ["jerusalem", "completed"],
+      ["egypt", "planned"],
+    ]);
+  });
+
+  it("a noun subject takes its verb's plan: 'X's visit … is expected'", () => {
+    const r = extract("Macron, whose visit to Lebanon could come next month, met Netanyahu in Jerusalem on Tuesday.");
+    expect(r.meetings.map((m) => m.status)).toEqual(["held"]);
+    expect(r.trips.flatMap((t) => t.destinations.map((d) => [d.place_id, d.status]))).toEqual([
+      ["jerusalem", "completed"],
+      ["lebanon", "planned"],
+    ]);
+  });
+});
