@@ -7,7 +7,7 @@ import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
 import { mayNameUnknownPlace } from "./entities/unknownPlaces.js";
 import { type LinguisticLayer, tagDocument } from "./linguistic/layer.js";
-import { FUTURE_MARKERS } from "./lexicon/words.js";
+import { DENIAL_CUES, FUTURE_MARKERS } from "./lexicon/words.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./text/quoteSpans.js";
@@ -62,7 +62,7 @@ export function analyse(id: string, text: string, published: string | null): Ana
   const quoteSpans = findQuoteSpans(paragraphs);
   // The linguistic layer, for the sentences that can name a place no gazetteer knows or tell a plan: the only
   // rules that read it so far. A cheap keyword pass picks them; tagging every sentence would cost a third more.
-  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text) || FUTURE_MARKERS.test(s.text));
+  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text) || FUTURE_MARKERS.test(s.text) || DENIAL_CUES.test(s.text));
   const mentions = findMentions(text, paragraphs, MENTION_RULES, layer);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   const base = {

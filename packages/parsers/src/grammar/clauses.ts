@@ -1,18 +1,11 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
 import { mentionsIn, type Analysis } from "../analysis.js";
-import {
-  CALLED_OFF_BEFORE,
-  CANCELLED,
-  CONDITION,
-  FUTURE_MARKERS,
-  HYPOTHETICAL_MODAL,
-  NEGATED_BEFORE,
-  POSTPONED,
-} from "../lexicon/words.js";
+import { CALLED_OFF_BEFORE, CANCELLED, CONDITION, FUTURE_MARKERS, HYPOTHETICAL_MODAL, POSTPONED } from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
 import { matchesOf } from "../text/regex.js";
+import { isDenied } from "./tense.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 
@@ -258,13 +251,13 @@ export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | 
 }
 
 /**
- * True when the event of the trigger at [pos, end) is denied or only hypothetical, so no record comes of it: "did
- * not meet", "has yet to visit", "without meeting", "refused to meet", "would be willing to meet", and a modal
- * with a condition after it ("would meet Abbas if the Authority carried out reforms").
+ * True when the event of the trigger at [pos, end) is denied or only hypothetical, so no record comes of it: denied
+ * or undone as its verb group tells (grammar/tense.ts: "did not meet", "was not invited to meet", "refused to
+ * meet"), or a modal with a condition after it ("would meet Abbas if the Authority carried out reforms").
  */
 export function isUnrealised(a: Analysis, s: Sentence, pos: number, end: number): boolean {
+  if (isDenied(a, s, pos)) return true;
   const before = a.text.slice(Math.max(s.start, pos - 80), pos);
-  if (NEGATED_BEFORE.test(before)) return true;
   return HYPOTHETICAL_MODAL.test(before) && CONDITION.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)));
 }
 

@@ -63,3 +63,33 @@ describe("isPlanned in the extractors", () => {
     ]);
   });
 });
+
+describe("isDenied: an event its verb group denies or leaves undone makes no record", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+  const records = (text: string) => {
+    const r = extract(text);
+    return r.meetings.length + r.trips.length;
+  };
+
+  it("a negation on the verb an infinitive hangs on denies the infinitive's event", () => {
+    expect(records("Abbas was not invited to meet Biden in Amman on Wednesday.")).toBe(0);
+    expect(records("Blinken did not get to meet Sinwar in Cairo.")).toBe(0);
+    expect(records("Netanyahu has not been able to visit Washington since the war began.")).toBe(0);
+    expect(records("Sisi no longer plans to travel to Washington next week.")).toBe(0);
+    expect(records("Biden was unable to meet Abbas in Amman on Tuesday.")).toBe(0);
+    // Without the negation, the same sentences make records.
+    expect(records("Abbas was invited to meet Biden in Amman on Wednesday.")).toBeGreaterThan(0);
+    expect(records("Sisi plans to travel to Washington next week.")).toBe(1);
+  });
+
+  it("'not only' denies nothing; a participle does not share the denial of the clause it hangs on", () => {
+    const r = extract("Blinken not only met Netanyahu in Jerusalem but also toured Kibbutz Nir Oz on Monday.");
+    expect(r.meetings.map((m) => m.status)).toEqual(["held"]);
+    expect(extract("Burns left Doha on Monday without meeting Haniyeh.").meetings).toEqual([]);
+  });
+
+  it("a noun after 'no' or before a denied verb is denied", () => {
+    expect(records("There were no talks between Burns and Barnea in Paris on Monday.")).toBe(0);
+    expect(records("Talks between Burns and Barnea did not take place in Paris on Monday.")).toBe(0);
+  });
+});

@@ -8,6 +8,15 @@ import { lexicon } from "../lexicon/index.js";
 import type { TaggedSentence, Token, VerbGroup } from "../linguistic/layer.js";
 import type { Sentence } from "../text/segment.js";
 
+const TENSE = lexicon["tense-markers"];
+/** "refused to meet", "offered to visit": the verb before an infinitive leaves its event undone. */
+const UNREALISED_VERBS: ReadonlySet<string> = new Set(TENSE.unrealised_verbs);
+/** "was unable to meet", "would be willing to visit": the word between a verb and its infinitive does. */
+const NOT_DONE_WORDS: ReadonlySet<string> = new Set([...TENSE.inability, ...TENSE.willingness]);
+/** "not", "never", "no longer", "yet to", "without": as written, some of several words ("no longer"). */
+const NEGATIONS: ReadonlyArray<readonly string[]> = [...TENSE.negations, "n't", "can't", "won't"].map((n) => n.split(" "));
+/** "not only met …, but also …": no denial. */
+const NOT_ONLY = new Set(["only", "just", "merely"]);
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set(lexicon["speech-verbs"].verbs);
 /** Words that open a relative clause: what stands in it tells another event than the clause around it. */
 const RELATIVES = new Set(["who", "which", "whom", "whose", "where", "that"]);
@@ -19,7 +28,7 @@ const PARTICIPLE_LINKS = new Set(["after", "before", "while", "when", "since", "
 const OPENERS = new Set([",", "—", "–", "("]);
 const COORDINATORS = new Set(["and", "or", "then"]);
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? "";
+const lower = (t: Token | undefined) => t?.text.toLowerCase().replace("’", "'") ?? "";
 const hasAuxiliary = (s: TaggedSentence, g: VerbGroup) => s.tokens.slice(g.first, g.verb).some((t) => t.pos === "AUX");
 
 /** True when a clause boundary stands between tokens from and to (exclusive): punctuation or a relative pronoun. */
@@ -96,4 +105,55 @@ export function eventGroup(s: TaggedSentence, pos: number): VerbGroup | null {
 export function isPlanned(a: Analysis, s: Sentence, pos: number): boolean {
   const tagged = a.layer.get(s.start);
   return tagged ? (eventGroup(tagged, pos)?.planned ?? false) : false;
+}
+
+/** True when the words hold a negation ("did not meet", "has yet to visit", "no longer plans to"). */
+function hasNegation(words: readonly string[]): boolean {
+  return words.some(
+    (_, i) => NEGATIONS.some((n) => n.every((w, k) => words[i + k] === w)) && !(words[i] === "not" && NOT_ONLY.has(words[i + 1] ?? "")),
+  );
+}
+
+/** The words of a group with the adverbs and negations right before it ("no longer plans to travel", "never once met"). */
+function groupWords(s: TaggedSentence, g: VerbGroup): string[] {
+  let k = g.first;
+  while (k > 0 && (s.tokens[k - 1]!.pos === "ADV" || NEGATIONS.some((n) => n[n.length - 1] === lower(s.tokens[k - 1])))) k--;
+  return s.tokens.slice(k, g.verb + 1).map(lower);
+}
+
+/**
+ * True when the group denies its event or leaves it undone. An infinitive or a coordinated verb shares the denial
+ * of the group it hangs on ("was not invited to meet", "did not travel to Cairo and meet Sisi"); a participle does
+ * not ("did not leave Cairo after holding talks": the talks were held).
+ */
+function deniedGroup(s: TaggedSentence, g: VerbGroup, depth = 0): boolean {
+  const words = groupWords(s, g);
+  if (hasNegation(words)) return true;
+  if (words[0] === "without" && lower(s.tokens[g.verb]).endsWith("ing")) return true;
+  const infinitive = lower(s.tokens[g.first]) === "to";
+  const coordinated = COORDINATORS.has(lower(s.tokens[g.first - 1])) && lower(s.tokens[g.verb]) === g.lemma;
+  if (depth > 3 || hasAuxiliary(s, g) || !(infinitive || coordinated)) return false;
+  const host = groupBefore(s, g.first);
+  if (!host) return false;
+  if (infinitive && (UNREALISED_VERBS.has(host.lemma) || s.tokens.slice(host.verb + 1, g.first).some((t) => NOT_DONE_WORDS.has(lower(t)))))
+    return true;
+  return deniedGroup(s, host, depth + 1);
+}
+
+/**
+ * True when the event whose trigger starts at pos is denied or left undone: "did not meet", "has never visited",
+ * "was not invited to meet", "refused to meet", "was unable to visit", "without meeting", "no talks with". Sentences
+ * with no word of a denial are not in the layer: nothing in them is denied.
+ */
+export function isDenied(a: Analysis, s: Sentence, pos: number): boolean {
+  const tagged = a.layer.get(s.start);
+  if (!tagged) return false;
+  const t = tagged.tokens.findIndex((x) => x.end > pos);
+  if (t < 0) return false;
+  const own = tagged.verbGroups.find((g) => g.first <= t && t <= g.verb);
+  if (own) return deniedGroup(tagged, own);
+  // A noun: "no talks with Hamas", "did not hold talks", "talks with Hamas did not take place".
+  if (hasNegation([lower(tagged.tokens[t - 1])])) return true;
+  const host = groupBefore(tagged, t) ?? groupAfter(tagged, t);
+  return host ? deniedGroup(tagged, host) : false;
 }

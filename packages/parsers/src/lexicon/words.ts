@@ -62,13 +62,9 @@ export const FUTURE_MARKERS = new RegExp(
 );
 
 const FILLERS = String.raw`(?:(?:${alternation(P.verb_group_fillers)})\s+)*`;
-/**
- * The words before a trigger that deny its event or leave it unrealised: "did not meet", "has never visited",
- * "has yet to meet", "without meeting", "refused to meet", "declined to personally meet", "would be willing to meet".
- */
-export const NEGATED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:${alternation(P.negations)})|n['’]t)\s+${FILLERS}$|\b(?:${verbs(P.unrealised_verbs)})\s+to\s+${FILLERS}$` +
-    String.raw`|\b(?:${alternation(P.willingness)})\s+to\s+$`,
+/** The words of a sentence that can deny an event or leave it unrealised: the keyword pass that picks what to tag. */
+export const DENIAL_CUES = new RegExp(
+  String.raw`\b(?:${alternation([...P.negations, ...P.willingness, ...P.inability])})\b|n['’]t\b|\b(?:${verbs(P.unrealised_verbs)})\b`,
   "i",
 );
 /** A modal of a hypothesis ("would meet", "could visit") and a condition after it ("if", "unless"). */
