@@ -48,7 +48,7 @@ const SAME_DAY = /\b(?:(?:earlier|later)\s+in\s+the\s+day|earlier\s+today|later\
 /** "this weekend", "next weekend": chrono reads none of them; a weekend is the end of its ISO week. */
 const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
 /** "the following day", "a day later": the day after the date written before it in the same text. */
-const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
+export const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -98,6 +98,8 @@ export function yearByTense(date: string, published: string, precision: DatePrec
 export interface DateOptions {
   /** The event is a plan: weekdays look forward. */
   future: boolean;
+  /** The day of the latest date told before the text (in the sentences before): "The next day he flew to Tel Aviv". */
+  previousDay?: string | null;
 }
 
 /** chrono-node's reading of a text against the publication date: the same for a plan and a report. */
@@ -186,9 +188,9 @@ export function findDates(
   out.sort((x, y) => x.start - y.start);
   for (const m of matchesOf(NEXT_DAY, text)) {
     const start = offset + m.index!;
-    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop();
+    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
     if (!before || !free(start, start + m[0].length)) continue;
-    out.push({ date: addDays(before.date!, 1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+    out.push({ date: addDays(before, 1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -5,7 +5,7 @@
  */
 import { type Analysis, unquoted } from "../analysis.js";
 import type { Sentence } from "../text/segment.js";
-import { type ChronoReading, findDates, readDates, type ResolvedDate } from "./DateResolver.js";
+import { type ChronoReading, findDates, NEXT_DAY, readDates, type ResolvedDate } from "./DateResolver.js";
 
 interface SentenceDates {
   /** chrono's reading of the sentence, by publication date: a plan and a report read the same text. */
@@ -31,8 +31,27 @@ export function sentenceDates(a: Analysis, s: Sentence, future: boolean): Resolv
       reading = readDates(text, a.published);
       cached.readings.set(a.published, reading);
     }
-    d = findDates(text, s.start, a.published, { future }, reading);
+    d = findDates(text, s.start, a.published, { future, previousDay: chainedDay(a, s, future, text) }, reading);
     cached.resolved.set(key, d);
   }
   return d;
+}
+
+/**
+ * "arrived in Cairo on Monday. The next day he flew to Tel Aviv": a day counted from the last day told in the up to three
+ * sentences before (headlines aside); used when the sentence names no day before it.
+ */
+const NEXT_DAY_ONCE = new RegExp(NEXT_DAY.source, "i");
+
+function chainedDay(a: Analysis, s: Sentence, future: boolean, text: string): string | null {
+  if (!NEXT_DAY_ONCE.test(text)) return null;
+  for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+    const prev = a.sentences[k]!;
+    if (a.paragraphs[prev.paragraph]!.heading) break;
+    const day = sentenceDates(a, prev, future)
+      .filter((d) => d.date && d.precision === "day")
+      .pop();
+    if (day) return day.date;
+  }
+  return null;
 }

@@ -50,6 +50,7 @@ export interface OrdinalCandidate {
 }
 
 const V = lexicon["travel-verbs"];
+const TALKS = lexicon["meeting-verbs"].nouns.filter((n) => !n.startsWith("a "));
 const BASE_S_PAST: VerbForm[] = ["base", "s", "past"];
 /**
  * The travel triggers, each a rule: its id is the name of its alternative. Longer phrases first: alternatives are
@@ -58,7 +59,9 @@ const BASE_S_PAST: VerbForm[] = ["base", "s", "past"];
 const TRIGGER_RULES: Array<[string, string]> = [
   [
     "tour-bounds",
-    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)}) (?:with|in)`,
+    // "wrapped up talks in Doha", "concluded his meetings in Cairo": the talks' place is where the subject was.
+    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:(?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)})` +
+      String.raw`|(?:(?:his|her|their|the) )?(?:${alternation(TALKS)})) (?:with|in)`,
   ],
   [
     "tour-starts",
@@ -69,13 +72,19 @@ const TRIGGER_RULES: Array<[string, string]> = [
   ["motion", verbs(V.motion)],
   ["arrival", alternation(V.nouns)],
   // "en route to Cairo", "on his way to Doha": bound for a place, as "heading to" is.
-  ["heading", String.raw`(?:${verbs(V.heading)}|${alternation(V.heading_phrases)}) (?:to|for|back)`],
+  // "is expected to head on to Cyprus": "on" before "to" goes on with the journey.
+  ["heading", String.raw`(?:${verbs(V.heading)}|${alternation(V.heading_phrases)})(?: on)? (?:to|for|back)`],
   // "left for Qatar", "departed Israel for Jordan", "left Athens on Saturday for Turkey": the words between the verb and
   // "for" must be the place left and its day (checked where the match is read).
   ["departing", String.raw`(?:${verbs(V.departing)})(?: [\w’'.-]+){0,5}? for`],
   // "is due in Kuwait", "is expected in Israel on Wednesday", and being there: "is in Qatar", "who was in Israel last
   // week" (checked where the match is read: the subject right before, a foreign place).
-  ["due", "(?:is|are|was|were) (?:(?:due|expected) (?:in|to arrive in|back in)|in)"],
+  // "began the day in Amman", "spent the weekend in Doha": being somewhere for part of a day is being there too.
+  [
+    "due",
+    "(?:is|are|was|were) (?:(?:due|expected) (?:in|to arrive in|back in)|in)" +
+      `|(?:${verbs(V.spending, BASE_S_PAST)}) (?:the|his|her|their) (?:${alternation(V.day_parts)}) in`,
+  ],
   [
     "taken-to",
     // "a tour that has taken him to Saudi Arabia and Egypt": the perfect tells the stops so far.
@@ -93,7 +102,8 @@ const TRIGGER_RULES: Array<[string, string]> = [
   // "arrived in Israel after talks in Egypt and Qatar": where the subject held talks before.
   ["talks-in", `(?:after|following) (?:${alternation(lexicon["meeting-verbs"].nouns)}) in`],
   // "a ten-day swing stretching from Turkey, Greece and Jordan to Qatar": the itinerary of the subject's journey.
-  ["itinerary", alternation(V.spans, { spaces: String.raw`\s+` })],
+  // "a tour that will take in Greece and Jordan", "the trip also takes in Cairo": the journey's stops.
+  ["itinerary", `${alternation(V.spans, { spaces: String.raw`\s+` })}|${verbs(V.itinerary_verbs)}`],
 ];
 /** The ids of the trigger rules, as records carry them ("TripExtractor/motion"), and of the origin rule. */
 export const TRIP_RULES: readonly string[] = [...TRIGGER_RULES.map(([id]) => `TripExtractor/${id}`), "TripExtractor/from"];
@@ -149,6 +159,21 @@ const OTHER_EVENT = new RegExp(String.raw`\b(?:${verbs([...V.tour_bounds, ...V.t
 const SPAN_START = new RegExp(String.raw`\b(?:${verbs(V.tour_starts, ["ing"])})\s+(?:on\s+|from\s+)?$`, "i");
 /** "after a whirlwind tour of", "following his visit to", "after talks in": the places come before the sentence's. */
 const AFTER_BEFORE = /\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "began his tour in Amman": the verbs that open a journey. */
+const TOUR_START = new RegExp(`^(?:${verbs(V.tour_starts, BASE_S_PAST)})\\b`, "i");
+/** "after a three-day trip that took him to": the places of a journey told in an "after" phrase come before too. */
+const AFTER_JOURNEY_THAT = new RegExp(
+  String.raw`\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}` +
+    String.raw`(?:${alternation(V.journeys)})\s+(?:that|which)\s+$`,
+  "i",
+);
+/**
+ * Between a place and a date, the start of another clause: the date is that clause's ("toured Kibbutz Be'eri, which was
+ * attacked on Oct. 7"; "travelled to Crete, and on Sunday he arrived in Amman"; "flew to Beirut and is expected to go on
+ * to Cyprus on Tuesday").
+ */
+const OTHER_CLAUSE =
+  /,\s*(?:which|who)\b|,\s*(?:and|but|then)\s+(?:on\s+)?$|\b(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had)\b/i;
 /** A relative clause inside a journey phrase ("trip, which will also take him to Egypt, began in …"). */
 const RELATIVE_IN = /, (?:which|that) [^;.]*?, /;
 
@@ -186,14 +211,24 @@ function listGoesOn(a: Analysis, s: Sentence, to: number): number {
   return closed && a.text[end] === "," ? end : to;
 }
 
+/** "The tour also", "His trip will": a journey as the subject of its sentence. */
+const JOURNEY_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(V.journeys)})\s+(?:(?:also|will|would|then)\s+)*$`,
+  "i",
+);
+
+/** The last stop told in this or the two sentences before. */
+function lastStopOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): StopCandidate | undefined {
+  const from = a.sentences[Math.max(0, s.index - 2)]!.start;
+  return [...stops].reverse().find((x) => x.start >= from && !x.implicit);
+}
+
 /**
  * The scene of "Mossad chief David Barnea also flew in": the place of the last stop told in this or the two sentences
  * before, else the dateline's city.
  */
 function sceneOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): PlaceEntry | null {
-  const from = a.sentences[Math.max(0, s.index - 2)]!.start;
-  const last = [...stops].reverse().find((x) => x.start >= from && !x.implicit);
-  return last?.place ?? a.datelinePlace;
+  return lastStopOf(a, s, stops)?.place ?? a.datelinePlace;
 }
 
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
@@ -267,6 +302,11 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         travelers = [a.actorOf[people[0]!]!];
         listStart += by[0].length;
       }
+      // "The tour also takes in Jordan": the journey is the subject; its traveller is the one of the stops just told.
+      if (rule === "itinerary" && !travelers.length && JOURNEY_SUBJECT.test(a.text.slice(s.start, pos))) {
+        const last = lastStopOf(a, s, stops);
+        if (last) travelers = [last.traveler];
+      }
       if (beingThere) {
         const subject = subjectOf(a, s, pos);
         const gap = subject === null ? "" : a.text.slice(a.mentions[subject]!.end, pos);
@@ -300,7 +340,13 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       // "… after talks in Egypt", "after visiting Jordan, he …", "after a whirlwind tour of Israel and Jordan", "a tour
       // that has taken him to Egypt": those places come before the sentence's.
       const earlierThanSentence =
-        rule === "talks-in" || AFTER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos)) || /^(?:has|have)\b/i.test(m[0]);
+        rule === "talks-in" ||
+        AFTER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos)) ||
+        AFTER_JOURNEY_THAT.test(a.text.slice(Math.max(s.start, pos - 60), pos)) ||
+        // "arrived in Beirut, the latest stop of a tour that began in Riyadh": where a journey began is its first stop.
+        rule === "tour-starts" ||
+        (rule === "tour-bounds" && TOUR_START.test(m[0])) ||
+        /^(?:has|have)\b/i.test(m[0]);
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
       // "Blinken's trip, which will also take him to Egypt, began in Saudi Arabia": the list is after the relative clause.
       if (rule === "tour-starts" && RELATIVE_IN.test(m[0])) from = pos + m[0].length;
@@ -319,7 +365,11 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         .filter((x) => !asides.some(([b, e]) => x.start > b! && x.end < e!));
       // "is in Qatar" with no place after it may be "is in talks": nothing then; "Mossad chief David Barnea also flew
       // in": the traveller came to the scene, the place of the stop just told (or the dateline's).
-      if (rule === "motion" && /^\s+in\b(?!\s+(?:the\s+)?\p{Lu})/u.test(a.text.slice(pos + m[0].length, s.end))) {
+      // "is travelling in the region": a noun after "in" says where the journey goes on, not that the traveller came in.
+      if (
+        rule === "motion" &&
+        /^\s+in\b(?!\s+(?:the\s+)?\p{Lu})(?!\s+(?:the|a|an|his|her|their)\s+\p{Ll})/u.test(a.text.slice(pos + m[0].length, s.end))
+      ) {
         const scene = sceneOf(a, s, stops);
         if (scene && scene.kind !== "region")
           for (const traveler of travelers.filter((t) => !atHome(t, scene)))
@@ -362,7 +412,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             d.start >= p.end &&
             d.start <= to + 40 &&
             !otherActorBetween(a, p.end, d.start) &&
-            !OTHER_EVENT.test(a.text.slice(p.end, d.start)),
+            !OTHER_EVENT.test(a.text.slice(p.end, d.start)) &&
+            !OTHER_CLAUSE.test(a.text.slice(p.end, d.start)),
         );
         const date = itinerary
           ? null
@@ -375,7 +426,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
                     d.end <= pos &&
                     pos - d.end < 20 &&
                     !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)) &&
-                    !/\b(?:after|following|before)\b/i.test(a.text.slice(d.end, pos)),
+                    // "will leave on Thursday for a trip that will take him to Egypt": the day is the departure's.
+                    !/\b(?:after|following|before|that|which)\b/i.test(a.text.slice(d.end, pos)),
                 )) ??
             null);
         listed++;

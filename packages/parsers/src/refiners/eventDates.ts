@@ -42,6 +42,14 @@ const PLUPERFECT = new RegExp(String.raw`\bhad\s+(?:\w+\s+)?(?:${verbs(TM.pluper
 /** Dates after these words belong to another event ("since October 7", "before Tuesday's bombing"). */
 const OTHER_EVENT = /\b(?:since|until|before|after|prior to|ahead of)\b[^,;.]{0,40}$/i;
 
+/** A relative clause about a thing: its dates are the thing's story, not the scene's. */
+const THING_CLAUSE = /,\s*which\b[^,;—–]*/gi;
+/**
+ * "Later in the week he travelled to Beirut", "days later": another, vaguer time than the scene before; the scene's day is
+ * not the event's.
+ */
+const LATER_TIME = /\b(?:later|earlier)\s+(?:in|that)\s+(?:the\s+)?(?:week|month|year)\b|\b(?:days|weeks|months)\s+later\b/i;
+
 /** "a day after", "two days before": another event counted from this sentence's date. */
 const OFFSET = new RegExp(String.raw`\b(a|${alternation(Object.keys(NUMBER_WORDS))}|\d+)\s+days?\s+(after|before)\b`, "i");
 
@@ -82,10 +90,16 @@ function anchorsOf(a: Analysis, wanted: ReadonlySet<DocActor>, until: number): M
       if (actor && wanted.has(actor)) actors.push(actor);
     }
     if (!actors.length) continue;
-    // A date of a plan in the sentence ("and was expected to travel to Egypt on Tuesday") dates no scene.
+    // A date of a plan in the sentence ("and was expected to travel to Egypt on Tuesday") dates no scene, nor one of a
+    // thing's relative clause ("toured Kibbutz Be'eri, which was attacked on Oct. 7").
+    const things = [...a.text.slice(s.start, s.end).matchAll(THING_CLAUSE)].map((r) => [
+      s.start + r.index,
+      s.start + r.index + r[0].length,
+    ]);
     const dates = sentenceDates(a, s, false).filter(
       (d) =>
         d.date &&
+        !things.some(([b, e]) => d.start > b! && d.start < e!) &&
         d.precision === "day" &&
         (!a.published || d.date <= a.published) &&
         !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)) &&
@@ -106,7 +120,7 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     const s = segmentAt(a.sentences, e.at);
     if (!s) continue;
     const plain = unquoted(a, s);
-    if (PLUPERFECT.test(plain)) continue;
+    if (PLUPERFECT.test(plain) || LATER_TIME.test(plain)) continue;
     // "Before heading to Israel, he made stops in Turkey on Monday": an event in a clause of "before", "after" or
     // "since" is at another time than its sentence's scene, and the text does not say when.
     if (OTHER_EVENT.test(a.text.slice(Math.max(s.start, e.at - 50), e.at))) continue;
