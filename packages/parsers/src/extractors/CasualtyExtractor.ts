@@ -50,6 +50,8 @@ const WORD_NUM = Object.keys(NUMBER_WORDS)
   .join("|");
 const NUM_ONE =
   String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?` +
+  // "a dozen", "a hundred": the article is the number one, so "about a dozen" keeps its qualifier.
+  String.raw`|an?\s+(?:dozen|hundred|thousand)(?![\p{L}])` +
   String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
@@ -79,6 +81,7 @@ const ATTRIBUTED_AFTER = new RegExp(
 );
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
 const HEDGES = alternation(C.hedges);
+const STAYING = `${verbs(C.staying_verbs)}|${alternation(C.staying_adverbs)}`;
 const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}`;
 const REMAINS = alternation(C.remains_nouns);
 /** "a family of six", "an entire family of five". */
@@ -100,15 +103,28 @@ const BARE_END = String.raw`(?=\s*(?:[,.;!?)—–]|$)|\s+(?:${alternation(C.bar
  * The figure patterns, in order (a later match overlapping an earlier one is dropped). `subset`: the figure is part
  * of the paragraph's figure before it ("of them": required; "the dead included": when there is one of its kind).
  */
-const PATTERNS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; popless?: boolean; subset?: "required" | "optional" }> = [
+const PATTERNS_WRITTEN: Array<{
+  re: RegExp;
+  rule: string;
+  kind?: CasualtyKind;
+  popless?: boolean;
+  subset?: "required" | "optional";
+  /** The figure counts what the sentence's figure before it counts, and is none without one. */
+  follows?: boolean;
+}> = [
   // "44 Palestinians killed", "300+ Palestinians wounded", "12 people were killed"
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+)` +
+      // A name after the people: where they were ("in Gaza City") or whom they served ("aid workers with World Central
+      // Kitchen", "journalists from Al Jazeera").
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:in|with|from|for)\s+(?:the\s+)?` +
         // An aside between the people and the verb: ", including two children,", ", or about 75% of the population,".
-        String.raw`(?:\s+\p{Lu}[\p{L}-]+)?)?(?:,\s+(?:including|among them|or|most of them)\s+[^,;.]{1,60},)?` +
+        String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:,\s+(?:(?:including|among them|or|most of them)\s+[^,;.]{1,60}` +
+        // ", 90% of the population,": a share set off beside the count.
+        String.raw`|(?:(?:${QUAL_ALT})\s+)?\d+(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+[^,;.]{1,40}),)?` +
+        // "remain missing", "are still missing", "are internally displaced": a state that lasts (STAYING).
         String.raw`\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now` +
-        String.raw`|so far)\s+){0,4}(?<kw>${OUTCOME})\b`,
+        String.raw`|so far|${STAYING})\s+){0,4}(?<kw>${OUTCOME})\b`,
       "giu",
     ),
     rule: "number-people-verb",
@@ -178,7 +194,8 @@ const PATTERNS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; p
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}` +
-        String.raw`|${alternation(C.hostage_modifiers)})\s+){0,2}(?:${alternation(C.kinds.hostages.outcomes)}))\b`,
+        // The noun an adjective qualifies is read too ("five captive soldiers were freed"), so what follows it is seen.
+        String.raw`|${alternation(C.hostage_modifiers)})\s+){0,2}(?:${alternation(C.kinds.hostages.outcomes)}))\b(?:\s+${POP_NOUN})?`,
       "giu",
     ),
     rule: "number-hostages",
@@ -202,7 +219,8 @@ const PATTERNS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; p
   // "the number of Palestinians killed has risen to 24,927": a running total of a group, of the kind its verb gives.
   {
     re: new RegExp(
-      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b(?<verb>${TOLL_VERB}|is|was|at)\s+` +
+      // "to": "the deaths bring the number of soldiers killed in the offensive to 221".
+      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b(?<verb>${TOLL_VERB}|is|was|at|to)\s+` +
         String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
       "giu",
     ),
@@ -292,14 +310,39 @@ const PATTERNS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: CasualtyKind; p
     ),
     rule: "number-of-its",
   },
-  // "N dead", "N wounded" without a noun: "at least 12 dead"
+  // "N dead", "N wounded" without a noun: "at least 12 dead"; "1,200 were killed and 251 taken hostage" (the
+  // auxiliary of the first clause serves the second).
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead` +
-        String.raw`|${verbs(C.bare_after_number, ["participle"])})\b`,
+        String.raw`|${verbs(C.bare_after_number, ["participle"])}|${verbs(C.passive_verbs, ["participle"])})\b`,
       "giu",
     ),
     rule: "number-dead",
+    popless: true,
+  },
+  // "Another 40 were killed overnight, bringing the total to 32,414": a total named by a bare noun counts what the
+  // figure before it in the sentence counts (without one, "bringing the total to 200" may count trucks).
+  {
+    re: new RegExp(
+      String.raw`\b(?:${verbs(C.toll_raising_verbs)})\s+(?:the|its|their)\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` +
+        String.raw`(?:${alternation(C.running_totals)})\s+(?:(?:so\s+far|now)\s+)?to\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})` +
+        NUMBER_END,
+      "giu",
+    ),
+    rule: "death-toll",
+    popless: true,
+    follows: true,
+  },
+  // "Of the 251 hostages seized on Oct. 7, 116 remain in Gaza": the part of a group of captives still held.
+  {
+    re: new RegExp(
+      String.raw`(?<=\bof\s+the\s+[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s+)(?<qual>(?:${QUAL_ALT})\s+)?` +
+        String.raw`(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
+      "giu",
+    ),
+    rule: "of-whom",
+    kind: "hostages",
     popless: true,
   },
 ];
@@ -319,6 +362,13 @@ const INCLUDING = new RegExp(
     String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
   "iu",
 );
+/** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
+const AND_ALSO = new RegExp(
+  String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?<pop>${POP})(?![\p{L}])` +
+    // Not the subject of a clause of its own ("…, including four children, 12 people were wounded").
+    String.raw`(?!\s+(?:were|was|are|is|have|had|has)\b)`,
+  "iu",
+);
 /** A cheap test before the patterns run: a sentence with none of the casualty words holds no figure. */
 const CASUALTY_WORD = new RegExp(
   alternation([
@@ -330,7 +380,7 @@ const CASUALTY_WORD = new RegExp(
   ]),
   "i",
 );
-const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM})\b`, "i");
+const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM}|thousand|million)\b`, "i");
 const NOT_PEOPLE_AFTER = new RegExp(String.raw`^\s*(?:${alternation(C.not_people)})(?![\p{L}\p{N}])`, "iu");
 // A figure's source is looked for where a verb of saying or of giving figures ("reported", "put … at") is present.
 const SPEECH = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...PHRASE_CUES.slice(0, 1)])}|${ATTRIBUTION})\\b`, "i");
@@ -344,9 +394,27 @@ const RELEASED_AFTER = new RegExp(
     String.raw`(?:${alternation(RELEASED)})\b`,
   "i",
 );
+/**
+ * "…, the civil defence agency said on Sunday.", "The rebels said …": a source that the mention rules do not name, as
+ * written (a noun phrase of up to six words right before a verb of saying that ends or opens the sentence). Not a
+ * pronoun or a word that opens a clause ("…, which he said").
+ */
+const SOURCE_PHRASE =
+  String.raw`(?:(?:the|an?)\s+)?(?!(?:${alternation(C.not_sources)})(?![\p{L}]))` +
+  String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}`;
+const NAMED_LAST = new RegExp(
+  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])[^,;.:]{0,30}[.!]?\s*$`,
+  "iu",
+);
+// Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
+// killed …") is one side's claim about the other, which the mention rules leave unattributed on purpose.
+const NAMED_FIRST = new RegExp(
+  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])`,
+  "iu",
+);
 /** "the ministry's toll": the owner of a tally is its source. */
 const TALLY_OF = new RegExp(
-  String.raw`^['’]s?\s+(?:(?:latest|overall|new|updated|daily|own)\s+)?` + String.raw`(?:${alternation(C.tally_nouns)})\b`,
+  String.raw`^['’]s?\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` + String.raw`(?:${alternation(C.tally_nouns)})\b`,
   "i",
 );
 
@@ -371,7 +439,8 @@ export function parseCount(numText: string): number | null {
   const t = numText.toLowerCase().replace(/\+$/, "").trim();
   if (/^an?$/.test(t)) return 1; // "including a child"
   const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
-  const core = t.replace(/\s+(thousand|million)$/, "");
+  // "a dozen", "a thousand": the article counts one.
+  const core = t.replace(/\s+(thousand|million)$/, "").replace(/^an?(?=\s+(?:dozen|hundred)$|$)/, "one");
   if (/^[\d,.]+$/.test(core)) {
     const n = Math.round(parseFloat(core.replace(/,/g, "")) * scale);
     return isCount(n) ? n : null;
@@ -379,7 +448,8 @@ export function parseCount(numText: string): number | null {
   if (core === "no") return 0;
   let n = 0;
   for (const w of core.split(/[\s-]+/)) {
-    if (w === "hundred") n = (n || 1) * 100;
+    // "two dozen" is 24 and "three hundred" 300: a dozen and a hundred multiply what comes before them.
+    if (w === "hundred" || w === "dozen") n = (n || 1) * NUMBER_WORDS[w]!;
     else if (NUMBER_WORDS[w] !== undefined) n += NUMBER_WORDS[w]!;
     else return null;
   }
@@ -416,6 +486,19 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
   return QUALIFIER_OF.get(q.toLowerCase().replace(/\s+/g, " ")) ?? "exact";
 }
 
+/** The source phrase of a sentence (NAMED_LAST, NAMED_FIRST) unless it takes in a figure ("Two people said to be …"). */
+function namedSource(plain: string, found: readonly CasualtyCandidate[], offset: number): { actor: null; text: string } | null {
+  for (const re of [NAMED_LAST, NAMED_FIRST]) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const np = m.groups!.np!;
+    const start = offset + m.index! + m[0].indexOf(np);
+    if (found.some((f) => start < f.end && f.start < start + np.length)) continue;
+    return { actor: null, text: np };
+  }
+  return null;
+}
+
 /** Who said the quoted words at a position: a figure inside a quote is that speaker's claim. */
 export type QuotedBy = (pos: number) => DocActor | null | undefined;
 
@@ -446,7 +529,12 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "the number counts things, not people");
           continue;
         }
-        const kind = p.kind ?? kindOf(g.kw ?? "");
+        const before = p.follows ? found.filter((f) => f.start < start).at(-1) : undefined;
+        if (p.follows && !before) {
+          a.trace?.veto("CasualtyExtractor/veto-no-count", start, end, "a total with no figure before it to say what it counts");
+          continue;
+        }
+        const kind = before?.kind ?? p.kind ?? kindOf(g.kw ?? "");
         // "Hamas freed 105 hostages": the count of a release says who left captivity, not who is held. A release to
         // come ("to release 50 hostages", "the release of 50 hostages") still counts people held.
         if (
@@ -520,6 +608,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     }
     // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
     const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
+    // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor.
+    const named = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
     // The figure's date is when the source gave it ("said last night"), not the start of a period.
     // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
     const dates = speech
@@ -545,7 +635,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const speaker = quotedBy(f.start);
       // The tally's later figures are its own too ("The ministry's toll stood at 30,035 dead and 70,457 wounded").
       owner = owners.find(({ m }) => m.end <= f.start && /^['’]s?\s+$/.test(a.text.slice(m.end, f.start))) ?? owner;
-      const given = source ?? (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null);
+      const given = source ?? (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ?? named;
       f.attributedTo = speaker ?? given?.actor ?? null;
       f.attributedText = speaker ? speaker.name : (given?.text ?? null);
       f.asOf = dates[0] ?? null;
@@ -567,32 +657,37 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       out.push(f);
       // "…, including more than 100 women and children": a subset of the figure just found, after it or set off
       // inside it ("At least six people, including two children, were injured").
-      const from = f.start + 1;
-      const inc = includingAfter(f)?.inc;
-      if (inc) {
+      let from = f.start + 1;
+      let inc = includingAfter(f)?.inc ?? null;
+      while (inc) {
         const ig = inc.groups!;
         const count = parseCount(ig.num!);
-        if (count !== null) {
-          const q = qualifierOf(ig.qual, ig.num!);
-          if (allowsNoCount(count, q)) continue;
-          const countText = ((ig.qual ?? "") + ig.num!).trim();
-          const istart = from + inc.index! + inc[0].indexOf(countText);
-          const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
-          out.push({
-            ...f,
-            // "Hamas holds 130 captives, including the bodies of 25 people": those are dead.
-            kind: ig.remains ? "killed" : f.kind,
-            count,
-            countText,
-            qualifier: q,
-            ...bounds(count, q),
-            population,
-            partOf: base,
-            start: istart,
-            end: from + inc.index! + inc[0].length,
-            rule: "CasualtyExtractor/including",
-          });
-        }
+        if (count === null) break;
+        const q = qualifierOf(ig.qual, ig.num!);
+        if (allowsNoCount(count, q)) break;
+        const countText = ((ig.qual ?? "") + ig.num!).trim();
+        const istart = from + inc.index! + inc[0].indexOf(countText);
+        const iend = from + inc.index! + inc[0].length;
+        const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
+        out.push({
+          ...f,
+          // "Hamas holds 130 captives, including the bodies of 25 people": those are dead.
+          kind: ig.remains ? "killed" : f.kind,
+          count,
+          countText,
+          qualifier: q,
+          ...bounds(count, q),
+          population,
+          partOf: base,
+          start: istart,
+          end: iend,
+          rule: "CasualtyExtractor/including",
+        });
+        // "including nine children and six women", "including 12 children, 8 women and a doctor": each group listed
+        // is a part of the same total. The next group must follow at once, so "…, and wounded 40" is no part.
+        from = iend;
+        inc = AND_ALSO.exec(a.text.slice(iend, s.end));
+        if (inc && found.some((o) => o.start >= iend && o.start < iend + inc![0].length)) inc = null;
       }
     }
   }
