@@ -93,3 +93,21 @@ describe("isDenied: an event its verb group denies or leaves undone makes no rec
     expect(records("Talks between Burns and Barnea did not take place in Paris on Monday.")).toBe(0);
   });
 });
+
+describe("a traveller on the way is not there yet", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+  const stops = (text: string) => extract(text).trips.flatMap((t) => t.destinations.map((d) => [d.place_id, d.status]));
+
+  it("a present progressive of motion, or 'is on his way to', makes planned stops and planned talks", () => {
+    expect(stops("Lammy is flying to Riyadh on Tuesday.")).toEqual([["riyadh", "planned"]]);
+    expect(stops("Lammy is on her way to Doha.")).toEqual([["doha", "planned"]]);
+    const r = extract("Lammy is heading to Cairo for talks with Sisi.");
+    expect(r.meetings.map((m) => m.status)).toEqual(["planned"]);
+  });
+
+  it("the past, and a verb of its own in the main clause, are told as they are", () => {
+    expect(stops("Lammy flew to Riyadh on Monday.")).toEqual([["riyadh", "completed"]]);
+    const r = extract("Foreign Secretary David Lammy, who is heading to Cairo, met Abbas in Amman on Monday.");
+    expect(r.meetings.map((m) => m.status)).toEqual(["held"]);
+  });
+});

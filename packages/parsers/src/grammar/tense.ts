@@ -17,6 +17,11 @@ const NOT_DONE_WORDS: ReadonlySet<string> = new Set([...TENSE.inability, ...TENS
 const NEGATIONS: ReadonlyArray<readonly string[]> = [...TENSE.negations, "n't", "can't", "won't"].map((n) => n.split(" "));
 /** "not only met …, but also …": no denial. */
 const NOT_ONLY = new Set(["only", "just", "merely"]);
+const TRAVEL = lexicon["travel-verbs"];
+/** "is heading to", "are flying to", "is arriving in": on the way, not there yet. */
+const MOTION_LEMMAS: ReadonlySet<string> = new Set([...TRAVEL.motion, ...TRAVEL.heading].filter((v) => !v.includes(" ")));
+/** "is on his way to", "is en route to": on the way too, with "be" as the verb. */
+const ON_THE_WAY: ReadonlyArray<readonly string[]> = TRAVEL.heading_phrases.map((p) => p.split(" "));
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set(lexicon["speech-verbs"].verbs);
 /** Words that open a relative clause: what stands in it tells another event than the clause around it. */
 const RELATIVES = new Set(["who", "which", "whom", "whose", "where", "that"]);
@@ -104,7 +109,19 @@ export function eventGroup(s: TaggedSentence, pos: number): VerbGroup | null {
  */
 export function isPlanned(a: Analysis, s: Sentence, pos: number): boolean {
   const tagged = a.layer.get(s.start);
-  return tagged ? (eventGroup(tagged, pos)?.planned ?? false) : false;
+  const g = tagged ? eventGroup(tagged, pos) : null;
+  return g !== null && (g.planned || onTheWay(tagged!, g));
+}
+
+/**
+ * A traveller on the way is not there yet: "is heading to Cairo for talks with Sisi" tells a stop and talks to come
+ * (a stop is completed only where the text says the traveller was there). The past ("was heading to") is left as told.
+ */
+function onTheWay(s: TaggedSentence, g: VerbGroup): boolean {
+  if (g.tense !== "present") return false;
+  if (g.progressive && MOTION_LEMMAS.has(g.lemma)) return true;
+  const next = s.tokens.slice(g.verb + 1, g.verb + 4).map(lower);
+  return g.lemma === "be" && ON_THE_WAY.some((p) => p.every((w, k) => next[k] === w));
 }
 
 /** True when the words hold a negation ("did not meet", "has yet to visit", "no longer plans to"). */

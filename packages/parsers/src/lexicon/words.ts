@@ -62,6 +62,13 @@ export const FUTURE_MARKERS = new RegExp(
 );
 
 const FILLERS = String.raw`(?:(?:${alternation(P.verb_group_fillers)})\s+)*`;
+/** "is heading to", "are flying to", "is on his way to": a traveller on the way (grammar/tense.ts reads it from the layer). */
+const TRAVEL = lexicon["travel-verbs"];
+export const ON_THE_WAY_CUES = new RegExp(
+  String.raw`\b(?:is|are)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:${verbs([...TRAVEL.motion, ...TRAVEL.heading], ["ing"])}|${alternation(TRAVEL.heading_phrases)})\b`,
+  "i",
+);
 /** The words of a sentence that can deny an event or leave it unrealised: the keyword pass that picks what to tag. */
 export const DENIAL_CUES = new RegExp(
   String.raw`\b(?:${alternation([...P.negations, ...P.willingness, ...P.inability])})\b|n['’]t\b|\b(?:${verbs(P.unrealised_verbs)})\b`,
