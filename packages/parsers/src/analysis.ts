@@ -7,7 +7,7 @@ import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
 import { mayNameUnknownPlace } from "./entities/unknownPlaces.js";
 import { type LinguisticLayer, tagDocument } from "./linguistic/layer.js";
-import { DENIAL_CUES, FUTURE_MARKERS, ON_THE_WAY_CUES } from "./lexicon/words.js";
+import { DENIAL_CUES, FUTURE_MARKERS, LOWERCASE_MODAL_CUES, ON_THE_WAY_CUES } from "./lexicon/words.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./text/quoteSpans.js";
@@ -57,7 +57,8 @@ export function withPublished(a: Analysis, published: string | null): Analysis {
 }
 
 /** A word of a plan, a denial or a traveller on the way: grammar/tense.ts reads such sentences' verb groups. */
-const tellsTense = (text: string) => FUTURE_MARKERS.test(text) || DENIAL_CUES.test(text) || ON_THE_WAY_CUES.test(text);
+const tellsTense = (text: string) =>
+  FUTURE_MARKERS.test(text) || LOWERCASE_MODAL_CUES.test(text) || DENIAL_CUES.test(text) || ON_THE_WAY_CUES.test(text);
 
 export function analyse(id: string, text: string, published: string | null): Analysis {
   const paragraphs = segment(text);

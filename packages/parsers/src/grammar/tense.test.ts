@@ -54,6 +54,12 @@ describe("isPlanned in the extractors", () => {
     ]);
   });
 
+  it("'may' is a modal of a plan in lower case; 'May' is a month", () => {
+    const stops = (text: string) => extract(text).trips.flatMap((t) => t.destinations.map((d) => d.status));
+    expect(stops("Blinken may travel to Riyadh later this week.")).toEqual(["planned"]);
+    expect(extract("In May Blinken met Netanyahu in Tel Aviv.").meetings.map((m) => m.status)).toEqual(["held"]);
+  });
+
   it("a noun subject takes its verb's plan: 'X's visit … is expected'", () => {
     const r = extract("Macron, whose visit to Lebanon could come next month, met Netanyahu in Jerusalem on Tuesday.");
     expect(r.meetings.map((m) => m.status)).toEqual(["held"]);

@@ -69,6 +69,8 @@ export const ON_THE_WAY_CUES = new RegExp(
     String.raw`(?:${verbs([...TRAVEL.motion, ...TRAVEL.heading], ["ing"])}|${alternation(TRAVEL.heading_phrases)})\b`,
   "i",
 );
+/** "may travel": a modal that is one only in lower case ("May" is a month), so the pattern is case-sensitive. */
+export const LOWERCASE_MODAL_CUES = new RegExp(String.raw`\b(?:${alternation(P.lowercase_modals)})\s`);
 /** The words of a sentence that can deny an event or leave it unrealised: the keyword pass that picks what to tag. */
 export const DENIAL_CUES = new RegExp(
   String.raw`\b(?:${alternation([...P.negations, ...P.willingness, ...P.inability])})\b|n['’]t\b|\b(?:${verbs(P.unrealised_verbs)})\b`,

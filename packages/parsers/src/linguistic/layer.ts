@@ -147,7 +147,7 @@ const PLAN_WORDS: ReadonlySet<string> = new Set(TENSE.expectation.filter((w) => 
 /** "plans to visit", "hopes to meet": whatever the tagger makes of the first word (a noun, often). */
 const INTENTIONS: ReadonlySet<string> = new Set(TENSE.intention_verbs);
 /** "will", "would", "could", "might": a modal makes the event a plan. */
-const MODALS: ReadonlySet<string> = new Set(TENSE.modals.map((w) => w.replace("’", "'")));
+const MODALS: ReadonlySet<string> = new Set([...TENSE.modals, ...TENSE.lowercase_modals].map((w) => w.replace("’", "'")));
 const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re"]);
 
