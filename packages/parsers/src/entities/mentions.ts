@@ -152,7 +152,10 @@ const eitherCase = (phrase: string) =>
     .join(String.raw`\s+`);
 const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
 const ROLE = new RegExp(
-  String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?(?:(?:${alternation(T.role_nationalities)})\s+)?` +
+  // "the Qatari prime minister": a nationality of any country names that country's office holder (role_nationalities
+  // adds the spellings that are no demonym, "U.S.").
+  String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?` +
+    String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
     String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
     // "the secretary general", "the secretary-general": another office than "the secretary".
@@ -333,8 +336,16 @@ export const referringRoles: MentionRule = {
       const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
       // "Qatar's emir" names the country: only a person of that country can be meant.
       // … and so does "the president of Egypt".
-      const country = countryNamed(m.groups!.country ?? ROLE_OF_COUNTRY.exec(text.slice(span.end, span.end + 40))?.[1]);
-      add({ rule: RULE, kind: "role", ...span, text: m[0], name: role, title: role, country });
+      const nationality = m.groups!.nationality;
+      // "the Egyptian minister" names no office: the descriptions rule reads it as any Egyptian named before.
+      if (nationality && role === "minister" && !T.role_nationalities.includes(nationality)) continue;
+      const ofCountry = m.groups!.country ? null : ROLE_OF_COUNTRY.exec(text.slice(span.end, span.end + 40));
+      const country =
+        (nationality ? (COUNTRY_BY_DEMONYM.get(nationality) ?? null) : null) ?? countryNamed(m.groups!.country ?? ofCountry?.[1]);
+      // "the emir of Qatar, Sheikh Tamim …": the country belongs to the role, so the name in apposition follows the
+      // role's mention directly and is the same person.
+      if (ofCountry && country) span.end += ofCountry[0].length;
+      add({ rule: RULE, kind: "role", ...span, text: text.slice(span.start, span.end), name: role, title: role, country });
     }
   },
 };

@@ -65,6 +65,17 @@ export interface Resolution {
   actorOf: Array<DocActor | undefined>;
 }
 
+/** A sentence (maybe after a wire dateline) that opens with a phrase of time around a participle or noun. */
+const FRONTED_PHRASE = /^(?:\p{Lu}[\p{Lu}\s,.'’-]*(?:\([^)]*\))?\s*[-–—]\s+)?(?:After|Before|Following|Upon|Since)\s/u;
+
+const KNOWN_BY_SURNAME = new Map(
+  (lexicon.people.people as ReadonlyArray<{ name: string; surnames: string[]; title: string | null; country: string | null }>).flatMap(
+    (p) => p.surnames.map((s) => [s, p] as const),
+  ),
+);
+
+const EXACT_ROLES: ReadonlySet<string> = new Set(lexicon.titles.exact_roles);
+
 const firstName = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
 
 function nameTokens(name: string): string[] {
@@ -142,7 +153,10 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       return k >= 0 && !/^(?:bin|ibn|bint|ben)$/.test(pt[k - 1] ?? "");
     });
     candidates.sort((a, b) => b.mentions - a.mentions);
-    actorOf[i] = getOrCreate(candidates[0]?.key ?? w, m, "person");
+    // "Netanyahu met …" with no full name in the text: a surname of the lexicon's people has the lexicon's title (the
+    // name stays the text's), so that a role ("Israel's prime minister") can refer to him.
+    const known = candidates.length ? undefined : KNOWN_BY_SURNAME.get(m.name);
+    actorOf[i] = getOrCreate(candidates[0]?.key ?? w, known && !m.title ? { ...m, title: known.title } : m, "person");
   });
   // Pass 3: organisations, groups and unnamed speakers by their normalised text.
   mentions.forEach((m, i) => {
@@ -158,6 +172,30 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   // and an earlier sentence's people are listed once (`peopleOf`).
   const scan = { sentence: undefined as Sentence | undefined, next: 0, found: [] as number[] };
   const peopleOf = new Map<Sentence, number[]>();
+  // Where the main clause's subject starts in a sentence that opens with a phrase of time around a participle
+  // ("After meeting Qatar's emir, Sheikh Tamim, in Doha, Blinken flew …"): the first person after a comma followed by
+  // a lower-case word (a verb). 0 for other sentences. The people of the fronted phrase are no antecedents of choice.
+  const subjectStart = new Map<Sentence, number>();
+  const mainSubjectStart = (sent: Sentence): number => {
+    let at = subjectStart.get(sent);
+    if (at !== undefined) return at;
+    at = 0;
+    if (FRONTED_PHRASE.test(sent.text)) {
+      for (let j = firstAtOrAfter(mentions, sent.start); j < mentions.length && mentions[j]!.end <= sent.end; j++) {
+        const o = mentions[j]!;
+        if (
+          isPersonRef(j) &&
+          /,\s*$/.test(sent.text.slice(0, o.start - sent.start)) &&
+          /^\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(sent.text.slice(o.end - sent.start, o.end - sent.start + 30))
+        ) {
+          at = o.start;
+          break;
+        }
+      }
+    }
+    subjectStart.set(sent, at);
+    return at;
+  };
   mentions.forEach((m, i) => {
     // "Egypt's foreign minister, Sameh Shoukry, said": a role with a name in apposition is that person.
     const named = m.kind === "role" ? appositiveName(mentions, i, sentences, actorOf) : undefined;
@@ -174,13 +212,15 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       // "the Qatari official": any person of that country.
       const byCountry = m.name === "official";
       const cls = roleClass(m.name);
+      // "the emir", "the king": a monarch's title, not any head of state ("President Sisi" is no emir).
+      const exact = EXACT_ROLES.has(m.name);
       const match = people
         .filter((p) =>
           byCountry
             ? p.country === m.country
             : generic
               ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country)
-              : cls && roleClass(p.title) === cls,
+              : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
         )
         // A role that names its country never goes to a person of another country; one of that country wins.
         .filter((p) => !m.country || !p.country || p.country === m.country)
@@ -222,7 +262,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const o = mentions[scan.next]!;
       const lead = s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start);
       const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(lead);
-      if (isPersonRef(scan.next) && !afterPreposition) scan.found.push(scan.next);
+      if (isPersonRef(scan.next) && !afterPreposition && o.start >= mainSubjectStart(s)) scan.found.push(scan.next);
     }
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()]!;
     const inSentence = agreeing(scan.found, actorOf, wanted);
@@ -239,6 +279,9 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
         for (let jj = firstAtOrAfter(mentions, prev.start); jj < mentions.length && mentions[jj]!.start < prev.end; jj++) {
           if (mentions[jj]!.end <= prev.end && isPersonRef(jj)) people.push(jj);
         }
+        // "After meeting the emir, Blinken flew on": the main clause's subject first, then the fronted phrase's people.
+        const main = mainSubjectStart(prev);
+        people = [...people.filter((j) => mentions[j]!.start >= main), ...people.filter((j) => mentions[j]!.start < main)];
         peopleOf.set(prev, people);
       }
       const j = agreeing(people, actorOf, wanted);

@@ -78,6 +78,17 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
     ),
     rule: "joint-appearance",
   },
+  // "paid a courtesy call on Abbas": a visit paid to a person is a meeting with them (no telephone call).
+  { re: new RegExp(String.raw`\b(?:${verbs(M.courtesy_call)})\s+`, "gi"), rule: "courtesy-call" },
+  // "hosted a summit in Cairo attended by A, B and C": the host meets everyone who attends, as one encounter.
+  {
+    re: new RegExp(
+      String.raw`\b(?:${verbs(M.convene, ["s", "past", "participle"])})\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?` +
+        String.raw`(?:${alternation(M.gatherings)})\b[^.;:]{0,60}?\battended\s+by\b`,
+      "gi",
+    ),
+    rule: "hosted-attended",
+  },
   { re: new RegExp(String.raw`\b(?:${verbs(M.spend)})\s+(?:[\w-]+\s+){0,6}with\b`, "gi"), rule: "spent-with" },
   // "discussed the hostage deal with Netanyahu": a topic talked over with someone is an encounter.
   { re: new RegExp(String.raw`\b(?:${verbs(M.discuss)})\s+(?:[\w'’-]+\s+){1,8}?with\b`, "gi"), rule: "discussed-with" },
@@ -97,6 +108,8 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
     re: new RegExp(
       String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:wi` +
         String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
+        // "held a telephone conversation with Netanyahu": a talk at a distance named by its medium.
+        String.raw`|\b(?:${alternation(M.call_conversations)})(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "spoke to Netanyahu by phone on Sunday": the phone comes after the counterpart, in the same clause.
         String.raw`|\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:with|to)\b(?=[^.;,]{1,80}\b(?:` +
         String.raw`${alternation(M.by_phone)})\b)`,
@@ -224,6 +237,25 @@ function locativePlaces(a: Analysis, start: number, end: number): PlaceEntry[] {
  * site named so in the two sentences before ("a series of meetings in Jerusalem. He began … with a meeting
  * with Netanyahu").
  */
+/**
+ * "a day after talks with Netanyahu in Jerusalem", "before meeting Sisi in Cairo": a phrase of time that names another
+ * encounter or journey. A place after it is that event's; a place before it, the main clause's.
+ */
+const OTHER_EVENT = new RegExp(
+  String.raw`\b(?:after|before|following|ahead\s+of)\s+(?:(?:his|her|their|the|a|an|its)\s+)?(?:[\w-]+\s+)?` +
+    String.raw`(?:${alternation([...M.nouns, ...TV.journeys])}|${verbs([...M.object, ...M.with], ["ing"])})\b`,
+  "i",
+);
+/**
+ * … and one a day or more away ("a day after talks with Netanyahu"): an encounter named so is of another day, so it
+ * takes no place from the sentence before it nor the scene. ("before holding talks with Netanyahu", "after meeting
+ * Mikati" tell a sequence of the same scene.)
+ */
+const OTHER_DAY_EVENT_AT_END = new RegExp(
+  String.raw`\b(?:the|an?|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+${OTHER_EVENT.source.slice(2)}$`,
+  "i",
+);
+
 function placeOf(
   a: Analysis,
   sentenceIndex: number,
@@ -241,8 +273,14 @@ function placeOf(
   // Jerusalem"): its place is not the meeting's. One before it may set the scene ("Borrell, who arrived in Cairo
   // on Saturday, met …") and is kept.
   const outsideRelatives = (from: number, to: number) => (m: Mention) => !insideRelative(a, from, to, m.start);
+  // The clause ends where a phrase of time names another event ("met Sisi on Tuesday, a day after talks with
+  // Netanyahu in Jerusalem"); a meeting named in such a phrase has no place before it in its sentence.
+  const other = a.text.slice(trigger + 1, clauseEnd).search(OTHER_EVENT);
+  const ownEnd = other >= 0 ? trigger + 1 + other : clauseEnd;
+  const triggerWord = /^[\w-]+/.exec(a.text.slice(trigger, trigger + 30))?.[0] ?? "";
+  const inOtherEvent = OTHER_DAY_EVENT_AT_END.test(a.text.slice(Math.max(s.start, trigger - 60), trigger) + triggerWord);
   const inClause = bySpecific(
-    locativeMentions(a, trigger, clauseEnd)
+    locativeMentions(a, trigger, ownEnd)
       .filter(outsideRelatives(trigger, clauseEnd))
       .map((m) => m.place!),
   );
@@ -259,13 +297,14 @@ function placeOf(
         ((o.start >= m.end && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(m.end, o.start))) ||
           (o.end <= m.start && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(o.end, m.start)))),
     );
-  const before = locativeMentions(a, s.start, trigger)
+  const before = (inOtherEvent ? [] : locativeMentions(a, s.start, trigger))
     .filter(notListed)
     .sort((x, y) => RANK[x.place!.kind] - RANK[y.place!.kind] || y.start - x.start)[0]?.place;
   // "His first stop was Turkey, where he met Erdogan": the place a "where" clause hangs on, whatever its preposition.
   const whereHost = places.filter((x) => x.end <= trigger && /^,\s+where\b/.test(a.text.slice(x.end, x.end + 8))).pop()?.place;
-  const own = inClause ?? before ?? whereHost;
-  if (own || !held) return own ?? null; // a plan may be somewhere else than the writer's scene
+  const own = inClause ?? before ?? (inOtherEvent ? undefined : whereHost);
+  // An encounter named as the time of another event happened elsewhere or earlier: not in the scene either.
+  if (own || !held || inOtherEvent) return own ?? null; // a plan may be somewhere else than the writer's scene
   const scene = previousScene(a, sentenceIndex);
   return scene ?? (dateline ? a.datelinePlace : null);
 }
@@ -300,6 +339,15 @@ function sceneFallbacks(
   return { scene: true, dateline: recent };
 }
 
+/** A place named in a phrase of time about another event ("a day after talks with Netanyahu in Jerusalem"). */
+const OTHER_DAY_EVENT = new RegExp(OTHER_DAY_EVENT_AT_END.source.slice(0, -1), "i");
+
+function placedInOtherEvent(a: Analysis, from: number, placeStart: number): boolean {
+  const before = a.text.slice(Math.max(from, placeStart - 120), placeStart);
+  const m = OTHER_DAY_EVENT.exec(before);
+  return m !== null && !/[,;]/.test(before.slice(m.index));
+}
+
 function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
     const prev = a.sentences[k]!;
@@ -309,7 +357,7 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
         (m) =>
           !/\b(?:after|from)\s+(?:[\w-]+\s+){0,2}(?:(?:in|to|at)\s+)?(?:the\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+))*$/iu.test(
             a.text.slice(Math.max(prev.start, m.start - 60), m.start),
-          ),
+          ) && !placedInOtherEvent(a, prev.start, m.start),
       )
       .map((m) => m.place!)
       .filter((p) => p.kind === "city" || p.kind === "site")
@@ -363,6 +411,24 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
     }
   }
   return out;
+}
+
+/** A sentence that opens with a phrase of time around a participle ("After meeting …,", "Before talks with …,"). */
+const FRONTED = /^(?:\p{Lu}[\p{Lu}\s,.'’-]*(?:\([^)]*\))?\s*[-–—]\s+)?(?:After|Before|Following|Upon|Since)\s+(?:[\w'’-]+\s+){0,2}$/u;
+
+/**
+ * "After meeting Qatar's emir, Sheikh Tamim …, in Doha, Blinken flew to Israel": the encounter of a fronted phrase
+ * is the main clause's subject's, the first person after a comma who is followed by a verb (a lower-case word).
+ */
+function frontedSubject(a: Analysis, s: Sentence, pos: number, from: number): DocActor[] {
+  if (!FRONTED.test(a.text.slice(s.start, pos))) return [];
+  for (const i of actorMentions(a, from, s.end)) {
+    const m = a.mentions[i]!;
+    if (m.start < from || a.actorOf[i]?.kind !== "person") continue;
+    if (/,\s*$/.test(a.text.slice(from, m.start)) && /^\s+(?:\p{Ll}+\s+)?\p{Ll}/u.test(a.text.slice(m.end, m.end + 30)))
+      return [a.actorOf[i]!];
+  }
+  return [];
 }
 
 export function extractMeetings(a: Analysis): MeetingCandidate[] {
@@ -456,8 +522,16 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(triggerEnd, a.mentions[firstObj]!.start))) continue;
         // "a call between Biden and Netanyahu": both are named after the trigger.
         const between = /between\s*$/i.test(m[0]);
+        // "After meeting X, Blinken flew …": the subject is the main clause's, after the fronted phrase.
+        const fronted = between ? [] : frontedSubject(a, s, pos, stop);
         const first = between ? objects.shift() : undefined;
-        const subjects = between ? (first !== undefined && a.actorOf[first] ? [a.actorOf[first]!] : []) : subjectsOf(a, s, pos);
+        const subjects = between
+          ? first !== undefined && a.actorOf[first]
+            ? [a.actorOf[first]!]
+            : []
+          : fronted.length
+            ? fronted
+            : subjectsOf(a, s, pos);
         if (!subjects.length || objects.length === 0) continue;
         const headline = a.paragraphs[s.paragraph]!.heading;
         // In a headline, "to meet" announces ("Blinken to meet Netanyahu"), as "will meet" does in the body.
@@ -528,8 +602,13 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               trigger: pos,
               encounter,
               rule: `MeetingExtractor/${t.rule}`,
+              // ("leaders of Arab and Muslim countries" is no institution: a kind of country, still vague.)
               specificGroup:
-                other.kind === "group" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 12)),
+                other.kind === "group" &&
+                /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 12)) &&
+                !/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,\s+|\s+and\s+|\s+))+(?:countries|nations)\b/u.test(
+                  a.text.slice(a.mentions[o]!.end, a.mentions[o]!.end + 80),
+                ),
             });
           }
       }
@@ -543,7 +622,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     const other = m.participants[1]!;
     if (
       other.kind !== "group" ||
-      m.kind !== "meeting" ||
+      // (A summit too: "hosted leaders of Arab countries for a summit" sums up the talks named on its sidelines.)
+      (m.kind !== "meeting" && m.kind !== "summit") ||
       !/\b(?:leaders|officials|counterparts|ministers|dignitaries|representatives)\b/i.test(other.name)
     )
       return false;

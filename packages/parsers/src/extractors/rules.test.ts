@@ -47,6 +47,8 @@ const MEETING_CASES: Record<string, string> = {
   greeting: "Chancellor Olaf Scholz welcomed President Isaac Herzog.",
   call: "Chancellor Olaf Scholz spoke by phone with President Isaac Herzog.",
   reciprocal: "Chancellor Olaf Scholz and President Isaac Herzog met in Berlin.",
+  "courtesy-call": "Chancellor Olaf Scholz paid a courtesy call on President Isaac Herzog.",
+  "hosted-attended": "Chancellor Olaf Scholz hosted a summit attended by President Isaac Herzog.",
 };
 
 const CASUALTY_CASES: Record<string, string> = {
