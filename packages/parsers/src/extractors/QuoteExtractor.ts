@@ -171,8 +171,15 @@ function invertedOpening(a: Analysis, before: [number, number], verbStart: numbe
   return /^\s*[:,]?\s*$/.test(a.text.slice(a.mentions[speaker]!.end, before[1])) ? speaker : null;
 }
 
-/** "…,” it said" / "…,” the statement said": the quote's source is the body that issued the statement. */
-const STATEMENT_CUE = new RegExp(`^\\s*[,.!?…—-]*\\s*(it|the statement)\\s+(?:also\\s+)?(${VERB})\\b`, "i");
+/**
+ * "…,” it said" / "…,” the statement said": the quote's source is the body that issued the statement. Also with a
+ * describing word or two ("…,” a military statement said", "its written statement"), but not a joint statement,
+ * which has more than one issuer.
+ */
+const STATEMENT_CUE = new RegExp(
+  String.raw`^\s*[,.!?…—-]*\s*(it|(?:the|a|an|its|their)\s+(?!joint\b)(?:[\p{L}-]+\s+){0,2}?statement)\s+(?:also\s+)?(${VERB})\b`,
+  "iu",
+);
 /** What an issuer of a statement does: a speech verb, or "issued a statement". */
 const ISSUES = new RegExp(`^\\s+(?:also\\s+)?(?:${VERB}|${verbs(lexicon["speech-verbs"].issue_verbs)})\\b`, "i");
 const ORGANISATION_KINDS = new Set(["organization", "group"]);
@@ -307,6 +314,20 @@ function cuePreviousParagraph(a: Analysis, q: QuoteSpan): Attribution | null {
 }
 
 /**
+ * A name and a colon before the quote, and nothing else in the sentence: a headline ("Blinken: “Time is running
+ * out”") or the speaker's label in a transcript ("Miller: “We have not seen a plan.”"). The name is the speaker.
+ */
+function speakerLabel(a: Analysis, before: [number, number]): Attribution | null {
+  const ms = actorMentions(a, before[0], before[1]);
+  const i = ms.length === 2 && isAffiliation(a, ms[0]!) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
+  if (i === undefined || a.mentions[i]!.kind === "pronoun") return null;
+  const lead = a.text.slice(before[0], a.mentions[ms[0]!]!.start);
+  return lead.trim() === "" && /^\s*:\s*$/.test(a.text.slice(a.mentions[i]!.end, before[1]))
+    ? { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label" }
+    : null;
+}
+
+/**
  * Wire copy paraphrases first and quotes after: "Blinken said on Monday that the talks had reached a decisive stage."
  * / "“We have made real progress …”". A quote with no cue opening the paragraph right after one that reports
  * someone's words (a speech verb with a subject we know, in its last sentence, and no quote of its own) goes on
@@ -412,7 +433,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const short = words <= 2;
     const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
-    let att = attribute(a, before, after, short && !callConstruction, partial);
+    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;

@@ -72,3 +72,36 @@ describe("quotes round 2: pronouns after two people of unwritten gender", () => 
     expect(quoted(body, "We are doing")).toMatchObject({ speaker: "Isaac Herzog" });
   });
 });
+
+describe("quotes round 2: a statement described by a word or two", () => {
+  it("gives 'a military statement said' to the body that said something before", () => {
+    const body =
+      "The Israeli army said it had struck a rocket launcher in Rafah.\n\n" +
+      "“The launcher was used to fire at Israeli towns,” an army statement said.";
+    expect(quoted(body, "The launcher")).toMatchObject({ speaker: "Israeli army", rule: "QuoteExtractor/statement-issuer" });
+  });
+
+  it("leaves a joint statement to the other rules", () => {
+    const body =
+      "The Israeli army said it had struck a rocket launcher in Rafah.\n\n" + "“All parties must show restraint,” a joint statement said.";
+    expect(quoted(body, "All parties")).not.toMatchObject({ rule: "QuoteExtractor/statement-issuer" });
+  });
+});
+
+describe("quotes round 2: a speaker's name and a colon", () => {
+  it("reads a transcript label as the speaker", () => {
+    const body =
+      "White House spokesman John Kirby took questions on Thursday.\n\n" + "Kirby: “We are not going to get ahead of the talks.”";
+    expect(quoted(body, "We are not going")).toMatchObject({ speaker: "John Kirby", rule: "QuoteExtractor/speaker-label" });
+  });
+
+  it("takes the person, not the organisation, of a label with an affiliation", () => {
+    const body = "Hamas official Basem Naim: “No deal without a full ceasefire.”";
+    expect(quoted(body, "No deal")).toMatchObject({ speaker: "Basem Naim" });
+  });
+
+  it("reads no label when other words come before the name: the one asked is no speaker", () => {
+    const body = "White House spokesman John Kirby took questions.\n\nOne reporter asked Kirby: “Will there be a deal this week?”";
+    expect(quoted(body, "Will there be")).not.toMatchObject({ speaker: "John Kirby" });
+  });
+});
