@@ -244,6 +244,12 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (!office && (m.kind !== "pronoun" || !/^(?:he|she|him|his|her)$/i.test(m.text))) return;
     const pronoun = office ? office[1]! : m.text;
     const refer = (person: DocActor | undefined) => {
+      // "Baerbock met Gallant. “…,” she said. “…,” he said.": once "she" of a quote's cue has taken a person whose
+      // gender the text did not write, a later "he" looks past her (and "she" past him). Only right after a quote,
+      // where the speaker was named just before: a pronoun elsewhere may refer wrongly and would spread the error.
+      const at = sentenceOf(m.start);
+      const afterQuote = !!at && /[”"]\s*$/.test(at.text.slice(Math.max(0, m.start - at.start - 4), m.start - at.start));
+      if (person && !person.gender && afterQuote && /^(?:he|she)$/i.test(pronoun)) person.gender = PRONOUN_GENDER[pronoun.toLowerCase()];
       if (!office || !person) {
         actorOf[i] = person;
         return;

@@ -41,14 +41,20 @@ export interface QuoteCandidate {
 }
 
 const VERB = `(?:${alternation(SPEECH_VERBS)})`;
+/**
+ * "the so-called “humanitarian corridor”": a compound ending in a speech verb is the writer's distance from a word,
+ * not a cue that someone said it; the verb inside it is never read as one.
+ */
+const NOT_CUE_PREFIXES = (lexicon["speech-verbs"].not_cues as string[]).map((c) => escapeRegExp(c.replace(/[\p{L}]+$/u, "")));
+const NOT_CUE = `(?<!\\b(?:${NOT_CUE_PREFIXES.join("|")}))`;
 /** A speech verb right after the quote, before its speaker: "…," said Blinken. */
 const INVERTED_CUE = new RegExp(`^\\s*[,.!?…—-]*\\s*(${VERB})\\s+`, "i");
-const VERB_AT_END = new RegExp(`\\b${VERB}\\s*$`, "i");
-const VERB_ANY = new RegExp(`\\b(${VERB})\\b`, "gi");
+const VERB_AT_END = new RegExp(`${NOT_CUE}\\b${VERB}\\s*$`, "i");
+const VERB_ANY = new RegExp(`${NOT_CUE}\\b(${VERB})\\b`, "gi");
 /** "quoted", "cited": the past forms of the verbs that report another's words. */
 const QUOTED = verbs(lexicon["speech-verbs"].quoting_verbs, ["past"]);
 const QUOTED_ANY = new RegExp(`\\b(?:${QUOTED})\\b`, "i");
-const VERB_ANY_TEST = new RegExp(`\\b(${VERB})\\b`, "i");
+const VERB_ANY_TEST = new RegExp(`${NOT_CUE}\\b(${VERB})\\b`, "i");
 /**
  * "X was quoted as saying", "X was quoted by Channel 12 as saying": the passive of "quote" makes its subject the
  * speaker, whoever did the quoting.
@@ -72,6 +78,8 @@ const SUBJECT_GAP = new RegExp(
     `${QUOTED_AS}?$`,
   "i",
 );
+/** A relative clause right after a name: "Meloni, who said", "Hamas, which later said". */
+const RELATIVE_WHO = /^\s*,\s*(?:who|which)\s+/i;
 /** "Al-Qahera News quoted a senior source as saying": the object of the active "quote" is the speaker. */
 const QUOTED_OBJECT_BEFORE = new RegExp(`\\b(?:${QUOTED})\\s+$`, "i");
 const QUOTED_OBJECT_AFTER = /^\s+as\s+$/i;
@@ -127,6 +135,10 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
       QUOTED_OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))
     )
       return cands[k]!;
+    // "…, Giorgia Meloni, who said her country would “…”": a relative pronoun's verb has the person before it as
+    // subject, an object of the main clause too ("met Netanyahu, who told him …").
+    const relative = RELATIVE_WHO.exec(a.text.slice(m.end, verbStart));
+    if (relative && SUBJECT_GAP.test(a.text.slice(m.end + relative[0].length, verbStart))) return cands[k]!;
     // An object ("meets Blinken, warns …") is no subject.
     if (OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))) continue;
     if (SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
@@ -159,8 +171,15 @@ function invertedOpening(a: Analysis, before: [number, number], verbStart: numbe
   return /^\s*[:,]?\s*$/.test(a.text.slice(a.mentions[speaker]!.end, before[1])) ? speaker : null;
 }
 
-/** "…,” it said" / "…,” the statement said": the quote's source is the body that issued the statement. */
-const STATEMENT_CUE = new RegExp(`^\\s*[,.!?…—-]*\\s*(it|the statement)\\s+(?:also\\s+)?(${VERB})\\b`, "i");
+/**
+ * "…,” it said" / "…,” the statement said": the quote's source is the body that issued the statement. Also with a
+ * describing word or two ("…,” a military statement said", "its written statement"), but not a joint statement,
+ * which has more than one issuer.
+ */
+const STATEMENT_CUE = new RegExp(
+  String.raw`^\s*[,.!?…—-]*\s*(it|(?:the|a|an|its|their)\s+(?!joint\b)(?:[\p{L}-]+\s+){0,2}?statement)\s+(?:also\s+)?(${VERB})\b`,
+  "iu",
+);
 /** What an issuer of a statement does: a speech verb, or "issued a statement". */
 const ISSUES = new RegExp(`^\\s+(?:also\\s+)?(?:${VERB}|${verbs(lexicon["speech-verbs"].issue_verbs)})\\b`, "i");
 const ORGANISATION_KINDS = new Set(["organization", "group"]);
@@ -295,6 +314,41 @@ function cuePreviousParagraph(a: Analysis, q: QuoteSpan): Attribution | null {
 }
 
 /**
+ * A name and a colon before the quote, and nothing else in the sentence: a headline ("Blinken: “Time is running
+ * out”") or the speaker's label in a transcript ("Miller: “We have not seen a plan.”"). The name is the speaker.
+ */
+function speakerLabel(a: Analysis, before: [number, number]): Attribution | null {
+  const ms = actorMentions(a, before[0], before[1]);
+  const i = ms.length === 2 && isAffiliation(a, ms[0]!) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
+  if (i === undefined || a.mentions[i]!.kind === "pronoun") return null;
+  const lead = a.text.slice(before[0], a.mentions[ms[0]!]!.start);
+  return lead.trim() === "" && /^\s*:\s*$/.test(a.text.slice(a.mentions[i]!.end, before[1]))
+    ? { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label" }
+    : null;
+}
+
+/**
+ * Wire copy paraphrases first and quotes after: "Blinken said on Monday that the talks had reached a decisive stage."
+ * / "“We have made real progress …”". A quote with no cue opening the paragraph right after one that reports
+ * someone's words (a speech verb with a subject we know, in its last sentence, and no quote of its own) goes on
+ * with those words. The verb needs its subject right before it, so "Katz declined to comment" reports nothing.
+ */
+function reportedSpeechBefore(a: Analysis, q: QuoteSpan): Attribution | null {
+  const para = a.paragraphs[q.paragraph]!;
+  const prevPara = a.paragraphs[q.paragraph - 1];
+  if (!prevPara || prevPara.heading || a.text.slice(para.start, q.open).trim() !== "") return null;
+  if (a.quoteSpans.some((o) => o.paragraph === prevPara.index)) return null;
+  const s = prevPara.sentences[prevPara.sentences.length - 1]!;
+  const text = a.text.slice(s.start, s.end);
+  for (const v of matchesOf(VERB_ANY, text)) {
+    if (isNoun(text, v.index!)) continue;
+    const subject = subjectBefore(a, s.start, s.start + v.index!);
+    if (subject !== null && a.actorOf[subject]) return { mentionIndex: subject, cue: v[1]!, rule: "QuoteExtractor/continuation-reported" };
+  }
+  return null;
+}
+
+/**
  * "…,” the Jordanian minister added": a description naming a country refers back to the latest person of that
  * country named before it (by the person's own country, or a demonym in the mention or just before it: "his
  * Jordanian counterpart, Ayman Safadi"), when the resolver found nobody.
@@ -343,6 +397,12 @@ function headlineEchoes(a: Analysis, out: QuoteCandidate[]): void {
   }
 }
 
+/** "calling it “…”", "described the plan as “…”": a naming verb lets a short fragment be a quote. */
+const CALL_CONSTRUCTION = new RegExp(
+  `${NOT_CUE}\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\\b(?:\\s+\\S+){0,6}\\s*$`,
+  "i",
+);
+
 /** Words that join two quoted fragments of one clause ("“…,” as well as “…,” the spokeswoman said"). */
 const COORDINATION = /^[\s,]*(?:as well as|and also|and|or|but also)\s*$/i;
 
@@ -371,10 +431,9 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const introduced = beforeTrim === "" || /[:,—–]$/.test(beforeTrim) || VERB_AT_END.test(beforeTrim);
     const partial = !(/^[\p{Lu}\d]/u.test(quoted) && introduced);
     const short = words <= 2;
-    const callConstruction =
-      /\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\b(?:\s+\S+){0,6}\s*$/i.test(beforeTrim);
+    const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
-    let att = attribute(a, before, after, short && !callConstruction, partial);
+    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
@@ -398,6 +457,24 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const afterText = a.text.slice(after[0], after[1]);
     const unreadCue =
       !att && (QUOTED_ANY.test(afterText) || matchesOf(VERB_ANY, afterText).some((v) => !isNounStrict(afterText, v.index!)));
+    // 4a. The paraphrase in the paragraph before ("X said on Monday that …") is more recent than any quote.
+    if (!att && !partial && !unreadCue) {
+      const reported = reportedSpeechBefore(a, q);
+      if (reported) {
+        const mention = a.mentions[reported.mentionIndex!]!;
+        push({
+          span: q,
+          text: quoted,
+          partial,
+          speaker: a.actorOf[reported.mentionIndex!]!,
+          speakerMention: mention,
+          cue: null,
+          date: null,
+          rule: reported.rule,
+        });
+        return;
+      }
+    }
     if (!att && !partial && !unreadCue) {
       // 4. Continuation of the last attributed speaker.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 4);
