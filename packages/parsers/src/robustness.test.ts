@@ -32,6 +32,17 @@ describe("fuzzed articles", () => {
 
 // Regression tests: the minimised reproducers of issue 12, each a failure before its fix.
 describe("minimised reproducers", () => {
+  it("two encounters of the same people told in one sentence have two ids", () => {
+    const text =
+      "Isaac Herzog spoke on Tuesday after meeting Benjamin Netanyahu in Jerusalem, and flew to Amman, where Netanyahu met " +
+      "with Yoav Gallant and Herzog.";
+    const doc = { text, published: "2024-01-10" };
+    expect(problems(doc)).toEqual([]);
+    const pair = extract(doc).meetings.filter((m) => [...m.participant_ids].sort().join() === "benjamin-netanyahu,isaac-herzog");
+    expect(pair.map((m) => m.place_id).sort()).toEqual(["amman", "jerusalem"]);
+    expect(new Set(pair.map((m) => m.id)).size).toBe(2);
+  });
+
   it("two spellings of one name are one actor, and one actor does not meet itself", () => {
     const text = "Minister Mohammed bin Abdulrahman Al Thani met Minister M\u2019ohammed bin Abdulrahman Al Thani";
     const doc = { text, published: "2024-01-10" };

@@ -24,8 +24,17 @@ function repeatedHeadlineFigures(a: Analysis, all: readonly CasualtyCandidate[])
 export function casualtyRecords(all: readonly CasualtyCandidate[], rb: RecordBuilder): CasualtyFigure[] {
   const dropped = repeatedHeadlineFigures(rb.a, all);
   for (const c of dropped) rb.a.trace?.veto("refiner/headline-figure", c.start, c.end, "the body repeats this headline figure");
-  const kept = all.filter((c) => !dropped.has(c));
-  const cands = kept.map((c) => ({ ...c, partOf: c.partOf === null ? null : kept.indexOf(all[c.partOf]!) }));
+  // Two rules that read the same words as the same kind of figure make one record: the id is a key.
+  const keyOf = (c: CasualtyCandidate) => `${c.start}|${c.end}|${c.kind}`;
+  const firstOf = new Map<string, CasualtyCandidate>();
+  for (const c of all) if (!dropped.has(c) && !firstOf.has(keyOf(c))) firstOf.set(keyOf(c), c);
+  const kept = [...firstOf.values()];
+  // A part of a figure that was dropped stands alone.
+  const parentOf = (c: CasualtyCandidate) => {
+    const parent = c.partOf === null ? undefined : firstOf.get(keyOf(all[c.partOf]!));
+    return parent ? kept.indexOf(parent) : null;
+  };
+  const cands = kept.map((c) => ({ ...c, partOf: parentOf(c) }));
   const ids = cands.map((c) => hashId("casualty", rb.id, c.start, c.end, c.kind));
   return cands.map((c, i) => ({
     id: ids[i] as CasualtyFigure["id"],

@@ -45,6 +45,7 @@ export function meetingRecords(
   const contextDated = new Set<Meeting>();
   const placeOf = new Map<Meeting, PlaceEntry>();
   const byPair = new Map<string, Meeting[]>();
+  const usedIds = new Set<string>();
   const index = (r: Meeting) => {
     for (const k of pairsOf(r.participant_ids)) {
       const list = byPair.get(k) ?? byPair.set(k, []).get(k)!;
@@ -106,8 +107,14 @@ export function meetingRecords(
       if (existing.kind === "meeting" && m.kind !== "meeting") existing.kind = m.kind;
       continue;
     }
+    // The id is stable across versions: the sentence and the participants. Two encounters of the same people told in
+    // one sentence ("met Netanyahu in Tel Aviv on Monday and again in Jerusalem on Wednesday") would share it, and an
+    // id is a key: the second takes its trigger's position into the hash.
+    let id = hashId("meeting", rb.id, m.sentence.start, [...ids].sort().join("|")) as Meeting["id"];
+    if (usedIds.has(id)) id = hashId("meeting", rb.id, m.sentence.start, m.trigger, [...ids].sort().join("|")) as Meeting["id"];
+    usedIds.add(id);
     const rec: Meeting = {
-      id: hashId("meeting", rb.id, m.sentence.start, [...ids].sort().join("|")) as Meeting["id"],
+      id,
       participant_ids: ids,
       place_id: place,
       ...dateFields(m),
