@@ -1,6 +1,6 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
 import { mentionsIn, type Analysis } from "../analysis.js";
-import { CALLED_OFF_BEFORE, CANCELLED, CONDITION, FUTURE_MARKERS, HYPOTHETICAL_MODAL, POSTPONED } from "../lexicon/words.js";
+import { CALLED_OFF_BEFORE, CANCELLED, CONDITION, FUTURE_MARKERS, HYPOTHETICAL_MODAL, POSTPONED, REPORT_DENIED } from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -257,6 +257,8 @@ export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | 
  */
 export function isUnrealised(a: Analysis, s: Sentence, pos: number, end: number): boolean {
   if (isDenied(a, s, pos)) return true;
+  // "Netanyahu met a Qatari envoy last week, a report his office denied": told only to be denied.
+  if (REPORT_DENIED.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 80), pos);
   return HYPOTHETICAL_MODAL.test(before) && CONDITION.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)));
 }

@@ -117,3 +117,14 @@ describe("a traveller on the way is not there yet", () => {
     expect(r.meetings.map((m) => m.status)).toEqual(["held"]);
   });
 });
+
+describe("a report told only to be denied", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+
+  it("'…, a report his office denied' makes no record; a rejected proposal leaves the meeting held", () => {
+    expect(extract("Local media said Gallant met Barnea in Paris on Sunday, a report his office denied.").meetings).toEqual([]);
+    expect(extract("Gallant flew to Paris on Sunday, a claim the ministry later rejected.").trips).toEqual([]);
+    const held = extract("Blinken met Netanyahu in Jerusalem on Monday and presented a ceasefire proposal, which Israel rejected.");
+    expect(held.meetings.map((m) => m.status)).toEqual(["held"]);
+  });
+});

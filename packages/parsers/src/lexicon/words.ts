@@ -76,6 +76,15 @@ export const DENIAL_CUES = new RegExp(
   String.raw`\b(?:${alternation([...P.negations, ...P.willingness, ...P.inability])})\b|n['’]t\b|\b(?:${verbs(P.unrealised_verbs)})\b`,
   "i",
 );
+/**
+ * "…, a report his office denied", "…, a claim the ministry rejected": the sentence's events are told only to be denied.
+ * A bare "which" is not enough ("presented a proposal, which Israel rejected": the meeting took place).
+ */
+export const REPORT_DENIED = new RegExp(
+  String.raw`,\s+(?:a|an|the)\s+(?:${alternation(P.report_nouns)})s?\s+(?:that\s+|which\s+)?` +
+    String.raw`(?:[\w'’-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:${verbs(P.denial_verbs, ["past", "participle"])})\b`,
+  "i",
+);
 /** A modal of a hypothesis ("would meet", "could visit") and a condition after it ("if", "unless"). */
 export const HYPOTHETICAL_MODAL = new RegExp(String.raw`\b(?:${alternation(P.hypothetical_modals)})\s+${FILLERS}$`, "i");
 export const CONDITION = new RegExp(String.raw`\b(?:${alternation(P.conditions)})\b`, "i");
