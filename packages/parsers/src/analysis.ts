@@ -7,7 +7,7 @@ import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
 import { mayNameUnknownPlace } from "./entities/unknownPlaces.js";
 import { type LinguisticLayer, tagDocument } from "./linguistic/layer.js";
-import { DENIAL_CUES, FUTURE_MARKERS, LOWERCASE_MODAL_CUES, ON_THE_WAY_CUES } from "./lexicon/words.js";
+import { TENSE_CUES } from "./lexicon/words.js";
 import type { Trace } from "./trace.js";
 import { resolveActors, type DocActor } from "./entities/resolve.js";
 import { findQuoteSpans, type QuoteSpan } from "./text/quoteSpans.js";
@@ -56,10 +56,6 @@ export function withPublished(a: Analysis, published: string | null): Analysis {
   return { ...a, published };
 }
 
-/** A word of a plan, a denial or a traveller on the way: grammar/tense.ts reads such sentences' verb groups. */
-const tellsTense = (text: string) =>
-  FUTURE_MARKERS.test(text) || LOWERCASE_MODAL_CUES.test(text) || DENIAL_CUES.test(text) || ON_THE_WAY_CUES.test(text);
-
 export function analyse(id: string, text: string, published: string | null): Analysis {
   const paragraphs = segment(text);
   const sentences = paragraphs.flatMap((p) => p.sentences);
@@ -67,7 +63,7 @@ export function analyse(id: string, text: string, published: string | null): Ana
   // The linguistic layer, for the sentences that can name a place no gazetteer knows or whose events' tense the
   // layer decides: the only rules that read it so far. A cheap keyword pass picks them (a third of an article's
   // bytes); tagging every sentence would cost about a fifth more.
-  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text) || tellsTense(s.text));
+  const layer = tagDocument(text, sentences, (s) => mayNameUnknownPlace(s.text) || TENSE_CUES.some((cue) => cue.test(s.text)));
   const mentions = findMentions(text, paragraphs, MENTION_RULES, layer);
   const { actors, actorOf } = resolveActors(mentions, sentences);
   const base = {

@@ -224,8 +224,15 @@ export function dateNear<T extends { start: number; end: number }>(
   clauseEnd: number,
   dates: T[],
 ): T | null {
+  // A date inside a relative clause the trigger is not in ("The meeting, which had been set for Monday, took place
+  // on Tuesday") dates the clause's own event.
+  const inOtherRelative = (d: T) => {
+    const r = relativeAround(a, s, d.start);
+    return r !== null && !(pos >= r[0] && pos < r[1]);
+  };
   const usable = dates.filter(
-    (d) => !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)),
+    (d) =>
+      !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)) && !inOtherRelative(d),
   );
   return (
     usable.find((d) => d.start >= pos && d.start <= clauseEnd + 40) ??

@@ -54,6 +54,20 @@ describe("isPlanned in the extractors", () => {
     ]);
   });
 
+  it("an infinitive after the object of 'expect', 'want', 'invite' is a plan", () => {
+    const stops = (text: string) => extract(text).trips.flatMap((t) => t.destinations.map((d) => [d.place_id, d.status]));
+    expect(stops("Officials expect Blinken to visit Cairo next week.")).toEqual([["cairo", "planned"]]);
+    expect(stops("Biden invited Netanyahu to visit Washington.")).toEqual([["washington", "planned"]]);
+    expect(stops("Officials said Blinken visited Cairo last week.")).toEqual([["cairo", "completed"]]);
+  });
+
+  it("a date in a relative clause the trigger is not in dates that clause's event", () => {
+    const r = extract(
+      "The meeting between Blinken and Netanyahu, which had been scheduled for Monday, took place on Tuesday in Jerusalem.",
+    );
+    expect(r.meetings.map((m) => m.date)).toEqual(["2024-05-14"]);
+  });
+
   it("'may' is a modal of a plan in lower case; 'May' is a month", () => {
     const stops = (text: string) => extract(text).trips.flatMap((t) => t.destinations.map((d) => d.status));
     expect(stops("Blinken may travel to Riyadh later this week.")).toEqual(["planned"]);

@@ -9,6 +9,8 @@ import type { TaggedSentence, Token, VerbGroup } from "../linguistic/layer.js";
 import type { Sentence } from "../text/segment.js";
 
 const TENSE = lexicon["tense-markers"];
+/** "officials expect Blinken to visit Cairo", "invited Netanyahu to visit Washington": the infinitive is a plan. */
+const EXPECTING: ReadonlySet<string> = new Set([...TENSE.expecting_verbs, ...TENSE.intention_verbs]);
 /** "refused to meet", "offered to visit": the verb before an infinitive leaves its event undone. */
 const UNREALISED_VERBS: ReadonlySet<string> = new Set(TENSE.unrealised_verbs);
 /** "was unable to meet", "would be willing to visit": the word between a verb and its infinitive does. */
@@ -87,7 +89,10 @@ function finiteGroup(s: TaggedSentence, g: VerbGroup, depth = 0): VerbGroup {
   // With nothing before it in its clause, the phrase is fronted ("To meet Sisi, he flew to Cairo"; "After holding
   // talks in Cairo, Blinken will fly on"): the main clause after it.
   const host = groupBefore(s, g.first) ?? (infinitive || (participle && PARTICIPLE_LINKS.has(previous)) ? groupAfter(s, g.verb) : null);
-  return host ? finiteGroup(s, host, depth + 1) : g;
+  if (!host) return g;
+  // An infinitive after the object of "expect", "want", "invite" is what is expected: a plan, whatever their tense.
+  if (infinitive && host.verb < g.first && EXPECTING.has(host.lemma)) return { ...g, tense: "future", planned: true };
+  return finiteGroup(s, host, depth + 1);
 }
 
 /** The verb group that tells the event whose trigger starts at pos, or null when the sentence has none for it. */

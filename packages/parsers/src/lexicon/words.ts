@@ -71,6 +71,8 @@ export const ON_THE_WAY_CUES = new RegExp(
 );
 /** "may travel": a modal that is one only in lower case ("May" is a month), so the pattern is case-sensitive. */
 export const LOWERCASE_MODAL_CUES = new RegExp(String.raw`\b(?:${alternation(P.lowercase_modals)})\s`);
+/** "expect Blinken to visit", "invited Netanyahu to visit": a verb of expecting, an object, an infinitive. */
+export const EXPECTING_CUES = new RegExp(String.raw`\b(?:${verbs(P.expecting_verbs)})\s+(?:[\w'’-]+\s+){0,6}?to\s`, "i");
 /** The words of a sentence that can deny an event or leave it unrealised: the keyword pass that picks what to tag. */
 export const DENIAL_CUES = new RegExp(
   String.raw`\b(?:${alternation([...P.negations, ...P.willingness, ...P.inability])})\b|n['’]t\b|\b(?:${verbs(P.unrealised_verbs)})\b`,
@@ -100,3 +102,9 @@ export const CALLED_OFF_BEFORE = new RegExp(
 
 /** Suffixes after a personal name ("Jr.", "III"): no surname. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(lexicon.names.suffixes);
+
+/**
+ * The keyword pass that picks the sentences whose verb groups grammar/tense.ts reads: a word of a plan, of
+ * expecting, a modal, a denial, or a traveller on the way. A sentence with none of them tells its events as done.
+ */
+export const TENSE_CUES: readonly RegExp[] = [FUTURE_MARKERS, LOWERCASE_MODAL_CUES, EXPECTING_CUES, DENIAL_CUES, ON_THE_WAY_CUES];
