@@ -1,6 +1,15 @@
 /** Helpers the event extractors share: the subject of a clause, the objects after a trigger, tense. */
 import { mentionsIn, type Analysis } from "../analysis.js";
-import { CALLED_OFF_BEFORE, CANCELLED, CONDITION, FUTURE_MARKERS, HYPOTHETICAL_MODAL, POSTPONED, REPORT_DENIED } from "../lexicon/words.js";
+import {
+  CALLED_OFF_BEFORE,
+  CANCELLED,
+  CONDITION,
+  FUTURE_MARKERS,
+  HYPOTHETICAL_MODAL,
+  POSTPONED,
+  REPORT_DENIED,
+  YES_NO_QUESTION,
+} from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -263,7 +272,7 @@ export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | 
  * meet"), or a modal with a condition after it ("would meet Abbas if the Authority carried out reforms").
  */
 export function isUnrealised(a: Analysis, s: Sentence, pos: number, end: number): boolean {
-  if (isDenied(a, s, pos)) return true;
+  if (isDenied(a, s, pos) || YES_NO_QUESTION.test(a.text.slice(s.start, s.end))) return true;
   // "Netanyahu met a Qatari envoy last week, a report his office denied": told only to be denied.
   if (REPORT_DENIED.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 80), pos);

@@ -142,3 +142,13 @@ describe("a report told only to be denied", () => {
     expect(held.meetings.map((m) => m.status)).toEqual(["held"]);
   });
 });
+
+describe("a yes-or-no question asserts nothing", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+
+  it("'Will X visit …?' and 'Did X meet …?' make no record; 'Why did X travel …?' takes the trip as told", () => {
+    expect(extract("Will Netanyahu visit Washington before the election?").trips).toEqual([]);
+    expect(extract("Did Blinken meet Sisi in Cairo?").meetings).toEqual([]);
+    expect(extract("Why did Blinken travel to Cairo on Monday?").trips.length).toBe(1);
+  });
+});

@@ -87,6 +87,8 @@ export const REPORT_DENIED = new RegExp(
     String.raw`(?:[\w'’-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:${verbs(P.denial_verbs, ["past", "participle"])})\b`,
   "i",
 );
+/** "Will Netanyahu visit Washington?", "Did Blinken meet …?": a yes-or-no question, which asserts no event. */
+export const YES_NO_QUESTION = new RegExp(String.raw`^\W*(?:${alternation(P.question_openers)})\b[^?]*\?\W*$`, "i");
 /** A modal of a hypothesis ("would meet", "could visit") and a condition after it ("if", "unless"). */
 export const HYPOTHETICAL_MODAL = new RegExp(String.raw`\b(?:${alternation(P.hypothetical_modals)})\s+${FILLERS}$`, "i");
 export const CONDITION = new RegExp(String.raw`\b(?:${alternation(P.conditions)})\b`, "i");
