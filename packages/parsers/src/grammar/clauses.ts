@@ -6,6 +6,7 @@ import {
   CONDITION,
   FUTURE_MARKERS,
   HYPOTHETICAL_MODAL,
+  IN_CONDITION,
   POSTPONED,
   REPORT_DENIED,
   YES_NO_QUESTION,
@@ -273,6 +274,7 @@ export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | 
  */
 export function isUnrealised(a: Analysis, s: Sentence, pos: number, end: number): boolean {
   if (isDenied(a, s, pos) || YES_NO_QUESTION.test(a.text.slice(s.start, s.end))) return true;
+  if (IN_CONDITION.test(a.text.slice(s.start, pos))) return true;
   // "Netanyahu met a Qatari envoy last week, a report his office denied": told only to be denied.
   if (REPORT_DENIED.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 80), pos);

@@ -152,3 +152,14 @@ describe("a yes-or-no question asserts nothing", () => {
     expect(extract("Why did Blinken travel to Cairo on Monday?").trips.length).toBe(1);
   });
 });
+
+describe("an event only supposed makes no record", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+
+  it("inside a condition ('If X travels to …, …') or a counterfactual ('would have met'); a plan with a condition after it stays", () => {
+    expect(extract("If Netanyahu travels to Washington, he will address Congress.").trips).toEqual([]);
+    expect(extract("Blinken would have met Sisi in Cairo had the talks gone ahead.").meetings).toEqual([]);
+    const plan = extract("Blinken will travel to Cairo if the talks succeed.");
+    expect(plan.trips.flatMap((t) => t.destinations.map((d) => d.status))).toEqual(["planned"]);
+  });
+});

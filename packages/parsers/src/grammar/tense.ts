@@ -17,6 +17,7 @@ const UNREALISED_VERBS: ReadonlySet<string> = new Set(TENSE.unrealised_verbs);
 const NOT_DONE_WORDS: ReadonlySet<string> = new Set([...TENSE.inability, ...TENSE.willingness]);
 /** "not", "never", "no longer", "yet to", "without": as written, some of several words ("no longer"). */
 const NEGATIONS: ReadonlyArray<readonly string[]> = [...TENSE.negations, "n't", "can't", "won't"].map((n) => n.split(" "));
+const HYPOTHETICAL: ReadonlySet<string> = new Set(TENSE.hypothetical_modals);
 /** "not only met …, but also …": no denial. */
 const NOT_ONLY = new Set(["only", "just", "merely"]);
 const TRAVEL = lexicon["travel-verbs"];
@@ -151,6 +152,8 @@ function groupWords(s: TaggedSentence, g: VerbGroup): string[] {
 function deniedGroup(s: TaggedSentence, g: VerbGroup, depth = 0): boolean {
   const words = groupWords(s, g);
   if (hasNegation(words)) return true;
+  // "would have met", "could have visited": a counterfactual, nothing happened.
+  if (words.some((w, i) => HYPOTHETICAL.has(w) && words[i + 1] === "have")) return true;
   if (words[0] === "without" && lower(s.tokens[g.verb]).endsWith("ing")) return true;
   const infinitive = lower(s.tokens[g.first]) === "to";
   const coordinated = COORDINATORS.has(lower(s.tokens[g.first - 1])) && lower(s.tokens[g.verb]) === g.lemma;

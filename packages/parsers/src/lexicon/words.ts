@@ -89,6 +89,8 @@ export const REPORT_DENIED = new RegExp(
 );
 /** "Will Netanyahu visit Washington?", "Did Blinken meet …?": a yes-or-no question, which asserts no event. */
 export const YES_NO_QUESTION = new RegExp(String.raw`^\W*(?:${alternation(P.question_openers)})\b[^?]*\?\W*$`, "i");
+/** "If Netanyahu travels to Washington, …": an event inside a condition not yet closed by a comma is only supposed. */
+export const IN_CONDITION = new RegExp(String.raw`(?:^|[,;:—–]\s*)\W*(?:${alternation(P.conditions)})\b[^,;:—–]*$`, "i");
 /** A modal of a hypothesis ("would meet", "could visit") and a condition after it ("if", "unless"). */
 export const HYPOTHETICAL_MODAL = new RegExp(String.raw`\b(?:${alternation(P.hypothetical_modals)})\s+${FILLERS}$`, "i");
 export const CONDITION = new RegExp(String.raw`\b(?:${alternation(P.conditions)})\b`, "i");
