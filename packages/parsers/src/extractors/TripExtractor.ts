@@ -15,7 +15,7 @@ import type { Mention } from "../entities/mentions.js";
 import type { Sentence } from "../text/segment.js";
 import { FUTURE_MARKERS, ORDINALS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
-import { clauseAfter, isCalledOff, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
+import { CLAUSE_WINDOW, clauseAfter, isCalledOff, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
 import { isPlanned } from "../grammar/tense.js";
 import { matchesOf } from "../text/regex.js";
 
@@ -251,6 +251,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
       const rule = triggerRule(m);
+      // The words before the trigger, within a clause's reach: the patterns read their end, and many triggers in one
+      // long sentence cost no more than one each (a slice from the sentence's start made them quadratic).
+      const head = a.text.slice(Math.max(s.start, pos - CLAUSE_WINDOW), pos);
       // "did not travel to Gaza", "refused to visit", "postponed his trip to Israel": no journey happened or will.
       if (isUnrealised(a, s, pos, pos + m[0].length) || isCalledOff(a, s, pos)) {
         a.trace?.veto("TripExtractor/veto-unrealised", pos, pos + m[0].length, "a journey denied, refused, hypothetical or called off");
@@ -261,8 +264,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       if (
         rule !== "itinerary" &&
         /^\w+ing\b/i.test(m[0]) &&
-        /\b\p{Ll}+\s+$/u.test(a.text.slice(s.start, pos)) &&
-        !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(a.text.slice(s.start, pos))
+        /\b\p{Ll}+\s+$/u.test(head) &&
+        !/\b(?:is|are|was|were|be|been|before|after|while|when|and|then|also|by|of|for)\s+$/i.test(head)
       )
         continue;
       // "left Athens on Saturday for Turkey": between the verb and "for" only the place left and its day may stand.
@@ -314,26 +317,23 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
           continue;
       }
       // "told reporters en route to Tel Aviv": the words place the speaking, not a journey the sentence tells.
-      if (rule === "heading" && !/^head/i.test(m[0]) && SPOKE_BEFORE.test(a.text.slice(s.start, pos))) continue;
+      if (rule === "heading" && !/^head/i.test(m[0]) && SPOKE_BEFORE.test(head)) continue;
       // People travel; an organisation named as the subject ("UN envoy visits Gaza" read as "UN") does not.
       if (!travelers.length || travelers.some((t) => t.kind === "organization")) continue;
       let [from, to] = clauseAfter(a, s, listStart);
       if (by || site) from = listStart;
       // "which will also take him to Egypt, Qatar and Israel, began …": the clause ends at its first comma; the list goes on.
-      if (/,\s+(?:which|who|that)\b[^,;.]*$/i.test(a.text.slice(s.start, pos))) to = listGoesOn(a, s, to);
+      if (/,\s+(?:which|who|that)\b[^,;.]*$/i.test(head)) to = listGoesOn(a, s, to);
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
       // In the body, "he goes on to Cairo", "travels to Riyadh on Monday" tell a schedule.
       const planned =
         isPlanned(a, s, pos) ||
-        (headline && (/\bto\s+$/.test(a.text.slice(s.start, pos)) || /^head/i.test(m[0]))) ||
+        (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0])) ||
         // "when he visits Washington in July" in a sentence that tells the future.
-        (!headline &&
-          WHEN_PRESENT.test(a.text.slice(s.start, pos)) &&
-          /^\w+s\b/i.test(m[0]) &&
-          FUTURE_MARKERS.test(a.text.slice(s.start, pos).replace(WHEN_PRESENT, ""))) ||
+        (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
-        (/^\w+ing\b/i.test(m[0]) && /\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(a.text.slice(s.start, pos)) && upcoming(a, s, pos, to));
+        (/^\w+ing\b/i.test(m[0]) && /\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(head) && upcoming(a, s, pos, to));
       const dates = sentenceDates(a, s, planned);
       // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
       const itinerary = rule === "itinerary";
@@ -384,7 +384,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             });
       }
       const home = HOME_WORD.test(m[0]) || RETURNING.test(m[0]);
-      const lastStopBefore = /\b(?:last|final)\s+stop\b[^.;]{0,60}$/i.test(a.text.slice(s.start, pos));
+      const lastStopBefore = /\b(?:last|final)\s+stop\b[^.;]{0,60}$/i.test(head);
       let listed = 0;
       for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;

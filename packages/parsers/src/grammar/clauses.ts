@@ -49,7 +49,8 @@ const SUBJECT_GAP = new RegExp(
 );
 
 export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null {
-  const before = actorMentions(a, s.start, pos);
+  // Within a clause's reach: many triggers in one very long "sentence" cost no more than one each.
+  const before = actorMentions(a, Math.max(s.start, pos - CLAUSE_WINDOW), pos);
   const lastBefore = before[before.length - 1];
   if (lastBefore !== undefined) {
     const m = a.mentions[lastBefore]!;
@@ -127,7 +128,7 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
   const m = a.mentions[i]!;
   if (m.kind === "pronoun" && PLURAL_REFERENCE.test(m.text)) {
     // The sentence's own plural subject first ("The two leaders met …, where they held talks"), then earlier.
-    const first = actorMentions(a, s.start, m.start)[0];
+    const first = actorMentions(a, Math.max(s.start, m.start - CLAUSE_WINDOW), m.start)[0];
     if (first !== undefined && first !== i && PLURAL_REFERENCE.test(a.mentions[first]!.text))
       return subjectsOf(a, s, a.mentions[first]!.end);
     for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
@@ -143,7 +144,7 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
   const next = nextIndex === undefined ? undefined : a.mentions[nextIndex];
   if (next && a.actorOf[nextIndex!]?.kind === "person" && COORDINATION.test(a.text.slice(m.end, next.start)))
     return [actor, a.actorOf[nextIndex!]!];
-  const prevIndex = actorMentions(a, s.start, m.start).pop();
+  const prevIndex = actorMentions(a, Math.max(s.start, m.start - CLAUSE_WINDOW), m.start).pop();
   const prev = prevIndex === undefined ? undefined : a.mentions[prevIndex];
   if (prev && a.actorOf[prevIndex!]?.kind === "person" && COORDINATION.test(a.text.slice(prev.end, m.start)))
     return [a.actorOf[prevIndex!]!, actor];
@@ -176,7 +177,7 @@ const RELATIVE_OPEN = new RegExp(`${RELATIVE_CLAUSE}$`);
 const RELATIVE_FROM_START = new RegExp(`^${RELATIVE_CLAUSE},`);
 
 /** How far a clause reaches at most: the bound keeps many triggers in one very long "sentence" linear, not quadratic. */
-const CLAUSE_WINDOW = 600;
+export const CLAUSE_WINDOW = 600;
 
 export function clauseAfter(a: Analysis, s: Sentence, pos: number): [number, number] {
   // A trigger inside a relative clause ("Blinken, who met Netanyahu on Tuesday, will fly to Cairo") ends with it.
@@ -267,14 +268,23 @@ export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | 
   return null;
 }
 
+/** "Will Netanyahu visit Washington?": an opener at the sentence's start and a question mark at its end. */
+function isYesNoQuestion(a: Analysis, s: Sentence): boolean {
+  if (!/\?\W*$/.test(a.text.slice(Math.max(s.start, s.end - 4), s.end))) return false;
+  return YES_NO_QUESTION.test(a.text.slice(s.start, Math.min(s.end, s.start + 12)));
+}
+
 /**
  * True when the event of the trigger at [pos, end) is denied or only hypothetical, so no record comes of it: denied
  * or undone as its verb group tells (grammar/tense.ts: "did not meet", "was not invited to meet", "refused to
  * meet"), or a modal with a condition after it ("would meet Abbas if the Authority carried out reforms").
  */
 export function isUnrealised(a: Analysis, s: Sentence, pos: number, end: number): boolean {
-  if (isDenied(a, s, pos) || YES_NO_QUESTION.test(a.text.slice(s.start, s.end))) return true;
-  if (IN_CONDITION.test(a.text.slice(s.start, pos))) return true;
+  if (isDenied(a, s, pos) || isYesNoQuestion(a, s)) return true;
+  // Within a clause's reach before the trigger (a window cut short starts with a letter, so "^" is no clause start):
+  // many triggers in one long sentence cost no more than one each.
+  const from = Math.max(s.start, pos - CLAUSE_WINDOW);
+  if (IN_CONDITION.test((from > s.start ? "x" : "") + a.text.slice(from, pos))) return true;
   // "Netanyahu met a Qatari envoy last week, a report his office denied": told only to be denied.
   if (REPORT_DENIED.test(a.text.slice(end, Math.min(s.end, end + CLAUSE_WINDOW)))) return true;
   const before = a.text.slice(Math.max(s.start, pos - 80), pos);

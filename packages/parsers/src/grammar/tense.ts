@@ -7,6 +7,7 @@ import type { Analysis } from "../analysis.js";
 import { lexicon } from "../lexicon/index.js";
 import type { TaggedSentence, Token, VerbGroup } from "../linguistic/layer.js";
 import type { Sentence } from "../text/segment.js";
+import { firstAtOrAfter } from "../text/sorted.js";
 
 const TENSE = lexicon["tense-markers"];
 /** "officials expect Blinken to visit Cairo", "invited Netanyahu to visit Washington": the infinitive is a plan. */
@@ -48,15 +49,27 @@ function boundaryBetween(s: TaggedSentence, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The group of token t's position: the index of the first group whose verb is at or after t. Binary searches keep
+ * many triggers in one long sentence linear (text/sorted.ts).
+ */
+const groupIndexFrom = (s: TaggedSentence, t: number) => firstAtOrAfter(s.verbGroups, t, (g) => g.verb);
+/** The index of the token that holds pos, or the first after it; -1 past the end. */
+function tokenAt(s: TaggedSentence, pos: number): number {
+  const t = firstAtOrAfter(s.tokens, pos + 1, (x) => x.end);
+  return t < s.tokens.length ? t : -1;
+}
+/** The group whose words hold token t ("will meet" holds "will" and "meet"). */
+function groupHolding(s: TaggedSentence, t: number): VerbGroup | null {
+  const g = s.verbGroups[groupIndexFrom(s, t)];
+  return g && g.first <= t ? g : null;
+}
+
 /** The last verb group before token t in its clause; a speech verb ("officials said") ends the search. */
 function groupBefore(s: TaggedSentence, t: number): VerbGroup | null {
-  for (let k = s.verbGroups.length - 1; k >= 0; k--) {
-    const g = s.verbGroups[k]!;
-    if (g.verb >= t) continue;
-    if (boundaryBetween(s, g.verb, t) || SPEECH_LEMMAS.has(g.lemma)) return null;
-    return g;
-  }
-  return null;
+  const g = s.verbGroups[groupIndexFrom(s, t) - 1];
+  if (!g || boundaryBetween(s, g.verb, t) || SPEECH_LEMMAS.has(g.lemma)) return null;
+  return g;
 }
 
 /** True when the group stands inside a relative clause opened after token t ("…, which will take him to Egypt, …"). */
@@ -71,7 +84,10 @@ function inRelative(s: TaggedSentence, t: number, g: VerbGroup): boolean {
 
 /** The main verb group after token t: the verb of a subject ("Blinken's visit … is expected") or of a fronted phrase. */
 function groupAfter(s: TaggedSentence, t: number): VerbGroup | null {
-  return s.verbGroups.find((g) => g.first > t && !inRelative(s, t, g) && !SPEECH_LEMMAS.has(g.lemma)) ?? null;
+  // A few groups on at most: a verb further away is another clause's (and the bound keeps long sentences linear).
+  const from = groupIndexFrom(s, t + 1);
+  for (const g of s.verbGroups.slice(from, from + 6)) if (g.first > t && !inRelative(s, t, g) && !SPEECH_LEMMAS.has(g.lemma)) return g;
+  return null;
 }
 
 /**
@@ -98,10 +114,10 @@ function finiteGroup(s: TaggedSentence, g: VerbGroup, depth = 0): VerbGroup {
 
 /** The verb group that tells the event whose trigger starts at pos, or null when the sentence has none for it. */
 export function eventGroup(s: TaggedSentence, pos: number): VerbGroup | null {
-  const t = s.tokens.findIndex((x) => x.end > pos);
+  const t = tokenAt(s, pos);
   if (t < 0) return null;
   // The trigger's own group ("will meet", "is expected to arrive", "met").
-  const own = s.verbGroups.find((g) => g.first <= t && t <= g.verb);
+  const own = groupHolding(s, t);
   if (own) return finiteGroup(s, own);
   // A noun: the object of a verb before it in its clause ("held talks", "will make a visit"), else the subject of the
   // main verb after it ("Blinken's visit to Cairo is expected next week") or a fronted phrase ("On arrival, he will").
@@ -173,9 +189,9 @@ function deniedGroup(s: TaggedSentence, g: VerbGroup, depth = 0): boolean {
 export function isDenied(a: Analysis, s: Sentence, pos: number): boolean {
   const tagged = a.layer.get(s.start);
   if (!tagged) return false;
-  const t = tagged.tokens.findIndex((x) => x.end > pos);
+  const t = tokenAt(tagged, pos);
   if (t < 0) return false;
-  const own = tagged.verbGroups.find((g) => g.first <= t && t <= g.verb);
+  const own = groupHolding(tagged, t);
   if (own) return deniedGroup(tagged, own);
   // A noun: "no talks with Hamas", "did not hold talks", "talks with Hamas did not take place".
   if (hasNegation([lower(tagged.tokens[t - 1])])) return true;

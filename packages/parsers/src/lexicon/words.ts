@@ -87,8 +87,8 @@ export const REPORT_DENIED = new RegExp(
     String.raw`(?:[\w'’-]+\s+){0,5}?(?:has\s+|have\s+|had\s+)?(?:${verbs(P.denial_verbs, ["past", "participle"])})\b`,
   "i",
 );
-/** "Will Netanyahu visit Washington?", "Did Blinken meet …?": a yes-or-no question, which asserts no event. */
-export const YES_NO_QUESTION = new RegExp(String.raw`^\W*(?:${alternation(P.question_openers)})\b[^?]*\?\W*$`, "i");
+/** "Will Netanyahu visit Washington?", "Did Blinken meet …?": the opener of a yes-or-no question, which asserts no event. */
+export const YES_NO_QUESTION = new RegExp(String.raw`^\W*(?:${alternation(P.question_openers)})\b`, "i");
 /** "If Netanyahu travels to Washington, …": an event inside a condition not yet closed by a comma is only supposed. */
 export const IN_CONDITION = new RegExp(String.raw`(?:^|[,;:—–]\s*)\W*(?:${alternation(P.conditions)})\b[^,;:—–]*$`, "i");
 /** A modal of a hypothesis ("would meet", "could visit") and a condition after it ("if", "unless"). */

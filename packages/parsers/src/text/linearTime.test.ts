@@ -13,6 +13,10 @@ describe("adversarial shapes take linear time", () => {
     "whitespace runs": (n) => "Blinken met" + " \t ".repeat(n / 6) + "with Netanyahu in" + " ".repeat(n / 2) + "Cairo.",
     "he said repeated": (n) => "Blinken arrived. " + "he said ".repeat(n / 8),
     "met with repeated": (n) => "Blinken " + "met with ".repeat(n / 9) + "Netanyahu.",
+    // Tagged by the linguistic layer (a word of a plan, of a denial): tense and denial read per trigger.
+    "will meet with repeated": (n) => "Blinken " + "will meet with ".repeat(n / 15) + "Netanyahu.",
+    "did not meet with repeated": (n) => "Blinken " + "did not meet with Sisi and ".repeat(n / 27) + "Netanyahu.",
+    "if he travels repeated": (n) => "If Blinken " + "travels to Cairo and ".repeat(n / 21) + "Doha, he will speak.",
     "sentences with pronouns": (n) => "Netanyahu met Blinken. " + "He said he would go. ".repeat(n / 21),
     "one meeting repeated": (n) => "Blinken met Netanyahu. ".repeat(n / 23),
     "one quote repeated": (n) => "Blinken arrived. " + "\u201cYes,\u201d he said. ".repeat(n / 16),
