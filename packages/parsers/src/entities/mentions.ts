@@ -26,6 +26,14 @@ export interface Mention {
   place?: PlaceEntry;
   /** The id of the mention rule that found it. */
   rule: string;
+  /** Of a description that refers back: the age it gives ("the 81-year-old president"). */
+  age?: number;
+  /** Of a description that refers back: it names a past office ("the former general"). */
+  former?: boolean;
+  /** Of a description that refers back: the body it names without a country ("the Hamas leader"). */
+  body?: string;
+  /** Of a description that refers back: it adds an adjective to the office ("the veteran diplomat"). */
+  described?: boolean;
 }
 
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
@@ -154,8 +162,12 @@ const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length 
 const ROLE = new RegExp(
   // "the Qatari prime minister": a nationality of any country names that country's office holder (role_nationalities
   // adds the spellings that are no demonym, "U.S.").
-  String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:top\s+)?` +
+  // A description may add an age, "former" and adjectives that say nothing of the office ("the 81-year-old president",
+  // "the veteran diplomat"), and the body the person speaks for ("the White House envoy", "the Hamas leader").
+  String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:(?<age>\d{2,3})-year-old\s+)?(?:(?<former>${alternation(T.former_words)})\s+)?` +
+    String.raw`(?:(?<modifier>${alternation(T.description_modifiers)})\s+)?(?:top\s+)?` +
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
+    String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
     String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
     // "the secretary general", "the secretary-general": another office than "the secretary".
@@ -342,10 +354,30 @@ export const referringRoles: MentionRule = {
       const ofCountry = m.groups!.country ? null : ROLE_OF_COUNTRY.exec(text.slice(span.end, span.end + 40));
       const country =
         (nationality ? (COUNTRY_BY_DEMONYM.get(nationality) ?? null) : null) ?? countryNamed(m.groups!.country ?? ofCountry?.[1]);
+      const { age, former, body, modifier } = m.groups!;
+      // "the general election": "general" refers to a person only with an age, "former" or a nationality before it.
+      if (role === "general" && !age && !former && !nationality) continue;
+      // "the White House envoy" is of the United States; "the Hamas leader" names a body of no country.
+      // "the Pentagon chief": a role named for an institution is of its country too.
+      const bodyKey =
+        body?.replace(/\s+/g, " ") ?? Object.keys(T.institution_countries).find((k) => role.startsWith(`${k.toLowerCase()} `));
+      const bodyCountry = bodyKey ? ((T.institution_countries as Record<string, string>)[bodyKey] ?? null) : null;
       // "the emir of Qatar, Sheikh Tamim …": the country belongs to the role, so the name in apposition follows the
       // role's mention directly and is the same person.
       if (ofCountry && country) span.end += ofCountry[0].length;
-      add({ rule: RULE, kind: "role", ...span, text: text.slice(span.start, span.end), name: role, title: role, country });
+      add({
+        rule: RULE,
+        kind: "role",
+        ...span,
+        text: text.slice(span.start, span.end),
+        name: role,
+        title: role,
+        country: country ?? bodyCountry,
+        ...(age ? { age: Number(age) } : {}),
+        ...(former ? { former: true } : {}),
+        ...(modifier ? { described: true } : {}),
+        ...(bodyKey && !bodyCountry ? { body: bodyKey } : {}),
+      });
     }
   },
 };
@@ -589,7 +621,13 @@ export const descriptions: MentionRule = {
       if (/^(?:minister|member|spokes\w+|official|secretary|chief|head|\p{Lu})/u.test(after) && !CALENDAR_WORDS.has(after)) continue;
       // "The Qatari official" refers back to a person of that country.
       const demonymOnly = mods.split(/[\s,]+/).find((w) => COUNTRY_BY_DEMONYM.has(w));
-      if (singular && !collective && det === "the" && demonymOnly && /^(?:official|minister|diplomat|envoy|spokes\w+|leader)$/.test(head)) {
+      if (
+        singular &&
+        !collective &&
+        det === "the" &&
+        demonymOnly &&
+        /^(?:official|minister|diplomat|envoy|spokes\w+|leader|mediator|negotiator)$/.test(head)
+      ) {
         for (const t of inner) remove(t);
         add({
           rule: RULE,
@@ -675,6 +713,17 @@ const INVERTED_SPEECH_VERB: ReadonlySet<string> = new Set(
   inflectAll(lexicon["speech-verbs"].verbs, ["past"]).map((v) => v[0]!.toUpperCase() + v.slice(1)),
 );
 
+/**
+ * A title in lower case before a name: words that lead titles ("former prime minister", "army chief", "political
+ * leader"), ending in a word that heads one, maybe after the body the person speaks for ("Hamas political leader").
+ */
+const LOWER_CASE_TITLE_HEADS = [...T.referring_roles.filter((r) => /^\p{Ll}+$/u.test(r)), ...T.lower_case_title_heads];
+const LOWER_CASE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?:${alternation(D.named_groups)}|${ADJECTIVE_ALT})\s+)?` +
+    String.raw`(?:(?:${T.lead_words.map(eitherCase).join("|")})\s+){0,3}(?:${alternation(LOWER_CASE_TITLE_HEADS)}))\s+$`,
+  "u",
+);
+
 /** Untitled names: two to four name words ("Alex Vatanka"). */
 export const untitledNames: MentionRule = {
   id: "mention/untitled-name",
@@ -725,14 +774,17 @@ export const untitledNames: MentionRule = {
       const lead = /(\p{Lu}\p{L}+)\s+(?:counterpart|colleague|envoy|official|minister|diplomat)\s+$/u.exec(
         text.slice(Math.max(0, span.start - 40), span.start),
       );
+      // "former prime minister Ehud Olmert", "Hamas political leader Ismail Haniyeh": a title in lower case right before
+      // the name is the person's title, so that a description further on ("the former prime minister") can find him.
+      const lowerTitle = LOWER_CASE_TITLE.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[1] ?? null;
       add({
         rule: RULE,
         kind: "person",
         ...span,
         text: name,
         name,
-        title: null,
-        country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : null,
+        title: lowerTitle,
+        country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : (COUNTRY_BY_DEMONYM.get(lowerTitle?.split(" ")[0] ?? "") ?? null),
       });
     }
   },

@@ -27,6 +27,8 @@ export interface DocActor {
   nameFromText?: boolean;
   /** Known from a word of a title or name ("Queen Rania", "Mr. Netanyahu"); unknown for most people. */
   gender?: Gender;
+  /** The age the text gives ("Mahmoud Abbas, 88,"), which a description with another age does not fit. */
+  age?: number;
 }
 
 type Gender = "female" | "male";
@@ -72,6 +74,10 @@ const KNOWN_BY_SURNAME = new Map(
   (lexicon.people.people as ReadonlyArray<{ name: string; surnames: string[]; title: string | null; country: string | null }>).flatMap(
     (p) => p.surnames.map((s) => [s, p] as const),
   ),
+);
+
+const KNOWN_BY_NAME = new Map(
+  (lexicon.people.people as ReadonlyArray<{ name: string; title: string | null; country: string | null }>).map((p) => [p.name, p] as const),
 );
 
 const EXACT_ROLES: ReadonlySet<string> = new Set(lexicon.titles.exact_roles);
@@ -139,7 +145,19 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
         lower.endsWith(" " + pl)
       );
     });
-    actorOf[i] = getOrCreate(existing?.key ?? `${first} ${last}`, m, "person");
+    // "Mahmoud Abbas received …": a full name of the lexicon's people has the lexicon's title and country where the text
+    // gives none, so that a description ("the Palestinian president") can refer to him, as a lone surname does.
+    const known = KNOWN_BY_NAME.get(m.name);
+    const a = getOrCreate(
+      existing?.key ?? `${first} ${last}`,
+      known && !m.title ? { ...m, title: known.title, country: m.country ?? known.country } : m,
+      "person",
+    );
+    actorOf[i] = a;
+    // "Mahmoud Abbas, 88, met …": the age in commas after the name.
+    const s = segmentAt(sentences, m.end);
+    const age = s ? /^,\s*(\d{2,3}),/.exec(s.text.slice(m.end - s.start, m.end - s.start + 8))?.[1] : undefined;
+    if (age) a.age ??= Number(age);
   });
   // Pass 2: single names join a full name, else stand alone ("King Abdullah").
   mentions.forEach((m, i) => {
@@ -214,24 +232,40 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const cls = roleClass(m.name);
       // "the emir", "the king": a monarch's title, not any head of state ("President Sisi" is no emir).
       const exact = EXACT_ROLES.has(m.name);
-      const match = people
+      const fitting = people
         .filter((p) =>
           byCountry
             ? p.country === m.country
             : generic
               ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country)
-              : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
+              : m.name === "leader"
+                ? // "the Israeli leader": a head of government or state, or a leader by title ("opposition leader").
+                  /\bleader\b/i.test(p.title ?? "") || LEADER_CLASSES.has(roleClass(p.title) ?? "")
+                : m.name === "general"
+                  ? /\bgeneral\b/i.test(p.title ?? "") && !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(p.title ?? "")
+                  : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
         )
         // A role that names its country never goes to a person of another country; one of that country wins.
         .filter((p) => !m.country || !p.country || p.country === m.country)
-        .sort(
-          (a, b) =>
-            Number(!!m.country && b.country === m.country) - Number(!!m.country && a.country === m.country) || b.mentions - a.mentions,
-        )[0];
+        .filter((p) => describes(m, p));
+      const ofCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
+      const pool = ofCountry.length ? ofCountry : fitting;
+      // A description that says more than an office (an age, "former", a body, a nationality alone, "leader") refers to
+      // the one person it fits, and to nobody when two do: a wrong link is worse than none.
+      const strict =
+        byCountry ||
+        (generic && !!m.country) ||
+        m.age !== undefined ||
+        !!m.former ||
+        !!m.body ||
+        !!m.described ||
+        m.name === "leader" ||
+        m.name === "general";
+      const match = strict && pool.length > 1 ? undefined : pool.sort((a, b) => b.mentions - a.mentions)[0];
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));
-      } else if (m.country && m.name !== "official") {
+      } else if (m.country && m.name !== "official" && !fitting.length && !m.former && m.age === undefined) {
         // "Qatar's prime minister said", and the text never names him: an unnamed office holder of that country.
         const name = m.text.replace(/^[Tt]he\s+/, "");
         actorOf[i] = getOrCreate(`unnamed:${slug(name)}`, { ...m, name }, "unnamed");
@@ -298,6 +332,23 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     }
   });
   return { actors, actorOf };
+}
+
+const LEADER_CLASSES: ReadonlySet<string> = new Set(["head_of_government", "head_of_state"]);
+const FORMER = new RegExp(String.raw`^(?:an?\s+|the\s+)?(?:${lexicon.titles.former_words.join("|")})\b`, "i");
+const NAMED_BODIES: readonly string[] = lexicon.descriptors.named_groups;
+
+/**
+ * What a description says besides the office, checked against a person: "the former prime minister" is only someone
+ * whose title is a past one (and "the prime minister" never is); "the 81-year-old president" not someone the text
+ * gives another age; "the Hamas leader" not someone whose title names another body.
+ */
+function describes(m: Mention, p: DocActor): boolean {
+  const title = p.title ?? "";
+  if (!!m.former !== FORMER.test(title)) return false;
+  if (m.age !== undefined && p.age !== undefined && p.age !== m.age) return false;
+  if (m.body && NAMED_BODIES.some((b) => b !== m.body && new RegExp(String.raw`\b${b}\b`).test(title))) return false;
+  return true;
 }
 
 /** The person named right after a role, set off by a comma ("the Egyptian foreign minister, Sameh Shoukry,"). */
