@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../analysis.js";
 import { extractCasualties, parseCount, qualifierOf } from "./CasualtyExtractor.js";
+import { extractQuotes } from "./QuoteExtractor.js";
 
 const figures = (text: string) =>
   extractCasualties(analyse("t", text, "2024-03-20")).map((c) => ({
@@ -20,6 +21,15 @@ const figures = (text: string) =>
     source: c.attributedText,
   }));
 const brief = (text: string) => figures(text).map((f) => [f.kind, f.count, f.qualifier]);
+
+const quotes = (body: string) =>
+  extractQuotes(analyse("t", `Headline\n\n${body}`, "2024-03-20")).map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.name ?? null,
+    cue: q.cue,
+    rule: q.rule,
+  }));
+const quoted = (body: string, start: string) => quotes(body).find((q) => q.text.startsWith(start));
 
 describe("outlet styles: 'martyred' and 'martyrs' as written", () => {
   it("reads 'were martyred' as killed and keeps the population as written", () => {
@@ -145,5 +155,33 @@ describe("outlet styles: sources of a figure", () => {
 
   it("reads 'added' as a verb of giving figures", () => {
     expect(figures("Eight children were among the dead, the agency added.")).toMatchObject([{ count: 8, source: "the agency" }]);
+  });
+});
+
+describe("outlet styles: speech verbs of agency copy", () => {
+  it("reads 'underlined', 'highlighted' and 'pointed out' as cues", () => {
+    const body =
+      "Foreign Minister Hakan Fidan underlined that Ankara “will not remain silent.” Fidan also highlighted the " +
+      "need for “a lasting ceasefire.” He pointed out that “the aid trucks are waiting at the border.”";
+    expect(quoted(body, "will not remain")).toMatchObject({ speaker: "Hakan Fidan", cue: "underlined" });
+    expect(quoted(body, "a lasting ceasefire")).toMatchObject({ speaker: "Hakan Fidan", cue: "highlighted" });
+    expect(quoted(body, "the aid trucks")).toMatchObject({ speaker: "Hakan Fidan" });
+  });
+
+  it("still reads 'the highlight of' as a noun, no cue", () => {
+    const body = "The highlight of the summit was a “peace garden” near the hall.";
+    expect(quoted(body, "peace garden")).toBeUndefined();
+  });
+});
+
+describe("outlet styles: a spokesperson speaking for a state", () => {
+  it("gives the words to the person who reports what the state calls for", () => {
+    const body = "Spokesperson Lin Jian said China urges “an end to collective punishment.”";
+    expect(quoted(body, "an end to")).toMatchObject({ speaker: "Lin Jian", rule: "QuoteExtractor/cue-before-reporter" });
+  });
+
+  it("does not reach past a named speaker of the reported clause", () => {
+    const body = "Lin Jian said Antony Blinken urged “restraint on all sides.”";
+    expect(quoted(body, "restraint")).toMatchObject({ speaker: "Antony Blinken" });
   });
 });
