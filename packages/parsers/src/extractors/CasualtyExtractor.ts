@@ -49,7 +49,8 @@ const WORD_NUM = Object.keys(NUMBER_WORDS)
   .filter((w) => w !== "no" && w !== "zero")
   .join("|");
 const NUM_ONE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?\+?` +
+  // "300+" and "35,000-plus": more than the number.
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?(?:\+|-plus(?![\p{L}]))?` +
   // "a dozen", "a hundred": the article is the number one, so "about a dozen" keeps its qualifier.
   String.raw`|an?\s+(?:dozen|hundred|thousand)(?![\p{L}])` +
   String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
@@ -81,15 +82,20 @@ const ATTRIBUTED_AFTER = new RegExp(
 );
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
 const HEDGES = alternation(C.hedges);
+/** "were seriously wounded", "11 were critically injured": how badly, between the auxiliary and the verb. */
+const DEGREE = alternation(C.degree_adverbs);
 const STAYING = `${verbs(C.staying_verbs)}|${alternation(C.staying_adverbs)}`;
 const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}`;
 const REMAINS = alternation(C.remains_nouns);
+const ASIDE_OPENERS = alternation(C.aside_openers);
 /** "a family of six", "an entire family of five". */
 const FAMILY =
   String.raw`(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(?<pop>${alternation(C.collective_nouns)})\s+of\s+` +
   String.raw`(?<num>${NUM_ONE})(?![\p{L}\p{N}-])`;
 /** "the dead", "those killed": the people a figure counts, as a noun phrase. */
-const THE_VICTIMS = String.raw`(?:the|those)\s+(?<kw>dead|${verbs(C.bare_after_number, ["participle"])})`;
+// ("the martyrs", "the fatalities": the nouns of the dead that follow a count name them too.)
+const DEAD_NOUNS = alternation(C.kinds.killed.outcomes);
+const THE_VICTIMS = String.raw`(?:the|those)\s+(?<kw>${DEAD_NOUNS}|${verbs(C.bare_after_number, ["participle"])})`;
 /**
  * What may follow a bare number after an acting verb ("killed 20, including", "kill 20 in Rafah", "killed 40 and
  * injured"): the end of the phrase, so the number is the verb's object, people. Anything else ("20 percent",
@@ -119,12 +125,14 @@ const PATTERNS_WRITTEN: Array<{
       // Kitchen", "journalists from Al Jazeera").
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:in|with|from|for)\s+(?:the\s+)?` +
         // An aside between the people and the verb: ", including two children,", ", or about 75% of the population,".
-        String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:,\s+(?:(?:including|among them|or|most of them)\s+[^,;.]{1,60}` +
+        // ("…, mostly women and children,": ASIDE_OPENERS, as outlets' house styles set off who the people were.)
+        String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:,\s+(?:(?:including|among them|or|most of them` +
+        String.raw`|${ASIDE_OPENERS})\s+[^,;.]{1,60}` +
         // ", 90% of the population,": a share set off beside the count.
         String.raw`|(?:(?:${QUAL_ALT})\s+)?\d+(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+[^,;.]{1,40}),)?` +
         // "remain missing", "are still missing", "are internally displaced": a state that lasts (STAYING).
         String.raw`\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now` +
-        String.raw`|so far|${STAYING})\s+){0,4}(?<kw>${OUTCOME})\b`,
+        String.raw`|so far|${STAYING}|${DEGREE})\s+){0,4}(?<kw>${OUTCOME})\b`,
       "giu",
     ),
     rule: "number-people-verb",
@@ -172,6 +180,27 @@ const PATTERNS_WRITTEN: Array<{
       "giu",
     ),
     rule: "verb-number-people",
+    popless: true,
+  },
+  // "the war has claimed more than 27,000 lives", "took the lives of 12 people": the lives a war or strike took are
+  // the dead.
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>${verbs(C.life_taking_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}\s+lives\b`,
+      "giu",
+    ),
+    rule: "verb-number-people",
+    kind: "killed",
+    popless: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>${verbs(C.life_taking_verbs)})\s+the\s+lives\s+of\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})` +
+        String.raw`${NUMBER_END}(?:\s+(?<pop>${POP}))?`,
+      "giu",
+    ),
+    rule: "verb-number-people",
+    kind: "killed",
     popless: true,
   },
   // "a strike killed a family of six", "a family of five was killed": the family's members are the people counted.
@@ -238,12 +267,24 @@ const PATTERNS_WRITTEN: Array<{
     kind: "killed",
     popless: true,
   },
+  // "the number of injuries has risen to 72,889", "raising the number of wounded to 60,834": the running total of the
+  // wounded, which agencies give beside the death toll in the same words.
+  {
+    re: new RegExp(
+      String.raw`\b(?<kw>${alternation(C.injury_tallies)})\b[^.;]{0,60}?\b(?<verb>${TOLL_VERB}|of|is|was|at|to)\s+` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
+      "giu",
+    ),
+    rule: "death-toll",
+    kind: "wounded",
+    popless: true,
+  },
   // "around 240 were taken hostage", "12 were killed": the people are understood.
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been` +
         String.raw`|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now` +
-        String.raw`|already)\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
+        String.raw`|already)\s+)?(?:(?:${DEGREE})\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
       "giu",
     ),
     rule: "number-passive",
@@ -315,7 +356,9 @@ const PATTERNS_WRITTEN: Array<{
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)\+?)\s+(?<kw>dead` +
-        String.raw`|${verbs(C.bare_after_number, ["participle"])}|${verbs(C.passive_verbs, ["participle"])})\b`,
+        String.raw`|${verbs(C.bare_after_number, ["participle"])}|${verbs(C.passive_verbs, ["participle"])}` +
+        // "more than 30 sustained injuries", "12 lost their lives": a verb phrase that says what befell the people.
+        String.raw`|${verbs(C.bare_outcome_verbs, ["past"])})\b`,
       "giu",
     ),
     rule: "number-dead",
@@ -375,6 +418,8 @@ const CASUALTY_WORD = new RegExp(
     ...KIND_OF_WORD.keys(),
     ...inflectAll([...C.passive_verbs, ...C.organisation_losses]),
     ...C.death_tolls,
+    ...C.injury_tallies,
+    "lives",
     ...C.of_whom_groups,
     ...C.remains_nouns,
   ]),
@@ -402,8 +447,11 @@ const RELEASED_AFTER = new RegExp(
 const SOURCE_PHRASE =
   String.raw`(?:(?:the|an?)\s+)?(?!(?:${alternation(C.not_sources)})(?![\p{L}]))` +
   String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}`;
+/** "…, the statement said, adding that …": a participle of saying may carry the sentence on after its source. */
+const SAYING_ON = alternation(SPEECH_VERBS.filter((v) => v.endsWith("ing")));
 const NAMED_LAST = new RegExp(
-  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])[^,;.:]{0,30}[.!]?\s*$`,
+  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])[^,;.:]{0,30}` +
+    String.raw`(?:,\s+(?:${SAYING_ON})\s+(?:that\s+)?[^;]*)?[.!]?\s*$`,
   "iu",
 );
 // Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
@@ -436,7 +484,10 @@ const isCount = (n: number) => Number.isSafeInteger(n + 1) && n >= 0;
 export function parseCount(numText: string): number | null {
   const range = parseRange(numText);
   if (range) return range[0];
-  const t = numText.toLowerCase().replace(/\+$/, "").trim();
+  const t = numText
+    .toLowerCase()
+    .replace(/(?:\+|-plus)$/, "")
+    .trim();
   if (/^an?$/.test(t)) return 1; // "including a child"
   const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
   // "a dozen", "a thousand": the article counts one.
@@ -480,7 +531,7 @@ export function bounds(count: number, qualifier: Qualifier): { min: number | nul
 }
 
 export function qualifierOf(qual: string | undefined, num: string): Qualifier {
-  if (/\+$/.test(num)) return "more_than";
+  if (/(?:\+|-plus)$/i.test(num)) return "more_than";
   const q = (qual ?? "").trim();
   if (!q) return "exact";
   return QUALIFIER_OF.get(q.toLowerCase().replace(/\s+/g, " ")) ?? "exact";

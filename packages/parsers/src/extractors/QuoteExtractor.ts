@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
-import { unquoted } from "../analysis.js";
+import { mentionsIn, unquoted } from "../analysis.js";
 import { actorMentions, isAffiliation } from "../grammar/clauses.js";
 import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -158,6 +158,25 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
 }
 
 /**
+ * "Mao said China calls for “…”", "Kanaani underlined that Iran condemns the “…”": a spokesperson speaks for a state,
+ * and the state named as the subject of the reported clause is no speaker of its own. The quoted words are those of
+ * the person whose speech verb reports the clause, when only the state's name stands between the two verbs.
+ */
+const REPORTED_STATE = /^\s+(?:that\s+)?$/i;
+function reportingSpeaker(a: Analysis, from: number, cues: RegExpMatchArray[], lastIndex: number): Attribution | null {
+  const last = from + lastIndex;
+  const state = mentionsIn(a, from, last)
+    .filter((i) => a.mentions[i]!.end <= last)
+    .at(-1);
+  const m = state === undefined ? undefined : a.mentions[state]!;
+  if (!m || m.kind !== "place" || m.place?.kind !== "country" || !/^\s+$/.test(a.text.slice(m.end, last))) return null;
+  const cue = cues.filter((v) => from + v.index! + v[0].length <= m.start).at(-1);
+  if (!cue || !REPORTED_STATE.test(a.text.slice(from + cue.index! + cue[0].length, m.start))) return null;
+  const subject = subjectBefore(a, from, from + cue.index!);
+  return subject === null ? null : { mentionIndex: subject, cue: cue[1]!, rule: "QuoteExtractor/cue-before-reporter" };
+}
+
+/**
  * A sentence that opens with its cue and then names the speaker ("Said Blinken: “…”", "Added the official: “…”"):
  * the mention right after the verb, when nothing but a colon or comma follows it before the quote.
  */
@@ -257,6 +276,8 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       const subject = subjectBefore(a, before[0], verbStart);
       const inverted = subject === null ? invertedOpening(a, before, verbStart, lastVerb[0].length) : null;
       if (inverted !== null) return { mentionIndex: inverted, cue: lastVerb[1]!, rule: "QuoteExtractor/cue-opening-inverted" };
+      const reporter = subject === null && inverted === null ? reportingSpeaker(a, before[0], verbs, lastVerb.index!) : null;
+      if (reporter) return reporter;
       return {
         mentionIndex: subject,
         cue: lastVerb[1]!,
