@@ -47,6 +47,12 @@ const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks
 const SAME_DAY = /\b(?:(?:earlier|later)\s+in\s+the\s+day|earlier\s+today|later\s+today)\b/gi;
 /** "this weekend", "next weekend": chrono reads none of them; a weekend is the end of its ISO week. */
 const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
+/**
+ * "over the weekend", "spent the weekend in Abu Dhabi": the weekend without "this", "next" or "last" is the nearest one on the
+ * event's side of publication: a report's is the one just past (this one when published on a Saturday or a Sunday), a plan's
+ * the coming one. ("the weekend of …", "the weekend before/after" name another.)
+ */
+const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
 /** "the following day", "a day later": the day after the date written before it in the same text. */
 export const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 
@@ -183,6 +189,15 @@ export function findDates(
     const monday = addDays(refIso, day === 0 ? -6 : -(day - 1));
     const shift = { this: 0, next: 7, last: -7 }[m[1]!.toLowerCase() as "this" | "next" | "last"];
     const date = published ? addDays(monday, shift) : null;
+    out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of matchesOf(THE_WEEKEND, text)) {
+    const start = offset + m.index!;
+    if (!free(start, start + m[0].length)) continue;
+    const day = fromIso(refIso).getUTCDay();
+    const monday = addDays(refIso, day === 0 ? -6 : -(day - 1));
+    const weekendNow = day === 0 || day === 6;
+    const date = published ? (opts.future || weekendNow ? monday : addDays(monday, -7)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   out.sort((x, y) => x.start - y.start);

@@ -27,6 +27,7 @@ import {
 import { isPlanned } from "../grammar/tense.js";
 import { alternation, lexicon, type VerbForm, verbs } from "../lexicon/index.js";
 import { fastWordStart, matchesOf } from "../text/regex.js";
+import { CALENDAR_WORDS } from "../lexicon/words.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -214,6 +215,10 @@ const NOUN_LOCATED = new RegExp(
   "u",
 );
 
+/** "at his Jerusalem office", "at her Ramallah residence": a city named as the place of someone's venue. */
+const VENUE_OF = /\b(?:in|at)\s+(?:his|her|their|its)\s+$/i;
+const VENUE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(M.venues)})\b`, "i");
+
 /** Places named as locations ("in Doha", "travelled to Ramallah"); a list continues one ("visited Baghdad and Damascus"). */
 function locativeMentions(a: Analysis, start: number, end: number) {
   const out: Mention[] = [];
@@ -222,7 +227,8 @@ function locativeMentions(a: Analysis, start: number, end: number) {
     if (m.kind !== "place" || m.start < start || m.end > end) continue;
     const listed = prev !== null && out.includes(prev) && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(prev.end, m.start));
     const before = a.text.slice(Math.max(0, m.start - 40), m.start);
-    if (m.place!.kind !== "region" && (listed || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before)))) out.push(m);
+    const venue = VENUE_OF.test(before) && VENUE_AFTER.test(a.text.slice(m.end, m.end + 16));
+    if (m.place!.kind !== "region" && (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before)))) out.push(m);
     prev = m;
   }
   return out;
@@ -256,6 +262,8 @@ const OTHER_DAY_EVENT_AT_END = new RegExp(
   "i",
 );
 
+const WELCOME_TO = new RegExp(String.raw`^(?:${verbs(M.welcome_to, ["base", "s", "past", "ing"])})\b`, "i");
+
 function placeOf(
   a: Analysis,
   sentenceIndex: number,
@@ -279,10 +287,18 @@ function placeOf(
   const ownEnd = other >= 0 ? trigger + 1 + other : clauseEnd;
   const triggerWord = /^[\w-]+/.exec(a.text.slice(trigger, trigger + 30))?.[0] ?? "";
   const inOtherEvent = OTHER_DAY_EVENT_AT_END.test(a.text.slice(Math.max(s.start, trigger - 60), trigger) + triggerWord);
+  // "welcomed Abbas to Cairo": the place a guest is welcomed to is where they meet.
+  const welcomedTo = WELCOME_TO.test(a.text.slice(trigger, trigger + 30))
+    ? mentionsBetween(a, trigger, ownEnd).filter(
+        (m) =>
+          m.kind === "place" &&
+          m.start >= trigger &&
+          m.place!.kind !== "region" &&
+          /\bto\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(trigger, m.start - 8), m.start)),
+      )
+    : [];
   const inClause = bySpecific(
-    locativeMentions(a, trigger, ownEnd)
-      .filter(outsideRelatives(trigger, clauseEnd))
-      .map((m) => m.place!),
+    [...locativeMentions(a, trigger, ownEnd), ...welcomedTo].filter(outsideRelatives(trigger, clauseEnd)).map((m) => m.place!),
   );
   // Before the trigger: not a member of a list (an itinerary "to Jerusalem, Ramallah, Cairo and Amman" does
   // not say where each meeting is, and a member has a place right beside it); the most specific, then the
@@ -305,8 +321,26 @@ function placeOf(
   const own = inClause ?? before ?? (inOtherEvent ? undefined : whereHost);
   // An encounter named as the time of another event happened elsewhere or earlier: not in the scene either.
   if (own || !held || inOtherEvent) return own ?? null; // a plan may be somewhere else than the writer's scene
+  // "met Safadi at a hotel near the Dead Sea", "talks outside Ismailia": the clause says the encounter was away from a
+  // place the gazetteer does not know; the scene's or the dateline's city would be a guess against the text. ("in" an
+  // unknown place is often inside the dateline's city: "at the Turkish House in Manhattan" under NEW YORK.)
+  if (unknownPlaceNamed(a, trigger, ownEnd)) return null;
   const scene = previousScene(a, sentenceIndex);
   return scene ?? (dateline ? a.datelinePlace : null);
+}
+
+/** A place phrase of nearness: "near" or "outside" and a capitalised word (not a month or a weekday). */
+const PLACE_PHRASE = /\b(?:near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
+
+/** Does the clause name a place near which the encounter was, one that no mention reads (unknown to the gazetteer)? */
+function unknownPlaceNamed(a: Analysis, from: number, to: number): boolean {
+  const mentions = mentionsBetween(a, from, to);
+  for (const m of matchesOf(PLACE_PHRASE, a.text.slice(from, to))) {
+    const word = from + m.index! + m[0].length - m[1]!.length;
+    if (CALENDAR_WORDS.has(m[1]!) || insideQuote(a, word) || insideRelative(a, from, to, word)) continue;
+    if (!mentions.some((x) => x.start <= word && word < x.end)) return true;
+  }
+  return false;
 }
 
 const TM = lexicon["tense-markers"];

@@ -231,6 +231,20 @@ function sceneOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): Pla
   return lastStopOf(a, s, stops)?.place ?? a.datelinePlace;
 }
 
+/** "…, on the eve of his visit to Israel": the journey named after it is on the day after the date just before. */
+const EVE_OF = /\bon\s+the\s+eve\s+of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+function eveOf(a: Analysis, s: Sentence, pos: number, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
+  const eve = EVE_OF.exec(a.text.slice(Math.max(s.start, pos - 60), pos));
+  if (!eve) return undefined;
+  const eveAt = pos - eve[0].length;
+  const d = dates.filter((x) => x.end <= eveAt && eveAt - x.end < 6 && x.precision === "day" && x.date).pop();
+  if (!d) return undefined;
+  const next = new Date(`${d.date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return { ...d, date: next.toISOString().slice(0, 10), basis: "inferred" };
+}
+
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
   const stops: StopCandidate[] = [];
   const ordinals: OrdinalCandidate[] = [];
@@ -429,6 +443,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
                     // "will leave on Thursday for a trip that will take him to Egypt": the day is the departure's.
                     !/\b(?:after|following|before|that|which)\b/i.test(a.text.slice(d.end, pos)),
                 )) ??
+            eveOf(a, s, pos, dates) ??
             null);
         listed++;
         for (const traveler of travelers) {

@@ -39,8 +39,14 @@ const SAME_DAY_VERB = new RegExp(
 /** Relative clauses tell of other times ("Baerbock — who has visited the region several times — will …"). */
 const RELATIVE_CLAUSE = /[,—–-]\s*(?:who|which|that)\b[^,—–;]*/gi;
 const PLUPERFECT = new RegExp(String.raw`\bhad\s+(?:\w+\s+)?(?:${verbs(TM.pluperfect, ["participle"])})\b`, "i");
-/** Dates after these words belong to another event ("since October 7", "before Tuesday's bombing"). */
-const OTHER_EVENT = /\b(?:since|until|before|after|prior to|ahead of)\b[^,;.]{0,40}$/i;
+/** Dates after these words belong to another event ("since October 7", "before Tuesday's bombing", "on the eve of his visit"). */
+const OTHER_EVENT = /\b(?:since|until|before|after|prior to|ahead of|on the eve of)\b[^,;.]{0,40}$/i;
+
+/**
+ * A date that opens with a time of day ("just before 7 p.m. on Jan. 5", "shortly after midnight on Friday"): the "before"
+ * or "after" in front of it places the time, it names no other event.
+ */
+const CLOCK_TIME = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|midnight|noon|midday)(?!\w)/i;
 
 /** A relative clause about a thing: its dates are the thing's story, not the scene's. */
 const THING_CLAUSE = /,\s*which\b[^,;—–]*/gi;
@@ -60,7 +66,8 @@ function addDays(iso: string, n: number): string {
 }
 
 interface Anchor {
-  actor: DocActor;
+  actor: DocActor | null;
+  paragraph: number;
   /** The sentence's start. */
   start: number;
   date: ResolvedDate;
@@ -77,19 +84,23 @@ function clauseBefore(text: string): string {
  * event can use are computed: of the `wanted` actors, in sentences that start at or before `until`. Dating a
  * sentence costs a chrono-node parse, and most sentences name none of the actors of an undated event.
  */
-function anchorsOf(a: Analysis, wanted: ReadonlySet<DocActor>, until: number): Map<DocActor, Anchor[]> {
-  const out = new Map<DocActor, Anchor[]>();
+function anchorsOf(a: Analysis, wanted: ReadonlySet<DocActor>, until: number): Map<DocActor | null, Anchor[]> {
+  const out = new Map<DocActor | null, Anchor[]>();
   let m = 0;
   for (const s of a.sentences) {
     if (s.start > until) break;
     while (m < a.mentions.length && a.mentions[m]!.start < s.start) m++;
     if (a.paragraphs[s.paragraph]!.heading) continue;
     const actors: DocActor[] = [];
+    let anyActor = false;
     for (let i = m; i < a.mentions.length && a.mentions[i]!.start < s.end; i++) {
       const actor = a.actorOf[i];
+      if (actor) anyActor = true;
       if (actor && wanted.has(actor)) actors.push(actor);
     }
-    if (!actors.length) continue;
+    // A sentence that names nobody ("The plane landed in Istanbul on Friday evening.") tells the scene's time: it is an
+    // anchor of its own (key null), which the events after it in its paragraph may take.
+    if (!actors.length && anyActor) continue;
     // A date of a plan in the sentence ("and was expected to travel to Egypt on Tuesday") dates no scene, nor one of a
     // thing's relative clause ("toured Kibbutz Be'eri, which was attacked on Oct. 7").
     const things = [...a.text.slice(s.start, s.end).matchAll(THING_CLAUSE)].map((r) => [
@@ -102,11 +113,12 @@ function anchorsOf(a: Analysis, wanted: ReadonlySet<DocActor>, until: number): M
         !things.some(([b, e]) => d.start > b! && d.start < e!) &&
         d.precision === "day" &&
         (!a.published || d.date <= a.published) &&
-        !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)) &&
+        (CLOCK_TIME.test(d.text) || !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start))) &&
         !FUTURE_MARKERS.test(clauseBefore(a.text.slice(s.start, d.start))),
     );
     if (!dates.length) continue;
-    for (const actor of actors) (out.get(actor) ?? out.set(actor, []).get(actor)!).push({ actor, start: s.start, date: dates[0]! });
+    for (const actor of actors.length ? actors : [null])
+      (out.get(actor) ?? out.set(actor, []).get(actor)!).push({ actor, paragraph: s.paragraph, start: s.start, date: dates[0]! });
   }
   return out;
 }
@@ -142,16 +154,22 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
       })
       .filter((x): x is Anchor => x !== undefined)
       .sort((x, y) => y.start - x.start)[0];
-    if (!before) continue;
+    // "Blinken left Washington on Thursday. The plane landed in Istanbul on Friday evening. Fidan greeted him on the
+    // tarmac.": a dated sentence that names nobody, later in the event's own paragraph than the actors' anchor, moves
+    // the scene's clock on.
+    const unnamed = anchors.get(null) ?? [];
+    const scene = unnamed[firstAtOrAfter(unnamed, s.start) - 1];
+    const chosen = scene && scene.paragraph === s.paragraph && (!before || scene.start > before.start) ? scene : before;
+    if (!chosen) continue;
     // "met X on Tuesday, a day after talks with Y": the other event is counted from the sentence's date.
     const offset = OFFSET.exec(plain);
-    if (offset && before.start !== s.start) continue;
+    if (offset && chosen.start !== s.start) continue;
     const shift = offset
       ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) *
         (offset[1]!.toLowerCase() === "a" ? 1 : (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])))
       : 0;
-    if (Number.isNaN(shift) || !before.date.date) continue;
-    e.date = { ...before.date, date: shift ? addDays(before.date.date, shift) : before.date.date, basis: "inferred" };
+    if (Number.isNaN(shift) || !chosen.date.date) continue;
+    e.date = { ...chosen.date, date: shift ? addDays(chosen.date.date, shift) : chosen.date.date, basis: "inferred" };
   }
 }
 

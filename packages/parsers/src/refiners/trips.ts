@@ -148,9 +148,17 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
   // In a journey that is all plan ("will travel to Israel and Jordan … flying on to Aqaba on Sunday"), an undated
   // stop keeps its written place among the dated ones, as a completed stop does.
   const allPlanned = stopsInOrder.every((s) => s.status === "planned");
+  // A stop dated by a week that ended before the day of the stops told before it ("spent the weekend in Abu Dhabi" after
+  // Monday's stops) came before them: it is ordered by its week's Monday.
+  const weekBefore = (s: StopCandidate) => {
+    if (s.date?.precision !== "week" || !s.date.date || !lastDate) return null;
+    const end = new Date(`${s.date.date}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 6);
+    return end.toISOString().slice(0, 10) < lastDate ? s.date.date : null;
+  };
   const keyed = stopsInOrder.map((s) => {
     const day = orderDay(s) ?? countryDay(s);
-    const d = day ?? (s.status === "planned" && !allPlanned ? "9999-12-31" : lastDate);
+    const d = day ?? weekBefore(s) ?? (s.status === "planned" && !allPlanned ? "9999-12-31" : lastDate);
     if (day) lastDate = day;
     return { s, d };
   });
