@@ -18,7 +18,7 @@ export interface PlaceEntry {
 }
 
 const G = lexicon.gazetteer;
-const countries = G.countries as Array<{ code: string; name: string; aliases: string[]; demonyms: string[] }>;
+const countries = G.countries as Array<{ code: string; name: string; aliases: string[]; demonyms: string[]; capital?: string }>;
 const cities = G.cities as Array<{ name: string; country: string; aliases: string[] }>;
 const others = G.others as PlaceEntry[];
 
@@ -67,6 +67,17 @@ for (const p of PLACES) {
 /** Demonym ("Israeli", "Americans") to country code. */
 export const COUNTRY_BY_DEMONYM = new Map<string, string>();
 for (const p of PLACES) for (const d of p.demonyms ?? []) COUNTRY_BY_DEMONYM.set(d, p.country!);
+
+/** "the Saudi capital", "the Jordanian capital": the capital of the demonym's country, where the gazetteer gives one. */
+export const CAPITAL_BY_DEMONYM = new Map<string, PlaceEntry>();
+for (const c of countries) {
+  const city = c.capital ? PLACE_BY_NAME.get(c.capital) : undefined;
+  if (city) for (const d of c.demonyms) CAPITAL_BY_DEMONYM.set(d, city);
+}
+export const CAPITAL_PHRASE_RE = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he (?<demonym>${[...CAPITAL_BY_DEMONYM.keys()].map(escapeRegExp).join("|")}) capital(?![\p{L}])`,
+  "gu",
+);
 
 /** One regex over all place names, longest first so "East Jerusalem" wins over "Jerusalem". */
 export const PLACE_NAME_RE = new RegExp(

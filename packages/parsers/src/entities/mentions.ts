@@ -5,7 +5,16 @@
  * speakers and groups ("a senior State Department official", "Israeli officials"); role nouns that refer
  * back ("the secretary", "America's top diplomat"); personal pronouns. Later refiners resolve them to actors.
  */
-import { COUNTRY_BY_DEMONYM, PLACES, PLACE_BY_NAME, PLACE_NAME_RE, slug, type PlaceEntry } from "./gazetteer.js";
+import {
+  CAPITAL_BY_DEMONYM,
+  CAPITAL_PHRASE_RE,
+  COUNTRY_BY_DEMONYM,
+  PLACES,
+  PLACE_BY_NAME,
+  PLACE_NAME_RE,
+  slug,
+  type PlaceEntry,
+} from "./gazetteer.js";
 import { CALENDAR_WORDS, MONTHS_IN_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, ORDINALS, ORG_HEADS, TITLES } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import type { Paragraph } from "../text/segment.js";
@@ -420,6 +429,13 @@ export const gazetteerPlaces: MentionRule = {
   run(text, st) {
     const RULE = "mention/gazetteer-place";
     const { add, overlaps } = st;
+    // "the Saudi capital" is Riyadh, not a town called "Saudi".
+    for (const m of matchesOf(CAPITAL_PHRASE_RE, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span)) continue;
+      const place = CAPITAL_BY_DEMONYM.get(m.groups!.demonym!)!;
+      add({ rule: RULE, kind: "place", ...span, text: m[0], name: place.name, title: null, country: place.country, place });
+    }
     for (const m of matchesOf(PLACE_NAME_RE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;

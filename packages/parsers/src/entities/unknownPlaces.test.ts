@@ -34,3 +34,27 @@ describe("the end of a destination list", () => {
     expect(e.places.map((p) => p.id)).toEqual(["nablus"]);
   });
 });
+
+describe("a country's capital named by its demonym", () => {
+  it("'the Saudi capital' is Riyadh, not a town called 'Saudi'; a day beats last month's visit to the same city", () => {
+    const e = extractDocument("Blinken flew to the Saudi capital on Monday, where he met Crown Prince Mohammed bin Salman.", {
+      id: "u",
+      published: "2024-05-14",
+    });
+    expect(e.places.map((p) => p.id)).toEqual(["riyadh"]);
+    expect(e.meetings.map((m) => m.place_id)).toEqual(["riyadh"]);
+    const back = extractDocument(
+      "CIA Director William Burns returned to Cairo on Thursday, weeks after last month's visit to the Egyptian capital.",
+      { id: "u", published: "2024-05-16" },
+    );
+    expect(back.trips.flatMap((t) => t.destinations.map((d) => [d.place_id, d.date]))).toEqual([["cairo", "2024-05-16"]]);
+  });
+
+  it("'Hours later' opens no name", () => {
+    const e = extractDocument("Blinken arrived in Riyadh on Monday. Hours later he met Netanyahu in Jerusalem.", {
+      id: "u",
+      published: "2024-05-14",
+    });
+    expect(e.meetings.map((m) => m.participant_ids)).toEqual([["blinken", "netanyahu"]]);
+  });
+});

@@ -380,18 +380,21 @@ function countryBackReference(a: Analysis, mi: number): DocActor | null {
   const demonyms = DEMONYMS_OF.get(role.country) ?? [];
   const para = segmentAt(a.paragraphs, role.start);
   const from = para ? a.paragraphs[Math.max(0, para.index - 4)]!.start : 0;
+  // Every person of that country in reach: one is the speaker; two or more ("the Israeli minister" after Gallant and
+  // Gantz) leave the words to nobody, for a wrong speaker is worse than none.
+  const fits = new Set<DocActor>();
   for (let k = mi - 1; k >= 0 && a.mentions[k]!.start >= from; k--) {
     const m = a.mentions[k]!;
     const actor = a.actorOf[k];
     if (m.kind !== "person" || actor?.kind !== "person") continue;
     // A person the text gives no country may be one the lexicon knows ("Benjamin Netanyahu": IL).
     const country = actor.country ?? KNOWN_COUNTRY.get(actor.name);
-    if (country === role.country) return actor;
+    if (country === role.country) fits.add(actor);
     if (country) continue;
     const context = a.text.slice(Math.max(0, m.start - 40), m.end);
-    if (demonyms.some((d) => new RegExp(`\\b${escapeRegExp(d)}(?![\\p{L}])`, "u").test(context))) return actor;
+    if (demonyms.some((d) => new RegExp(`\\b${escapeRegExp(d)}(?![\\p{L}])`, "u").test(context))) fits.add(actor);
   }
-  return null;
+  return fits.size === 1 ? [...fits][0]! : null;
 }
 
 const normalised = (t: string) =>

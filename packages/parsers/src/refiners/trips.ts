@@ -114,11 +114,14 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
       }
       prev.orderDate ??= s.orderDate;
       if (s.status === "completed") prev.status = "completed";
-      // The stop's date is its arrival: a described arrival before a meeting there, else the earliest day.
+      // The stop's date is its arrival: a described arrival before a meeting there, else the earliest day. A day
+      // beats a month or week ("returned to Cairo on Thursday, weeks after last month's visit to the Egyptian capital").
+      const isDay = (d: StopCandidate["date"]) => Boolean(d?.date) && d!.precision === "day";
+      const earlier = (x: StopCandidate["date"], y: StopCandidate["date"]) => (isDay(x) !== isDay(y) ? isDay(x) : x!.date! < y!.date!);
       const better =
         prev.implicit && !s.implicit
           ? s.date?.date
-          : s.date?.date && (!prev.date?.date || (s.implicit === prev.implicit && s.date.date < prev.date.date));
+          : s.date?.date && (!prev.date?.date || (s.implicit === prev.implicit && earlier(s.date, prev.date)));
       if (better) prev.date = s.date;
       prev.implicit = (prev.implicit ?? false) && (s.implicit ?? false);
     }
