@@ -147,9 +147,7 @@ describe("a speaker named by nationality alone", () => {
   it("is the one person of that country in reach, and nobody when two are", () => {
     const one = quotes("Yoav Gallant met Lloyd Austin in Tel Aviv. “The pressure is working,” the Israeli minister said.");
     expect(one.map((q) => q.speaker)).toEqual(["Yoav Gallant"]);
-    const two = quotes(
-      "Yoav Gallant met Benny Gantz in Tel Aviv on Monday. “The pressure is working,” the Israeli minister said.",
-    );
+    const two = quotes("Yoav Gallant met Benny Gantz in Tel Aviv on Monday. “The pressure is working,” the Israeli minister said.");
     expect(two.map((q) => q.speaker)).toEqual([null]);
   });
 });

@@ -39,6 +39,11 @@ const COORDINATORS = new Set(["and", "or", "then"]);
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase().replace("’", "'") ?? "";
 const hasAuxiliary = (s: TaggedSentence, g: VerbGroup) => s.tokens.slice(g.first, g.verb).some((t) => t.pos === "AUX");
+/** "to meet": an infinitive, which tells no tense of its own. */
+const isInfinitive = (s: TaggedSentence, g: VerbGroup) => lower(s.tokens[g.first]) === "to";
+/** "… and meet Sisi": a bare verb after "and", which shares the tense of the verb before. */
+const isCoordinated = (s: TaggedSentence, g: VerbGroup) =>
+  COORDINATORS.has(lower(s.tokens[g.first - 1])) && lower(s.tokens[g.verb]) === g.lemma;
 
 /** True when a clause boundary stands between tokens from and to (exclusive): punctuation or a relative pronoun. */
 function boundaryBetween(s: TaggedSentence, from: number, to: number): boolean {
@@ -97,12 +102,10 @@ function groupAfter(s: TaggedSentence, t: number): VerbGroup | null {
  */
 function finiteGroup(s: TaggedSentence, g: VerbGroup, depth = 0): VerbGroup {
   if (depth > 3 || hasAuxiliary(s, g) || g.planned) return g;
-  const verb = lower(s.tokens[g.verb]);
   const previous = lower(s.tokens[g.first - 1]);
-  const infinitive = lower(s.tokens[g.first]) === "to";
-  const participle = verb.endsWith("ing") && g.first === g.verb;
-  const coordinated = COORDINATORS.has(previous) && verb === g.lemma;
-  if (!infinitive && !participle && !coordinated) return g;
+  const infinitive = isInfinitive(s, g);
+  const participle = lower(s.tokens[g.verb]).endsWith("ing") && g.first === g.verb;
+  if (!infinitive && !participle && !isCoordinated(s, g)) return g;
   // With nothing before it in its clause, the phrase is fronted ("To meet Sisi, he flew to Cairo"; "After holding
   // talks in Cairo, Blinken will fly on"): the main clause after it.
   const host = groupBefore(s, g.first) ?? (infinitive || (participle && PARTICIPLE_LINKS.has(previous)) ? groupAfter(s, g.verb) : null);
@@ -171,9 +174,8 @@ function deniedGroup(s: TaggedSentence, g: VerbGroup, depth = 0): boolean {
   // "would have met", "could have visited": a counterfactual, nothing happened.
   if (words.some((w, i) => HYPOTHETICAL.has(w) && words[i + 1] === "have")) return true;
   if (words[0] === "without" && lower(s.tokens[g.verb]).endsWith("ing")) return true;
-  const infinitive = lower(s.tokens[g.first]) === "to";
-  const coordinated = COORDINATORS.has(lower(s.tokens[g.first - 1])) && lower(s.tokens[g.verb]) === g.lemma;
-  if (depth > 3 || hasAuxiliary(s, g) || !(infinitive || coordinated)) return false;
+  const infinitive = isInfinitive(s, g);
+  if (depth > 3 || hasAuxiliary(s, g) || !(infinitive || isCoordinated(s, g))) return false;
   const host = groupBefore(s, g.first);
   if (!host) return false;
   if (infinitive && (UNREALISED_VERBS.has(host.lemma) || s.tokens.slice(host.verb + 1, g.first).some((t) => NOT_DONE_WORDS.has(lower(t)))))
