@@ -113,3 +113,53 @@ describe("speakers round 4: newspapers and ordinals of unnamed speakers", () => 
     expect(quoted(body, "The gaps")).toMatchObject({ speaker: "second official", kind: "unnamed" });
   });
 });
+
+describe("speakers round 4: a description with a phrase after its head", () => {
+  it("keeps 'a spokeswoman for the agency' the subject, not the agency", () => {
+    const body = "UNRWA said the convoy was stopped. A spokeswoman for the agency added: “We were given no reason.”";
+    expect(quoted(body, "We were given")).toMatchObject({ speaker: "spokeswoman", kind: "unnamed" });
+  });
+
+  it("reads 'briefed on', 'familiar with' after an unnamed speaker", () => {
+    const body = "An Arab diplomat briefed on the proposal said: “The text is not final.”";
+    expect(quoted(body, "The text")).toMatchObject({ speaker: "Arab diplomat", kind: "unnamed" });
+    const other = "A European official familiar with the plan said the vote was “days away.”";
+    expect(quoted(other, "days away")).toMatchObject({ speaker: "European official", kind: "unnamed" });
+  });
+});
+
+describe("speakers round 4: a subject of two or more", () => {
+  it("gives the words of two countries' ministers to nobody, not to the last named", () => {
+    const body = "The foreign ministers of Kuwait and Oman said the meeting had been “very useful.”";
+    expect(quoted(body, "very useful")).toMatchObject({ speaker: null, rule: "QuoteExtractor/cue-before-several" });
+  });
+
+  it("still gives one named subject its words", () => {
+    const body = "The foreign minister of Kuwait said the meeting had been “very useful.”";
+    expect(quoted(body, "very useful")?.speaker).not.toBeNull();
+  });
+});
+
+describe("speakers round 4: an outlet citing a source", () => {
+  it("gives the words to the cited source", () => {
+    const body = "The Financial Times reported, citing Saudi officials, that Riyadh was “ready to move quickly.”";
+    expect(quoted(body, "ready to move")).toMatchObject({ speaker: "Saudi officials", kind: "group" });
+  });
+
+  it("gives them to nobody when the cited source is no mention, never to the outlet", () => {
+    const body = "The Tehran Times, citing people close to the talks, said the sides had made “real headway.”";
+    expect(quoted(body, "real headway")).toMatchObject({ speaker: null, rule: "QuoteExtractor/cited-source" });
+  });
+
+  it("reads 'a high-level source' as an unnamed speaker", () => {
+    const body = "Al-Qahera News, citing a high-level source, said there had been “a breakthrough.”";
+    expect(quoted(body, "a breakthrough")).toMatchObject({ speaker: "high-level source", kind: "unnamed" });
+  });
+});
+
+describe("speakers round 4: apposition is no list", () => {
+  it("keeps a name and its appositive title one speaker", () => {
+    const body = "Simon Harris, the Irish prime minister, has said that recognition is “a matter of fairness”.";
+    expect(quoted(body, "a matter of fairness")).toMatchObject({ speaker: "Simon Harris" });
+  });
+});
