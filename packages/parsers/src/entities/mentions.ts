@@ -313,7 +313,9 @@ export const titledNames: MentionRule = {
     for (const m of matchesOf(TITLED_NAME, text)) {
       const g = m.groups!;
       // After a title, a name may begin with a place word ("Foreign Minister Israel Katz").
-      let nameWords = trimTrailing(trimNonName(stripPossessive(g.name!).split(/\s+/), true));
+      // "Minister Bezalel Smotrich's Religious Zionism party": the name ends at its possessive; what follows is his.
+      const owned = /['’]s(?= )/u.exec(g.name!);
+      let nameWords = trimTrailing(trimNonName(stripPossessive(owned ? g.name!.slice(0, owned.index) : g.name!).split(/\s+/), true));
       // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
       while (nameWords.length > 1 && HONORIFICS.has(nameWords[0]!)) nameWords = nameWords.slice(1);
       if (nameWords.length === 0 || nameWords.some(shouting)) continue;
@@ -391,25 +393,81 @@ export const referringRoles: MentionRule = {
   },
 };
 
+const O = lexicon["organisation-heads"];
+/**
+ * "Ministry of Foreign Affairs", "Office of the Prime Minister", "Ministry of Foreign Affairs and Expatriates": a head
+ * noun followed by "of"/"for" and capitalised words names one body; the capitalised run stops at the lower-case "of".
+ */
+const OF_TAIL = new RegExp(
+  String.raw`^ (?:of|for) (?:the )?${NAME_WORD}(?: (?:(?:and|of|for)(?: the)? )?${NAME_WORD}){0,4}(?![\p{L}'’-])`,
+  "u",
+);
+/** "the Likud party", "the opposition Yesh Atid party": a capitalised name and a lower-case noun for a body. */
+const LOWER_HEAD_AFTER = new RegExp(String.raw`^ (?:${alternation(O.lower_case_heads)})(?![\p{L}-])`, "u");
+/** "Downing Street", "the Élysée": seats of government that stand for the government (Unicode word edges). */
+const SEAT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.seats)})(?![\p{L}'’-])`, "gu");
+/** A word that may not end a tail after "and": another body, a place or a people ("the Ministry of Health and Hamas"). */
+const ownBody = (w: string) => ORG_HEADS.test(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
+
 /** Organisations: capitalised runs with an organisation head noun ("the Gaza Health Ministry"). */
 export const organisations: MentionRule = {
   id: "mention/organisation",
   run(text, st) {
     const RULE = "mention/organisation";
-    const { add, overlaps } = st;
+    const { add, overlaps, overlapping, remove } = st;
     for (const m of matchesOf(ORGANISATION_RUN, text)) {
       const raw = m[0];
-      if (/-\p{Ll}+$/u.test(raw) || !ORG_HEADS.test(raw)) continue;
+      if (/-\p{Ll}+$/u.test(raw)) continue;
+      const runEnd = m.index! + raw.length;
+      const lowerHead = /['’]s$/.test(raw) ? null : LOWER_HEAD_AFTER.exec(text.slice(runEnd, runEnd + 12));
+      if (!ORG_HEADS.test(raw) && !lowerHead) continue;
       const words = stripPossessive(raw).split(/\s+/);
-      const lead = words.findIndex((w) => !(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w));
-      const orgWords = words.slice(Math.max(lead, 0));
-      const orgText = orgWords.join(" ");
+      // "Netanyahu's Likud party": the body starts after its owner's possessive, except a title's ("the Prime Minister's
+      // Office" is one name).
+      let owner = -1;
+      words.slice(0, -1).forEach((w, k) => {
+        if (/['’]s$/.test(w) && !TITLE_WORDS.has(stripPossessive(w))) owner = k;
+      });
+      const lead = words.findIndex(
+        (w, k) => k > owner && (!(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w)),
+      );
+      let orgWords = words.slice(Math.max(lead, owner + 1));
+      // "the Israeli party" is no name: a lower-case head needs a name that is no people or place.
+      if (lowerHead && !ORG_HEADS.test(raw) && (orgWords.every(ownBody) || !orgWords.length)) continue;
       // "EU's Borrell": an organisation in the possessive only modifies what follows.
-      if (!orgWords.some((w, k) => ORG_HEADS.test(w) && !(/['’]s$/.test(w) && k < orgWords.length - 1))) continue;
-      const end = m.index! + stripPossessive(raw).length;
-      const span = { start: end - orgText.length, end };
+      if (!lowerHead && !orgWords.some((w, k) => ORG_HEADS.test(w) && !(/['’]s$/.test(w) && k < orgWords.length - 1))) continue;
+      let end = m.index! + stripPossessive(raw).length;
+      const start = end - orgWords.join(" ").length;
+      const last = orgWords[orgWords.length - 1]!;
+      if (lowerHead) end += lowerHead[0].length;
+      else if (end === runEnd && ORG_HEADS.test(last)) {
+        // "Jordan's Ministry of Foreign Affairs and Expatriates": the tail joins the body, unless it names a person, or
+        // another body or a place after "and"; a role named inside it ("Office of the Prime Minister") gives way.
+        let tail = OF_TAIL.exec(text.slice(end, end + 120))?.[0];
+        if (tail) {
+          const tailWords = tail.trim().split(/\s+/);
+          const and = tailWords.lastIndexOf("and");
+          if (and >= 0 && tailWords.slice(and + 1).some(ownBody)) tail = tail.slice(0, tail.lastIndexOf(" and "));
+          tail = tail.replace(/['’]s$/u, "");
+          const inner = overlapping({ start: end, end: end + tail.length });
+          if (inner.every((x) => x.kind === "role")) {
+            for (const x of inner) remove(x);
+            end += tail.length;
+          }
+        }
+      }
+      orgWords = text.slice(start, end).split(/\s+/);
+      const orgText = text.slice(start, end);
+      const span = { start, end };
+      // "The Prime Minister's Office": a role read inside the name gives way to the body.
+      const taken = overlapping(span);
+      if (taken.length && taken.every((x) => x.kind === "role" && /['’]s$/.test(text.slice(x.end, x.end + 2))))
+        for (const x of taken) remove(x);
       if (overlaps(span) || PLACE_BY_NAME.has(orgText)) continue;
       const demonym = words.find((w) => COUNTRY_BY_DEMONYM.has(w));
+      // "Kuwait's Ministry of Foreign Affairs", "the Foreign Ministry of Bahrain": a country owns the body.
+      const ofCountry = orgWords.find((w, k) => k > 0 && orgWords[k - 1] === "of" && PLACE_BY_NAME.get(w)?.kind === "country");
+      const possessor = POSSESSIVE_COUNTRY.exec(text.slice(Math.max(0, start - 40), start))?.[1];
       add({
         rule: RULE,
         kind: "organization",
@@ -417,8 +475,12 @@ export const organisations: MentionRule = {
         text: orgText,
         name: orgText,
         title: null,
-        country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : null,
+        country: demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : countryNamed(ofCountry ?? possessor),
       });
+    }
+    for (const m of matchesOf(SEAT, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (!overlaps(span)) add({ rule: RULE, kind: "organization", ...span, text: m[0], name: m[0], title: null, country: null });
     }
   },
 };

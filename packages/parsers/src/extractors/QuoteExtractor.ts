@@ -78,6 +78,20 @@ const SUBJECT_GAP = new RegExp(
     `${QUOTED_AS}?$`,
   "i",
 );
+/**
+ * "A spokesman for the ministry added:", "a Western diplomat briefed on the talks said:": a description of an unnamed
+ * speaker or a group may carry a phrase after its head; the description is still the subject.
+ */
+const DESCRIPTION_GAP = new RegExp(
+  `^(?:${POSTMODIFIER}|\\s+(?:${alternation(lexicon.descriptors.knowledge_phrases, { spaces: "\\s+" })})\\s+[^,;“”"]{2,60}?)` +
+    SUBJECT_GAP.source.slice(1),
+  "i",
+);
+/** "Egypt and Jordan said", "the foreign ministers of Qatar and Egypt said": a subject of two or more has no one speaker. */
+// A comma alone is apposition ("Pedro Sánchez, the Spanish prime minister, said"), not a list.
+const COORDINATED = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/i;
+/** "…, citing Egyptian officials, …", "quoting a senior source": the words are the cited source's, not the outlet's. */
+const CITING = new RegExp(`\\b(?:${alternation(inflectAll(lexicon["speech-verbs"].quoting_verbs, ["ing"]))})\\s+`, "gi");
 /** A relative clause right after a name: "Meloni, who said", "Hamas, which later said". */
 const RELATIVE_WHO = /^\s*,\s*(?:who|which)\s+/i;
 /** "Al-Qahera News quoted a senior source as saying": the object of the active "quote" is the speaker. */
@@ -126,7 +140,17 @@ const DETERMINED_SUBJECT = /^\s*(?:the|a|an|one|another|some|two|three|several)\
  * else, in a coordinated predicate ("Borrell visited the crossing and called …"), the one actor named before
  * the verb in the clause.
  */
+/** The kinds of mention that a description makes, which may carry a phrase after their head. */
+const UNNAMED_KINDS = new Set(["unnamed", "group"]);
+/** subjectOf's answer for a subject of two or more: a subject, but no one speaker. */
+const SEVERAL = "several";
+
 function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): number | null {
+  const s = subjectOf(a, clauseStart, verbStart);
+  return s === SEVERAL ? null : s;
+}
+
+function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number | null | typeof SEVERAL {
   const cands = actorMentions(a, clauseStart, verbStart);
   for (let k = cands.length - 1; k >= 0; k--) {
     const m = a.mentions[cands[k]!]!;
@@ -141,7 +165,13 @@ function subjectBefore(a: Analysis, clauseStart: number, verbStart: number): num
     if (relative && SUBJECT_GAP.test(a.text.slice(m.end + relative[0].length, verbStart))) return cands[k]!;
     // An object ("meets Blinken, warns …") is no subject.
     if (OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))) continue;
-    if (SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
+    const gap = a.text.slice(m.end, verbStart);
+    if (SUBJECT_GAP.test(gap) || (UNNAMED_KINDS.has(m.kind) && DESCRIPTION_GAP.test(gap))) {
+      // A coordinated subject ("Egypt and Jordan said") names no one speaker: the words are left to nobody.
+      const prev = k > 0 ? a.mentions[cands[k - 1]!]! : undefined;
+      if (prev && prev.kind !== "pronoun" && COORDINATED.test(a.text.slice(prev.end, m.start))) return SEVERAL;
+      return cands[k]!;
+    }
   }
   // A coordinated predicate or a participle ("Borrell visited … and called …", "…, warning of …") has the
   // clause's subject: its first person.
@@ -174,6 +204,20 @@ function reportingSpeaker(a: Analysis, from: number, cues: RegExpMatchArray[], l
   if (!cue || !REPORTED_STATE.test(a.text.slice(from + cue.index! + cue[0].length, m.start))) return null;
   const subject = subjectBefore(a, from, from + cue.index!);
   return subject === null ? null : { mentionIndex: subject, cue: cue[1]!, rule: "QuoteExtractor/cue-before-reporter" };
+}
+
+/**
+ * "The Journal reported, citing Egyptian officials, that …", "Al-Qahera News, citing a senior source, said …": after the
+ * subject, a participle of citing names whose words they are. The cited actor speaks; a source the mention rules do not
+ * read ("citing people familiar with the talks") leaves the words to nobody rather than to the outlet.
+ */
+function citedSource(a: Analysis, from: number, to: number): Attribution | null {
+  const cite = matchesOf(CITING, a.text.slice(from, to)).at(-1);
+  if (!cite) return null;
+  const at = from + cite.index! + cite[0].length;
+  const m = actorMentions(a, at, to)[0];
+  const named = m !== undefined && /^(?:the\s+)?$/i.test(a.text.slice(at, a.mentions[m]!.start)) ? m : null;
+  return { mentionIndex: named, cue: "", rule: "QuoteExtractor/cited-source", unresolvedSubject: named === null };
 }
 
 /**
@@ -273,7 +317,12 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       );
     if (lastVerb && (!short || shortOk(lastVerb.index!))) {
       const verbStart = before[0] + lastVerb.index!;
-      const subject = subjectBefore(a, before[0], verbStart);
+      const found = subjectOf(a, before[0], verbStart);
+      if (found === SEVERAL)
+        return { mentionIndex: null, cue: lastVerb[1]!, rule: "QuoteExtractor/cue-before-several", unresolvedSubject: true };
+      const cited = found === null ? null : citedSource(a, a.mentions[found]!.end, before[1]);
+      if (cited) return { ...cited, cue: lastVerb[1]! };
+      const subject = found;
       const inverted = subject === null ? invertedOpening(a, before, verbStart, lastVerb[0].length) : null;
       if (inverted !== null) return { mentionIndex: inverted, cue: lastVerb[1]!, rule: "QuoteExtractor/cue-opening-inverted" };
       const reporter = subject === null && inverted === null ? reportingSpeaker(a, before[0], verbs, lastVerb.index!) : null;
