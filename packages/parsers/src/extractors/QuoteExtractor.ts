@@ -199,7 +199,7 @@ function reportingSpeaker(a: Analysis, from: number, cues: RegExpMatchArray[], l
     .filter((i) => a.mentions[i]!.end <= last)
     .at(-1);
   const m = state === undefined ? undefined : a.mentions[state]!;
-  if (!m || m.kind !== "place" || m.place?.kind !== "country" || !/^\s+$/.test(a.text.slice(m.end, last))) return null;
+  if (m?.kind !== "place" || m.place?.kind !== "country" || !/^\s+$/.test(a.text.slice(m.end, last))) return null;
   const cue = cues.filter((v) => from + v.index! + v[0].length <= m.start).at(-1);
   if (!cue || !REPORTED_STATE.test(a.text.slice(from + cue.index! + cue[0].length, m.start))) return null;
   const subject = subjectBefore(a, from, from + cue.index!);
