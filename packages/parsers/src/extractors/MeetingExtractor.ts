@@ -28,6 +28,7 @@ import { isPlanned } from "../grammar/tense.js";
 import { alternation, lexicon, type VerbForm, verbs } from "../lexicon/index.js";
 import { fastWordStart, matchesOf } from "../text/regex.js";
 import { CALENDAR_WORDS } from "../lexicon/words.js";
+import { firstAtOrAfter } from "../text/sorted.js";
 
 export interface MeetingCandidate {
   participants: DocActor[];
@@ -401,6 +402,42 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
   return null;
 }
 
+/**
+ * "A visit by Blinken to Ramallah would be the first since November", "A meeting between Netanyahu and the crown prince
+ * would be the first in public": an event noun with an indefinite article whose own verb is a conditional tells of an
+ * event that may never happen. "His visit would be the first by a president" (a definite noun) is a real plan. Reads a
+ * bounded window on both sides of the trigger.
+ */
+const INDEFINITE_BEFORE = /(?:^|[.;:!?]\s+|\b)(?:a|an|any|such\s+a)\s+(?:[\w-]+\s+)?$/i;
+const CONDITIONAL_AFTER = new RegExp(
+  String.raw`^[^,;.—–]{0,120}?\b(?:would|could|might)\s+(?:not\s+|also\s+)?(?:${verbs(M.hypothetical_predicates, ["base"])})\b`,
+  "i",
+);
+export function isHypotheticalEvent(a: Analysis, s: Sentence, pos: number, end: number): boolean {
+  return (
+    INDEFINITE_BEFORE.test(a.text.slice(Math.max(s.start, pos - 30), pos)) &&
+    CONDITIONAL_AFTER.test(a.text.slice(end, Math.min(s.end, end + 160)))
+  );
+}
+
+/**
+ * "Many European leaders have met with Netanyahu", "Several Arab ministers have traveled to Israel": a quantified group
+ * tells what people of a kind have done, not one encounter or journey. True when the actor's mention in the sentence
+ * before the trigger opens with, or follows, a quantifier ("many", "several", "a number of").
+ */
+const QUANTIFIED = new RegExp(String.raw`^(?:${alternation(M.generic_quantifiers)})\b`, "i");
+const QUANTIFIER_BEFORE = new RegExp(String.raw`\b(?:${alternation(M.generic_quantifiers)})\s+$`, "i");
+export function isGenericGroup(a: Analysis, s: Sentence, actor: DocActor, pos: number): boolean {
+  if (actor.kind === "person") return false;
+  for (let i = firstAtOrAfter(a.mentions, s.start); i < a.mentions.length && a.mentions[i]!.start < pos; i++) {
+    const x = a.mentions[i]!;
+    if (a.actorOf[i] !== actor) continue;
+    if (QUANTIFIED.test(a.text.slice(x.start, x.end)) || QUANTIFIER_BEFORE.test(a.text.slice(Math.max(s.start, x.start - 20), x.start)))
+      return true;
+  }
+  return false;
+}
+
 /** A meeting verb with no object ("Abbas and Blinken had met twice in Jordan"): its subjects met each other. */
 const RECIPROCAL_FORMS: VerbForm[] = ["base", "s", "past"];
 const RECIPROCAL = new RegExp(
@@ -567,6 +604,12 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             ? fronted
             : subjectsOf(a, s, pos);
         if (!subjects.length || objects.length === 0) continue;
+        // "Many European leaders have met with Netanyahu": what a kind of people have done; "A meeting between A and B
+        // would be the first": an encounter that may never be.
+        if (isGenericGroup(a, s, subjects[0]!, pos) || isHypotheticalEvent(a, s, pos, triggerEnd)) {
+          a.trace?.veto("MeetingExtractor/veto-generic", pos, triggerEnd, "a generic group's encounters or a hypothetical one");
+          continue;
+        }
         const headline = a.paragraphs[s.paragraph]!.heading;
         // In a headline, "to meet" announces ("Blinken to meet Netanyahu"), as "will meet" does in the body.
         const planned = isPlanned(a, s, pos) || (headline && /\bto\s+$/.test(a.text.slice(s.start, pos)));

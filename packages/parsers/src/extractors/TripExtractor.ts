@@ -18,6 +18,7 @@ import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js"
 import { CLAUSE_WINDOW, clauseAfter, isCalledOff, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
 import { isPlanned } from "../grammar/tense.js";
 import { matchesOf } from "../text/regex.js";
+import { isGenericGroup, isHypotheticalEvent } from "./MeetingExtractor.js";
 
 export interface StopCandidate {
   traveler: DocActor;
@@ -50,6 +51,9 @@ export interface OrdinalCandidate {
 }
 
 const V = lexicon["travel-verbs"];
+const SPAN_BOUND = /\b(?:since|until)\s+(?:the\s+)?$/i;
+/** "has visited Lebanon several times", "travels to the Gulf regularly": journeys on many days, none of them one stop. */
+const REPEATED = new RegExp(String.raw`\b(?:${alternation(lexicon["tense-markers"].repeated)})\b`, "i");
 const TALKS = lexicon["meeting-verbs"].nouns.filter((n) => !n.startsWith("a "));
 const BASE_S_PAST: VerbForm[] = ["base", "s", "past"];
 /**
@@ -245,6 +249,15 @@ function eveOf(a: Analysis, s: Sentence, pos: number, dates: readonly ResolvedDa
   return { ...d, date: next.toISOString().slice(0, 10), basis: "inferred" };
 }
 
+/**
+ * "Oct. 18 — Biden visits Tel Aviv": an entry of a timeline opens with its date and a dash and tells its events in the
+ * historical present, which is neither a schedule nor a report of the publication day.
+ */
+export function isTimelineEntry(a: Analysis, s: Sentence): boolean {
+  const d = sentenceDates(a, s, false)[0];
+  return d !== undefined && d.start - s.start < 3 && /^\s*[—–]\s/.test(a.text.slice(d.end, d.end + 4));
+}
+
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
   const stops: StopCandidate[] = [];
   const ordinals: OrdinalCandidate[] = [];
@@ -334,6 +347,17 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       if (rule === "heading" && !/^head/i.test(m[0]) && SPOKE_BEFORE.test(head)) continue;
       // People travel; an organisation named as the subject ("UN envoy visits Gaza" read as "UN") does not.
       if (!travelers.length || travelers.some((t) => t.kind === "organization")) continue;
+      // "Several European leaders have traveled to Israel": a kind of people, no one's journey; "A visit by Blinken to
+      // Ramallah would be the first since November": a visit that may never be; "has visited Lebanon several times":
+      // journeys on many days, none of them this one.
+      if (
+        travelers.some((t) => isGenericGroup(a, s, t, pos)) ||
+        isHypotheticalEvent(a, s, pos, pos + m[0].length) ||
+        REPEATED.test(a.text.slice(pos, clauseAfter(a, s, listStart)[1]))
+      ) {
+        a.trace?.veto("TripExtractor/veto-generic", pos, pos + m[0].length, "a generic group's, a hypothetical or a repeated journey");
+        continue;
+      }
       let [from, to] = clauseAfter(a, s, listStart);
       if (by || site) from = listStart;
       // "which will also take him to Egypt, Qatar and Israel, began …": the clause ends at its first comma; the list goes on.
@@ -343,12 +367,14 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const planned =
         isPlanned(a, s, pos) ||
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
-        (!headline && PRESENT_SCHEDULE.test(m[0])) ||
+        (!headline && PRESENT_SCHEDULE.test(m[0]) && !isTimelineEntry(a, s)) ||
         // "when he visits Washington in July" in a sentence that tells the future.
         (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
         (/^\w+ing\b/i.test(m[0]) && /\b(?:is|are)\s+(?:\w+ly\s+)?$/i.test(head) && upcoming(a, s, pos, to));
-      const dates = sentenceDates(a, s, planned);
+      // "the first since March", "has not been back since January": a date after "since" or "until" bounds a span of
+      // time, it is no day of this journey.
+      const dates = sentenceDates(a, s, planned).filter((d) => !SPAN_BOUND.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)));
       // "Before heading to Israel, he stopped in Turkey": the places of a "before" clause come after the sentence's.
       const itinerary = rule === "itinerary";
       // "… after talks in Egypt", "after visiting Jordan, he …", "after a whirlwind tour of Israel and Jordan", "a tour

@@ -16,7 +16,7 @@ import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
-import type { StopCandidate } from "../extractors/TripExtractor.js";
+import { isTimelineEntry, type StopCandidate } from "../extractors/TripExtractor.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
 import { FUTURE_MARKERS, NUMBER_WORDS } from "../lexicon/words.js";
 import { alternation, lexicon, verbs } from "../lexicon/index.js";
@@ -136,9 +136,10 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     // "Before heading to Israel, he made stops in Turkey on Monday": an event in a clause of "before", "after" or
     // "since" is at another time than its sentence's scene, and the text does not say when.
     if (OTHER_EVENT.test(a.text.slice(Math.max(s.start, e.at - 50), e.at))) continue;
-    // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense.
+    // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense; so is a
+    // timeline entry's ("Oct. 18 — Biden visits Tel Aviv"), which its opening date dates.
     const sameDay =
-      a.published && !a.paragraphs[s.paragraph]!.heading
+      a.published && !a.paragraphs[s.paragraph]!.heading && !isTimelineEntry(a, s)
         ? SAME_DAY_VERB.exec(plain.replace(RELATIVE_CLAUSE, (r) => " ".repeat(r.length)))
         : null;
     if (sameDay) {

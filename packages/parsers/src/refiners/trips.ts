@@ -81,7 +81,13 @@ export function tripRecords(
   const tripOf = new Map<DocActor, Trip>();
   const byTraveler = new Map<DocActor, StopCandidate[]>();
   for (const s of allStops) byTraveler.set(s.traveler, [...(byTraveler.get(s.traveler) ?? []), s]);
-  for (const [traveler, list] of byTraveler) {
+  for (const [traveler, all] of byTraveler) {
+    // "Blinken first traveled to Israel on Oct. 12" in a report of his seventh trip: a stop of another journey is a trip
+    // of its own; the current trip (its latest journey) keeps the ordinal and the meetings.
+    const journeys = splitJourneys(all, datedStops);
+    // An earlier journey's id names its place among them: two journeys may open with stops of one trigger.
+    journeys.slice(0, -1).forEach((list, i) => trips.push(buildTrip(rb, traveler, list, meetings, `journey ${i}`)));
+    const list = journeys[journeys.length - 1]!;
     const trip = buildTrip(rb, traveler, list, meetings);
     const ord = ordinals.find((o) => o.traveler === traveler);
     if (ord) {
@@ -97,7 +103,64 @@ export function tripRecords(
   return { trips, tripOf };
 }
 
-function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[], meetings: readonly MeetingCandidate[]): Trip {
+/** Days between two ISO dates. */
+function daysBetween(x: string, y: string): number {
+  return Math.abs(Date.parse(`${x}T00:00:00Z`) - Date.parse(`${y}T00:00:00Z`)) / 86_400_000;
+}
+
+/** The first and last day a date may mean: a month or week is a span, a year too ("in 2020"). */
+function spanOf(d: NonNullable<StopCandidate["date"]>): [string, string] {
+  const from = d.date!;
+  const end = new Date(`${from}T00:00:00Z`);
+  if (d.precision === "year") end.setUTCFullYear(end.getUTCFullYear() + 1, 0, 0);
+  else if (d.precision === "month") end.setUTCMonth(end.getUTCMonth() + 1, 0);
+  else if (d.precision === "week") end.setUTCDate(end.getUTCDate() + 6);
+  return [from, end.toISOString().slice(0, 10)];
+}
+
+/**
+ * A gap this long between a traveller's dated stops parts two journeys: a tour moves on within days, while background
+ * ("last visited Riyadh in April", "In 2020, he flew to Washington") lies months back.
+ */
+const JOURNEY_GAP_DAYS = 14;
+
+/**
+ * A traveller's stops as journeys, oldest first. Dated stops are grouped by their dates, a new journey where the
+ * dates leave a gap of more than JOURNEY_GAP_DAYS (a month is as near as its nearest day); undated stops and those the
+ * event-date refiner dated go with the latest journey, the one the article reports, as do all stops when nothing parts them.
+ */
+function splitJourneys(list: StopCandidate[], lent: ReadonlySet<StopCandidate>): StopCandidate[][] {
+  // A date the event-date refiner lent from the scene or the publication day is no evidence of another journey.
+  const dated = list.filter((s) => s.date?.date && !lent.has(s)).map((s) => ({ s, span: spanOf(s.date!) }));
+  dated.sort((x, y) => (x.span[0] < y.span[0] ? -1 : x.span[0] > y.span[0] ? 1 : 0));
+  const groups: StopCandidate[][] = [];
+  let end = "";
+  for (const { s, span } of dated) {
+    if (!groups.length || (span[0] > end && daysBetween(span[0], end) > JOURNEY_GAP_DAYS)) groups.push([]);
+    groups[groups.length - 1]!.push(s);
+    if (span[1] > end) end = span[1];
+  }
+  if (groups.length < 2) return [list];
+  const journeyOf = new Map<StopCandidate, number>();
+  groups.forEach((g, i) => {
+    for (const s of g) journeyOf.set(s, i);
+  });
+  const last = groups.length - 1;
+  // "returned to Cairo on Thursday, weeks after last month's visit to the Egyptian capital": an earlier journey's stop in
+  // a city of the latest journey is left out, so the current stop keeps its own day and the city is told once.
+  const current = new Set(list.filter((s) => (journeyOf.get(s) ?? last) === last).map((s) => s.place.id));
+  for (const [s, i] of journeyOf) if (i < last && current.has(s.place.id)) journeyOf.set(s, -1);
+  // Back in text order inside each journey.
+  return groups.map((_, i) => list.filter((s) => (journeyOf.get(s) ?? last) === i)).filter((g) => g.length);
+}
+
+function buildTrip(
+  rb: RecordBuilder,
+  traveler: DocActor,
+  list: StopCandidate[],
+  meetings: readonly MeetingCandidate[],
+  journey?: string,
+): Trip {
   const a = rb.a;
   // A country and its city are both stops when both are named ("arrived in Israel … in Tel Aviv"); an implicit
   // country is not added beside a city.
@@ -180,7 +243,9 @@ function buildTrip(rb: RecordBuilder, traveler: DocActor, list: StopCandidate[],
     return rb.span(sentence.start, sentence.end);
   });
   return {
-    id: hashId("trip", a.id, traveler.key, list[0]!.start) as Trip["id"],
+    id: (journey
+      ? hashId("trip", a.id, traveler.key, list[0]!.start, journey)
+      : hashId("trip", a.id, traveler.key, list[0]!.start)) as Trip["id"],
     traveler_id: rb.actor(traveler) as Trip["traveler_id"],
     destinations,
     ...summariseStops(destinations),
