@@ -48,6 +48,12 @@ const SUBJECT_GAP = new RegExp(
   "i",
 );
 
+/** A speech verb right before a clause's subject: "said Israel would …", "told reporters that Egypt will …". */
+const REPORTED_SUBJECT = new RegExp(
+  String.raw`\b(?:${verbs(lexicon["speech-verbs"].verbs, ["past", "s"])})(?:\s+(?:reporters|journalists|officials))?(?:\s+that)?\s+$`,
+  "i",
+);
+
 export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null {
   // Within a clause's reach: many triggers in one very long "sentence" cost no more than one each.
   const before = actorMentions(a, Math.max(s.start, pos - CLAUSE_WINDOW), pos);
@@ -77,6 +83,18 @@ export function subjectOf(a: Analysis, s: Sentence, pos: number): number | null 
     const opensAppositive = !gap.trimStart().startsWith(",") || /(?:^|,)\s*$/.test(a.text.slice(s.start, m.start));
     if (opensAppositive && SUBJECT_GAP.test(gap)) return lastBefore;
   }
+  // "Netanyahu said Israel would go into Rafah": a country reported as the subject of what someone said is the
+  // subject; countries do not travel, and the speaker is not the one who goes.
+  const last = mentionsIn(a, Math.max(s.start, pos - CLAUSE_WINDOW), pos).at(-1);
+  const lastMention = last === undefined ? undefined : a.mentions[last];
+  if (
+    lastMention?.kind === "place" &&
+    lastMention.place?.kind === "country" &&
+    SUBJECT_GAP.test(a.text.slice(lastMention.end, pos)) &&
+    !a.text.slice(lastMention.end, pos).includes(",") &&
+    REPORTED_SUBJECT.test(a.text.slice(Math.max(s.start, lastMention.start - 40), lastMention.start))
+  )
+    return null;
   const people = before.filter((i) => ["person", "pronoun", "role"].includes(a.mentions[i]!.kind));
   if (people.length) return people[0]!;
   if (before.length) return before[0]!;

@@ -163,3 +163,12 @@ describe("an event only supposed makes no record", () => {
     expect(plan.trips.flatMap((t) => t.destinations.map((d) => d.status))).toEqual(["planned"]);
   });
 });
+
+describe("a country reported as the subject of what someone said", () => {
+  const extract = (text: string) => extractDocument(text, { id: "t", published: "2024-05-14" });
+
+  it("is the subject: the speaker does not travel; 'he would travel' keeps the speaker's trip", () => {
+    expect(extract("Netanyahu said Israel would go into Rafah.").trips).toEqual([]);
+    expect(extract("Blinken said he would travel to Cairo on Monday.").trips.map((t) => t.traveler_id)).toEqual(["blinken"]);
+  });
+});
