@@ -7,6 +7,10 @@ describe("a record's own words against its evidence", () => {
     expect(digitsCount("300+")).toBe(300);
     expect(digitsCount("between 20 and 30")).toBe(20);
     expect(digitsCount("2.5 million")).toBe(2_500_000);
+    // The short suffixes of agency copy: "1.9m displaced", "2bn".
+    expect(digitsCount("about 1.9m")).toBe(1_900_000);
+    expect(digitsCount("1.2bn")).toBe(1_200_000_000);
+    expect(digitsCount("300 more")).toBe(300);
     expect(digitsCount("two")).toBeNull();
   });
   it("finds a figure whose count or count text its evidence does not bear out", () => {

@@ -44,9 +44,11 @@ const words = (t: string) =>
  * check must not depend on them. Only the digits are checked, then.
  */
 export function digitsCount(countText: string): number | null {
-  const m = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million))?/i.exec(countText);
+  // "1.9m" and "2bn" (agency copy's million and billion) are read with their suffix, as "1.9 million" is.
+  const m = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion)|(m|bn)(?![\p{L}\p{N}]))?/iu.exec(countText);
   if (!m) return null;
-  const scale = m[3] ? (m[3].toLowerCase() === "million" ? 1_000_000 : 1000) : 1;
+  const unit = (m[3] ?? m[4] ?? "").toLowerCase();
+  const scale = unit === "million" || unit === "m" ? 1_000_000 : unit === "billion" || unit === "bn" ? 1_000_000_000 : unit ? 1000 : 1;
   return Math.round(Number(`${m[1]!.replace(/,/g, "")}${m[2] ?? ""}`) * scale);
 }
 

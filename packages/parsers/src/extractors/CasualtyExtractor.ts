@@ -50,7 +50,8 @@ const WORD_NUM = Object.keys(NUMBER_WORDS)
   .join("|");
 const NUM_ONE =
   // "300+" and "35,000-plus": more than the number.
-  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million))?(?:\+|-plus(?![\p{L}]))?` +
+  // "1.9m", "2bn": the short forms of million and billion that agency copy writes after the digits.
+  String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million)|(?:m|bn)(?![\p{L}\p{N}]))?(?:\+|-plus(?![\p{L}]))?` +
   // "a dozen", "a hundred": the article is the number one, so "about a dozen" keeps its qualifier.
   String.raw`|an?\s+(?:dozen|hundred|thousand)(?![\p{L}])` +
   String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
@@ -58,7 +59,30 @@ const NUM_ONE =
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].join("|");
 const POP_NOUN = String.raw`(?:${alternation(C.population_nouns)}|(?:${DEMONYMS}))(?![\p{L}])`;
-const POP = String.raw`(?:(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)})\s+){0,2}${POP_NOUN})`;
+/**
+ * "Seven World Central Kitchen workers", "19 Hamas and Islamic Jihad militants", "two more UNRWA employees": the name of
+ * the organisation the people belong to, capitalised, before them (two names joined by "and" when both are counted).
+ */
+// The patterns run case-blind, so a word of the name is also kept from being a function word or a number ("eight children
+// and five women" is two groups, not a name before "women").
+const NAME_WORD = String.raw`(?!(?:${alternation(C.not_name_words)}|${WORD_NUM}|${QUAL_ALT})(?![\p{L}-]))\p{Lu}[\p{L}-]*`;
+const NAME_MOD = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}(?:\s+and\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?`;
+// "88 journalists and media workers": two groups counted together are one population.
+const POP =
+  String.raw`(?:(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)}|${NAME_MOD})\s+){0,2}${POP_NOUN}` +
+  String.raw`(?:\s+and\s+${POP_NOUN})?)`;
+/**
+ * The patterns run case-blind, where \p{Lu} matches any letter: a name before the people must be capitalised in the
+ * text ("64 were children" is no population), so a population is the lexicon's words or matches POP case-sensitively.
+ */
+const POP_WORDS = new RegExp(
+  String.raw`^(?:(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)})\s+){0,2}${POP_NOUN}(?:\s+and\s+${POP_NOUN})?)$`,
+  "iu",
+);
+const POP_NAMED = new RegExp(String.raw`^${POP}$`, "u");
+const POP_ANY = new RegExp(String.raw`^${POP}$`, "iu");
+/** A population read by POP ("of them" and "a family" are read by other words, and are fine). */
+const popOk = (pop: string | undefined) => !pop || !POP_ANY.test(pop.trim()) || POP_WORDS.test(pop.trim()) || POP_NAMED.test(pop.trim());
 const PARTICIPLES: VerbForm[] = ["past", "participle"];
 /** What follows a counted group: "killed", "dead", "taken hostage", "fled their homes". */
 const OUTCOME = alternation(KINDS.flatMap(([, k]) => [...inflectAll(k.verbs, PARTICIPLES), ...k.outcomes]));
@@ -67,6 +91,10 @@ const KIND_OF_WORD = new Map<string, CasualtyKind>();
 for (const [kind, k] of KINDS) {
   for (const w of [...inflectAll(k.verbs), ...k.outcomes, ...k.events]) if (!KIND_OF_WORD.has(w)) KIND_OF_WORD.set(w, kind);
 }
+/** The label of a figure set out as a table ("Killed: 1,139"), and the kind it gives. */
+const TABLE_LABELS = new Map(
+  (Object.entries(C.table_labels) as Array<[CasualtyKind, string[]]>).flatMap(([kind, ws]) => ws.map((w) => [w, kind] as const)),
+);
 /** "in the past 24 days", "since October 7": the period a figure counts. */
 const PERIOD = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?` +
@@ -115,6 +143,8 @@ const PATTERNS_WRITTEN: Array<{
   kind?: CasualtyKind;
   popless?: boolean;
   subset?: "required" | "optional";
+  /** The casualty word is a table's label (TABLE_LABELS gives the kind). */
+  labels?: boolean;
   /** The figure counts what the sentence's figure before it counts, and is none without one. */
   follows?: boolean;
 }> = [
@@ -388,6 +418,50 @@ const PATTERNS_WRITTEN: Array<{
     kind: "hostages",
     popless: true,
   },
+  // "Killed: 30,320. Wounded: 71,533; missing: about 7,000": agencies set their figures out as a table in prose, a
+  // label and a colon opening the sentence or a part of it, the number closing it. The label says what is counted.
+  {
+    re: new RegExp(
+      String.raw`(?<=^\s*|[;,]\s*)(?<kw>${alternation(TABLE_LABELS.keys())})\s*:\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})` +
+        String.raw`${NUMBER_END}(?=\s*(?:[.;,]|$))`,
+      "giu",
+    ),
+    // (The rule of a bare number with its casualty word, as "12 dead" is; `labels` gives the kind.)
+    rule: "number-dead",
+    labels: true,
+    popless: true,
+  },
+  // "Nearly two dozen of the dead were children", "12 of those killed were women": part of the dead, named after them.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+${THE_VICTIMS}\s+(?:were|are)\s+(?:also\s+)?(?<pop>${POP})\b`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    kind: "killed",
+    subset: "optional",
+  },
+  // "reported 77 deaths over the weekend", "recorded 40 fatalities": a number of deaths is a number of the dead.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?<kw>${alternation(C.kinds.killed.events)}` +
+        String.raw`|${alternation(C.kinds.killed.outcomes)})(?![\p{L}])(?!\s+of\b)`,
+      "giu",
+    ),
+    rule: "number-dead",
+    popless: true,
+  },
+  // "with 7,000 still missing under the rubble", "another 40 missing": a bare number missing, its phrase ending there or
+  // saying where.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?:(?:${STAYING})\s+)?(?<kw>missing)` +
+        String.raw`(?=\s*(?:[,.;]|$)|\s+(?:under|in|beneath|after|since|at)\b)`,
+      "giu",
+    ),
+    rule: "number-dead",
+    popless: true,
+  },
 ];
 /** The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts). */
 const PATTERNS = PATTERNS_WRITTEN.map((p) => ({ ...p, re: fastWordStart(p.re) }));
@@ -460,6 +534,35 @@ const NAMED_FIRST = new RegExp(
   String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])`,
   "iu",
 );
+/**
+ * "KHAN YOUNIS (AFP) - The civil defence agency said …": the dateline opening a report's first sentence comes before
+ * its source (capitals, an optional outlet in brackets, a dash). Case-sensitive: the place is written in capitals.
+ */
+const DATELINE =
+  /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([\p{L}\s.]{1,30}\))?\s*[-—–]+\s*/u;
+/**
+ * "…, the health minister said, the deadliest day since …", "…, officials said, as strikes went on": a source whose
+ * sentence runs on after it. Taken only when no figure follows the source, so the words after it add none of theirs.
+ */
+const NAMED_ASIDE = new RegExp(
+  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])(?:\s+on\s+\p{L}+)?,\s+[^;]*$`,
+  "iu",
+);
+/**
+ * "according to Israeli tallies", "according to the territory's health ministry": the words of a source no mention
+ * names, when the sentence has one "according to" (with two, which figure is whose is not read here).
+ */
+const ACCORDING_TO = new RegExp(String.raw`\baccording\s+to\s+(?<np>${SOURCE_PHRASE})(?=\s*(?:[,.;!]|$))`, "iu");
+/**
+ * "killed 20 people in Rafah and 14 in Khan Younis": figures by place in one list, each a figure of its own that
+ * counts what the first one counts (case-sensitive: each place is a capitalised name).
+ */
+const PLACE_NEXT = new RegExp(
+  String.raw`^(?<first>\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+|,?\s+and\s+)` +
+    String.raw`(?<qual>(?:${QUAL_ALT})\s+)?` +
+    String.raw`(?<num>${NUM_ONE})${NUMBER_END}\s+(?:more\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2}`,
+  "u",
+);
 /** "the ministry's toll": the owner of a tally is its source. */
 const TALLY_OF = new RegExp(
   String.raw`^['’]s?\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` + String.raw`(?:${alternation(C.tally_nouns)})\b`,
@@ -489,9 +592,10 @@ export function parseCount(numText: string): number | null {
     .replace(/(?:\+|-plus)$/, "")
     .trim();
   if (/^an?$/.test(t)) return 1; // "including a child"
-  const scale = /\bmillion$/.test(t) ? 1_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
+  // "1.9m" and "2bn" are "1.9 million" and "2 billion".
+  const scale = /(?:\bmillion|\dm)$/.test(t) ? 1_000_000 : /\dbn$/.test(t) ? 1_000_000_000 : /\bthousand$/.test(t) ? 1000 : 1;
   // "a dozen", "a thousand": the article counts one.
-  const core = t.replace(/\s+(thousand|million)$/, "").replace(/^an?(?=\s+(?:dozen|hundred)$|$)/, "one");
+  const core = t.replace(/\s+(thousand|million)$|(?<=\d)(?:m|bn)$/, "").replace(/^an?(?=\s+(?:dozen|hundred)$|$)/, "one");
   if (/^[\d,.]+$/.test(core)) {
     const n = Math.round(parseFloat(core.replace(/,/g, "")) * scale);
     return isCount(n) ? n : null;
@@ -539,12 +643,19 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
 
 /** The source phrase of a sentence (NAMED_LAST, NAMED_FIRST) unless it takes in a figure ("Two people said to be …"). */
 function namedSource(plain: string, found: readonly CasualtyCandidate[], offset: number): { actor: null; text: string } | null {
-  for (const re of [NAMED_LAST, NAMED_FIRST]) {
-    const m = re.exec(plain);
+  const dateline = DATELINE.exec(plain)?.[0].length ?? 0;
+  const according = plain.match(/\baccording\s+to\b/gi)?.length === 1;
+  for (const re of [NAMED_LAST, NAMED_FIRST, NAMED_ASIDE, ACCORDING_TO]) {
+    if (re === ACCORDING_TO && !according) continue;
+    // The first words after a dateline open the sentence.
+    const from = re === NAMED_FIRST ? dateline : 0;
+    const m = re.exec(plain.slice(from));
     if (!m) continue;
-    const np = m.groups!.np!;
-    const start = offset + m.index! + m[0].indexOf(np);
+    // The full stop that ends the sentence is not the last letter of "according to hospital records."
+    const np = re === ACCORDING_TO ? m.groups!.np!.replace(/(?<=\p{Ll}{2})\.$/u, "") : m.groups!.np!;
+    const start = offset + from + m.index! + m[0].indexOf(np);
     if (found.some((f) => start < f.end && f.start < start + np.length)) continue;
+    if (re === NAMED_ASIDE && found.some((f) => f.start > start)) continue;
     return { actor: null, text: np };
   }
   return null;
@@ -576,16 +687,22 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         }
         const numStart = m.index! + m[0].indexOf(g.num!);
         const numEnd = numStart + g.num!.length;
+        if (!popOk(g.pop)) {
+          a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "a lower-case word before the people is no name");
+          continue;
+        }
         if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) {
           a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "the number counts things, not people");
           continue;
         }
-        const before = p.follows ? found.filter((f) => f.start < start).at(-1) : undefined;
+        // "103 were killed and 145 wounded, bringing the total to 28,576": the total is the sentence's first figure's,
+        // the one its clause is about (the dead, as news gives them first), not the last one's.
+        const before = p.follows ? found.filter((f) => f.start < start).sort((x, y) => x.start - y.start)[0] : undefined;
         if (p.follows && !before) {
           a.trace?.veto("CasualtyExtractor/veto-no-count", start, end, "a total with no figure before it to say what it counts");
           continue;
         }
-        const kind = before?.kind ?? p.kind ?? kindOf(g.kw ?? "");
+        const kind = before?.kind ?? p.kind ?? (p.labels ? TABLE_LABELS.get(g.kw!.toLowerCase()) : undefined) ?? kindOf(g.kw ?? "");
         // "Hamas freed 105 hostages": the count of a release says who left captivity, not who is held. A release to
         // come ("to release 50 hostages", "the release of 50 hostages") still counts people held.
         if (
@@ -708,12 +825,46 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       out.push(f);
       // "…, including more than 100 women and children": a subset of the figure just found, after it or set off
       // inside it ("At least six people, including two children, were injured").
+      // "killed 20 people in Rafah and 14 in Khan Younis": the figures by place that follow, each one of its own.
+      let after = f.end;
+      for (let next = PLACE_NEXT.exec(a.text.slice(after, s.end)); next; next = PLACE_NEXT.exec(a.text.slice(after, s.end))) {
+        const ng = next.groups!;
+        // The first figure must name its place too: "killed 31 people, 12 in Rafah" gives a part of 31, not a figure.
+        if (after === f.end && !ng.first && !places.some((p) => p.start >= f.start && p.end <= f.end)) break;
+        const count = parseCount(ng.num!);
+        const nstart = after + next[0].indexOf(ng.qual ?? ng.num!, next[0].search(/(?:,|\band)\s/));
+        const nend = after + next[0].length;
+        if (count === null || count === 0 || found.some((o) => o !== f && o.start < nend && nstart < o.end)) break;
+        const q = qualifierOf(ng.qual, ng.num!);
+        out.push({
+          ...f,
+          count,
+          countText: ((ng.qual ?? "") + ng.num!).trim(),
+          qualifier: q,
+          ...bounds(count, q),
+          place: places.find((p) => p.start >= nstart && p.end <= nend)?.place ?? null,
+          partOf: null,
+          start: nstart,
+          end: nend,
+          // The rule of the figure the list starts from: the same words, said of another place.
+          rule: f.rule,
+        });
+        after = nend;
+      }
       let from = f.start + 1;
       let inc = includingAfter(f)?.inc ?? null;
+      // "The dead include more than 8,000 children and 6,200 women": the groups listed after a part of the dead are
+      // parts of the same total as it (or, without one, figures of their own), not parts of it.
+      const listed = !inc && subset === "optional";
+      if (listed) {
+        from = f.end;
+        inc = AND_ALSO.exec(a.text.slice(f.end, s.end));
+        if (inc && found.some((o) => o.start >= f.end && o.start < f.end + inc![0].length)) inc = null;
+      }
       while (inc) {
         const ig = inc.groups!;
         const count = parseCount(ig.num!);
-        if (count === null) break;
+        if (count === null || !popOk(ig.pop)) break;
         const q = qualifierOf(ig.qual, ig.num!);
         if (allowsNoCount(count, q)) break;
         const countText = ((ig.qual ?? "") + ig.num!).trim();
@@ -729,7 +880,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           qualifier: q,
           ...bounds(count, q),
           population,
-          partOf: base,
+          partOf: listed ? f.partOf : base,
           start: istart,
           end: iend,
           rule: "CasualtyExtractor/including",
