@@ -41,6 +41,8 @@ export interface CasualtyCandidate {
 }
 
 const C = lexicon["casualty-words"];
+/** An event noun right after a date ("the October 7 attack", "Tuesday's strike"): the date names the event. */
+const NAMES_EVENT = new RegExp(String.raw`^(?:['’]s)?\s+(?:${alternation(C.event_nouns)})s?\b`, "i");
 const KINDS = Object.entries(C.kinds) as Array<[CasualtyKind, { verbs: string[]; outcomes: string[]; events: string[] }]>;
 const QUALIFIERS = Object.entries(lexicon.qualifiers.qualifiers) as Array<[Qualifier, string[]]>;
 const QUALIFIER_OF = new Map(QUALIFIERS.flatMap(([q, words]) => words.map((w) => [w, q] as const)));
@@ -780,9 +782,12 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     const named = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
     // The figure's date is when the source gave it ("said last night"), not the start of a period.
     // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
+    // Nor a date that names an event ("killed in the October 7 attack", "Tuesday's strike"): it dates the attack.
     const dates = speech
       ? sentenceDates(a, s, false).filter(
-          (d) => !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)),
+          (d) =>
+            !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)) &&
+            !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))),
         )
       : [];
     let owner: (typeof owners)[number] | undefined;

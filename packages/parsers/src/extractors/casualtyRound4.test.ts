@@ -138,3 +138,11 @@ describe("casualty figures, round 4", () => {
     ).toEqual([null, null]);
   });
 });
+
+describe("a date that names an event", () => {
+  it("'killed in the October 7 attack' and 'Tuesday's strike' date the attack, not the figure", () => {
+    const asOf = (text: string) => extractDocument(text, { id: "t", published: "2024-05-15" }).casualty_figures.map((c) => c.as_of);
+    expect(asOf("About 1,200 people were killed in the October 7 attack, according to Israeli tallies.")).toEqual([null]);
+    expect(asOf("At least 20 people were killed in Tuesday's strike on the camp, the ministry said on Wednesday.")).toEqual(["2024-05-15"]);
+  });
+});
