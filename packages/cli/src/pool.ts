@@ -35,20 +35,29 @@ interface Slot {
 const DEPTH = 2;
 
 /**
- * Heap limit of a worker. Left alone, V8 lets each worker's heap grow to several times what it keeps alive
+ * Heap limits of a worker. Left alone, V8 lets each worker's heap grow to several times what it keeps alive
  * (about 60 MB: the parsers, the official record, compiled code) before a full collection, so with two workers
  * a 50 MB run peaked near 600 MB; with a limit on the old generation V8 collects sooner (50 MB, two workers:
- * 371–390 MB against 470–598, for 4–9% more CPU in paired runs). The young generation keeps V8's size:
- * limiting it to 16 MB saved 40 MB more but cost 15% more CPU. A document that needs more is not lost: its
- * worker dies of ERR_WORKER_OUT_OF_MEMORY and the document is run again on a worker without the limit.
- * SHUTTLE_WORKER_HEAP_MB sets the limit (the tests use a tiny one to exercise the retry).
+ * 372–405 MB against 470–598, for 4–9% more CPU in paired runs; 96 MB instead of 128 saved only 5–10 MB more
+ * for 10–15% more CPU). The young generation is limited to 12 MB, semi-spaces of 4 MB (V8 rounds them up to a
+ * power of two: 16 and 24 MB both give 8 MB, 32 and 48 the default 16): an article's short-lived objects are
+ * small, so collecting them more often costs little. 50 MB, two workers, three interleaved pairs: peak 299–308 MB
+ * against 372–405, for 0–12% more CPU; a 1 MB document about the same (9.4 s CPU against 9.0, one run). 6 MB
+ * (semi-spaces of 2 MB) saved no more in its three runs (293–314 MB) and cost 12–27% more CPU, 19% on a 1 MB
+ * document.
+ * A document that needs more is not lost: its worker dies of ERR_WORKER_OUT_OF_MEMORY and the document is run
+ * again on a worker without the limits. SHUTTLE_WORKER_HEAP_MB sets the old generation's limit (the tests use a
+ * tiny one to exercise the retry).
  */
 function heapLimits(): ResourceLimits {
   const old = Number(process.env.SHUTTLE_WORKER_HEAP_MB);
-  return { maxOldGenerationSizeMb: old > 0 ? old : 128 };
+  return { maxOldGenerationSizeMb: old > 0 ? old : 128, maxYoungGenerationSizeMb: 12 };
 }
 
 /**
+ * With N jobs, N workers and none of the extraction on this thread: one stream here and N-1 workers (one isolate
+ * fewer) peaked higher, 359–425 MB against 359–370 at 10 MB with two jobs (two pairs), because this thread's heap
+ * cannot be limited once the process has started, and a document out of memory here would end the whole run.
  * `lines`: results carry each document's NDJSON lines (made in the worker) instead of its extraction.
  */
 export async function* processInOrder(inputs: AsyncIterable<DocInput>, jobs: number, lines = false): AsyncGenerator<DocOutput> {
