@@ -86,7 +86,7 @@ export function tripRecords(
     // of its own; the current trip (its latest journey) keeps the ordinal and the meetings.
     const journeys = splitJourneys(all, datedStops);
     // An earlier journey's id names its place among them: two journeys may open with stops of one trigger.
-    journeys.slice(0, -1).forEach((list, i) => trips.push(buildTrip(rb, traveler, list, meetings, `journey ${i}`)));
+    for (const [i, list] of journeys.slice(0, -1).entries()) trips.push(buildTrip(rb, traveler, list, meetings, `journey ${i}`));
     const list = journeys[journeys.length - 1]!;
     const trip = buildTrip(rb, traveler, list, meetings);
     const ord = ordinals.find((o) => o.traveler === traveler);
