@@ -14,7 +14,7 @@ const STAGES: Array<[string, RegExp]> = [
   ["grammar and sentence dates", /^(?:grammar\/|dates\/sentenceDates)/],
   ["extractors", /^extractors\//],
   ["refiners and records", /^(?:refiners|records)\//],
-  ["document extraction", /^(?:extract|explain)\.ts$/],
+  ["document extraction", /^(?:extract|explain|testkit)\.ts$/],
   ["corpus and package", /^(?:corpus\/|index\.ts$)/],
 ];
 const root = dirname(new URL(import.meta.url).pathname);

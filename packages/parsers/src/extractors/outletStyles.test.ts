@@ -6,9 +6,9 @@
  * here was written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { quotedIn } from "../testkit.js";
 import { analyse } from "../analysis.js";
 import { extractCasualties, parseCount, qualifierOf } from "./CasualtyExtractor.js";
-import { extractQuotes } from "./QuoteExtractor.js";
 
 const figures = (text: string) =>
   extractCasualties(analyse("t", text, "2024-03-20")).map((c) => ({
@@ -22,14 +22,7 @@ const figures = (text: string) =>
   }));
 const brief = (text: string) => figures(text).map((f) => [f.kind, f.count, f.qualifier]);
 
-const quotes = (body: string) =>
-  extractQuotes(analyse("t", `Headline\n\n${body}`, "2024-03-20")).map((q) => ({
-    text: q.text,
-    speaker: q.speaker?.name ?? null,
-    cue: q.cue,
-    rule: q.rule,
-  }));
-const quoted = (body: string, start: string) => quotes(body).find((q) => q.text.startsWith(start));
+const quoted = (body: string, start: string) => quotedIn(body, start, "2024-03-20");
 
 describe("outlet styles: 'martyred' and 'martyrs' as written", () => {
   it("reads 'were martyred' as killed and keeps the population as written", () => {

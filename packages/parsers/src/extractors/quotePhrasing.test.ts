@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { quotedIn as quoted } from "../testkit.js";
 import { analyse } from "../analysis.js";
 import { extractQuotes } from "./QuoteExtractor.js";
-
-/** The quotes of an article with a headline line, so that the first body paragraph is no heading. */
-const quotes = (body: string) =>
-  extractQuotes(analyse("t", `Headline\n\n${body}`, "2024-02-06")).map((q) => ({
-    text: q.text,
-    speaker: q.speaker?.name ?? null,
-    mention: q.speakerMention?.text ?? null,
-    cue: q.cue,
-    partial: q.partial,
-    rule: q.rule,
-  }));
-const quoted = (body: string, start: string) => quotes(body).find((q) => q.text.startsWith(start));
 
 describe("quote phrasings: a cue whose speaker is no known actor never goes to the previous speaker", () => {
   const lead = "“The agreement is a first step,” Prime Minister Rishi Sunak said on Monday.\n\n";

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../analysis.js";
-import { extractQuotes } from "./QuoteExtractor.js";
-
-/** The quotes of an article with a headline line, so that the first body paragraph is no heading. */
-const quotes = (body: string) =>
-  extractQuotes(analyse("t", `Headline\n\n${body}`, "2024-02-06")).map((q) => ({
-    text: q.text,
-    speaker: q.speaker?.name ?? null,
-    mention: q.speakerMention?.text ?? null,
-    cue: q.cue,
-    rule: q.rule,
-  }));
-const quoted = (body: string, start: string) => quotes(body).find((q) => q.text.startsWith(start));
+import { quotedIn as quoted } from "../testkit.js";
 
 describe("quotes round 2: 'so-called' is no speech cue", () => {
   it("drops a scare-quoted label after 'so-called'", () => {

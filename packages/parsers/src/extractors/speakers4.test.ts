@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { quotedIn as quoted } from "../testkit.js";
 import { analyse } from "../analysis.js";
 import { extractDocument } from "../extract.js";
-import { extractQuotes } from "./QuoteExtractor.js";
 
-/** The quotes of an article with a headline line, so that the first body paragraph is no heading. */
-const quotes = (body: string) => {
-  const a = analyse("t", `Headline\n\n${body}`, "2024-02-06");
-  return extractQuotes(a).map((q) => ({
-    text: q.text,
-    speaker: q.speaker?.name ?? null,
-    kind: q.speaker?.kind ?? null,
-    country: q.speaker?.country ?? null,
-    cue: q.cue,
-    rule: q.rule,
-  }));
-};
-const quoted = (body: string, start: string) => quotes(body).find((q) => q.text.startsWith(start));
 const mentions = (body: string) => analyse("t", `Headline\n\n${body}`, "2024-02-06").mentions.map((m) => [m.kind, m.text]);
 
 describe("speakers round 4: a ministry named 'Ministry of …'", () => {

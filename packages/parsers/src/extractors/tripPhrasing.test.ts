@@ -4,22 +4,11 @@
  * Every sentence here was written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { TRIP_PUBLISHED as PUBLISHED, stopsIn as stops, tripsIn as trips } from "../testkit.js";
 import { analyse } from "../analysis.js";
 import { extractDocument } from "../extract.js";
 import { extractTrips } from "./TripExtractor.js";
 
-const PUBLISHED = "2024-03-13"; // a Wednesday
-const stops = (text: string) => extractTrips(analyse("t", text, PUBLISHED)).stops.map((s) => [s.traveler.name, s.place.name, s.status]);
-/** The trip records: traveller, then each stop as "place date status". */
-const trips = (text: string, published = PUBLISHED) => {
-  const r = extractDocument(text, { id: "t", published });
-  const actor = new Map(r.actors.map((x) => [x.id, x.name]));
-  const place = new Map(r.places.map((x) => [x.id, x.name]));
-  return r.trips.map((t) => [
-    actor.get(t.traveler_id),
-    ...t.destinations.map((d) => `${place.get(d.place_id)} ${d.date ?? "-"} ${d.status}`),
-  ]);
-};
 const places = (text: string) => trips(text).map((t) => t.slice(1).map((d) => String(d).split(" ")[0]));
 
 describe("leaving a place, and being there", () => {

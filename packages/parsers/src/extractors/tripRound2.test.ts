@@ -4,23 +4,11 @@
  * written for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { TRIP_PUBLISHED as PUBLISHED, stopsIn as stops, tripsIn as trips } from "../testkit.js";
 import { analyse } from "../analysis.js";
-import { extractDocument } from "../extract.js";
 import { extractTrips } from "./TripExtractor.js";
 
-const PUBLISHED = "2024-03-13"; // a Wednesday
-const stops = (text: string) => extractTrips(analyse("t", text, PUBLISHED)).stops.map((s) => [s.traveler.name, s.place.name, s.status]);
 const datedStops = (text: string) => extractTrips(analyse("t", text, PUBLISHED)).stops.map((s) => [s.place.name, s.date?.date ?? null]);
-/** The trip records: traveller, then each stop as "place date status". */
-const trips = (text: string, published = PUBLISHED) => {
-  const r = extractDocument(text, { id: "t", published });
-  const actor = new Map(r.actors.map((x) => [x.id, x.name]));
-  const place = new Map(r.places.map((x) => [x.id, x.name]));
-  return r.trips.map((t) => [
-    actor.get(t.traveler_id),
-    ...t.destinations.map((d) => `${place.get(d.place_id)} ${d.date ?? "-"} ${d.status}`),
-  ]);
-};
 
 describe("where the traveller spent part of a day", () => {
   it("'began the day in X before flying to Y': X, then Y", () => {

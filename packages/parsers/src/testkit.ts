@@ -1,0 +1,44 @@
+/**
+ * What the phrasing tests read of an extraction, written once for the test files of each round (quotes, trips).
+ * Not part of the package's entry: only tests import it.
+ */
+import { analyse } from "./analysis.js";
+import { extractDocument } from "./extract.js";
+import { extractQuotes } from "./extractors/QuoteExtractor.js";
+import { extractTrips } from "./extractors/TripExtractor.js";
+
+/** The quotes of an article with a headline line, so that the first body paragraph is no heading. */
+export function quotesIn(body: string, published = "2024-02-06") {
+  return extractQuotes(analyse("t", `Headline\n\n${body}`, published)).map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.name ?? null,
+    kind: q.speaker?.kind ?? null,
+    country: q.speaker?.country ?? null,
+    mention: q.speakerMention?.text ?? null,
+    cue: q.cue,
+    partial: q.partial,
+    rule: q.rule,
+  }));
+}
+
+/** The quote whose words start with `start`. */
+export const quotedIn = (body: string, start: string, published?: string) =>
+  quotesIn(body, published).find((q) => q.text.startsWith(start));
+
+/** A Wednesday: the publication day of the trip tests. */
+export const TRIP_PUBLISHED = "2024-03-13";
+
+/** The extractor's stop candidates: traveller, place, status. */
+export const stopsIn = (text: string) =>
+  extractTrips(analyse("t", text, TRIP_PUBLISHED)).stops.map((s) => [s.traveler.name, s.place.name, s.status]);
+
+/** The trip records: traveller, then each stop as "place date status". */
+export function tripsIn(text: string, published = TRIP_PUBLISHED) {
+  const r = extractDocument(text, { id: "t", published });
+  const actor = new Map(r.actors.map((x) => [x.id, x.name]));
+  const place = new Map(r.places.map((x) => [x.id, x.name]));
+  return r.trips.map((t) => [
+    actor.get(t.traveler_id),
+    ...t.destinations.map((d) => `${place.get(d.place_id)} ${d.date ?? "-"} ${d.status}`),
+  ]);
+}
