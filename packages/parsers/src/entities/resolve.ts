@@ -8,10 +8,11 @@
  *   person of the nearest earlier sentence that names one (news prose keeps the subject first).
  */
 import type { ActorKind } from "@shuttle/core";
-import { lexicon } from "../lexicon/index.js";
+import { alternation, lexicon } from "../lexicon/index.js";
 import { NAME_SUFFIXES, NICKNAMES, roleClass } from "../lexicon/words.js";
 import type { Sentence } from "../text/segment.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
+import { escapeRegExp } from "../text/regex.js";
 import { slug } from "./gazetteer.js";
 import type { Mention } from "./mentions.js";
 
@@ -335,8 +336,12 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
 }
 
 const LEADER_CLASSES: ReadonlySet<string> = new Set(["head_of_government", "head_of_state"]);
-const FORMER = new RegExp(String.raw`^(?:an?\s+|the\s+)?(?:${lexicon.titles.former_words.join("|")})\b`, "i");
-const NAMED_BODIES: readonly string[] = lexicon.descriptors.named_groups;
+const FORMER = new RegExp(String.raw`^(?:an?\s+|the\s+)?(?:${alternation(lexicon.titles.former_words)})\b`, "i");
+/** Each named body ("Hamas", "Hezbollah") and the pattern that finds it as a word of a title, compiled once. */
+const NAMED_BODIES: ReadonlyArray<[string, RegExp]> = lexicon.descriptors.named_groups.map((b) => [
+  b,
+  new RegExp(String.raw`\b${escapeRegExp(b)}\b`),
+]);
 
 /**
  * What a description says besides the office, checked against a person: "the former prime minister" is only someone
@@ -347,7 +352,7 @@ function describes(m: Mention, p: DocActor): boolean {
   const title = p.title ?? "";
   if (!!m.former !== FORMER.test(title)) return false;
   if (m.age !== undefined && p.age !== undefined && p.age !== m.age) return false;
-  if (m.body && NAMED_BODIES.some((b) => b !== m.body && new RegExp(String.raw`\b${b}\b`).test(title))) return false;
+  if (m.body && NAMED_BODIES.some(([b, re]) => b !== m.body && re.test(title))) return false;
   return true;
 }
 
