@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fastWordStart, matchesOf } from "./regex.js";
+import { asciiWords, fastWordStart, firstWords, holdsAny, matchesOf } from "./regex.js";
 
 const both = (re: RegExp, text: string) => ({
   ours: matchesOf(re, text).map((m) => [m.index, ...m]),
@@ -44,5 +44,38 @@ describe("fastWordStart", () => {
   it("leaves other patterns alone", () => {
     const plain = /\bmet\b/gi;
     expect(fastWordStart(plain)).toBe(plain);
+  });
+});
+
+describe("asciiWords and firstWords", () => {
+  it("finds a sentence's words lower-cased, split at anything not an ASCII letter", () => {
+    expect([...asciiWords("Israeli strikes KILLED 24 people, self-declared; l'Orient")]).toEqual([
+      "israeli",
+      "strikes",
+      "killed",
+      "people",
+      "self",
+      "declared",
+      "l",
+      "orient",
+    ]);
+  });
+
+  it("folds the two letters the i and u flags fold into ASCII letters", () => {
+    // U+212A KELVIN SIGN matches k, U+017F LONG S matches s, in a case-blind unicode pattern.
+    expect(/killed/iu.test("\u212Ailled")).toBe(true);
+    expect(asciiWords("\u212Ailled").has("killed")).toBe(true);
+    expect(/hostages/iu.test("ho\u017Ftages")).toBe(true);
+    expect(asciiWords("ho\u017Ftages").has("hostages")).toBe(true);
+  });
+
+  it("takes the first word of each phrase, and none when a phrase opens with no ASCII letter", () => {
+    expect([...(firstWords(["taken hostage", "Killed", "self-declared"]) ?? [])]).toEqual(["taken", "killed", "self"]);
+    expect(firstWords(["killed", "300+"])).toBeUndefined();
+  });
+
+  it("tells whether a set holds any of some words", () => {
+    expect(holdsAny(new Set(["a", "b"]), new Set(["c", "b"]))).toBe(true);
+    expect(holdsAny(new Set(["a", "b"]), new Set(["c"]))).toBe(false);
   });
 });

@@ -34,3 +34,39 @@ export function fastWordStart(re: RegExp): RegExp {
   if (!re.source.startsWith("\\b") || !re.ignoreCase || !re.unicode) return re;
   return new RegExp(`(?<!${WORD_CHAR})(?=${WORD_CHAR})${re.source.slice(2)}`, re.flags);
 }
+
+/**
+ * The words of a text as the case-blind patterns see a word's first letters: runs of ASCII letters, lower-cased, with
+ * the two letters that fold into ASCII under the i and u flags (ſ, the Kelvin sign) folded. Not a tokenizer for
+ * reading the text (the linguistic layer is that): a cheap test of which cue words a sentence holds before costly
+ * patterns run over it, so it must find every word a pattern could match, and may find more.
+ */
+export function asciiWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/\u017F/g, "s")
+      .match(/[a-z]+/g),
+  );
+}
+
+/**
+ * The first ASCII word of each phrase ("taken hostage" → "taken", "self-declared" → "self"), as asciiWords finds it;
+ * undefined when a phrase opens with no such word (then no word is a cue of every phrase, and the caller runs its
+ * pattern on every text).
+ */
+export function firstWords(phrases: Iterable<string>): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const first = /^[a-z]+/.exec(p.toLowerCase().replace(/\u017F/g, "s"))?.[0];
+    if (!first) return undefined;
+    out.add(first);
+  }
+  return out;
+}
+
+/** Whether a set of words holds any of the given words. */
+export function holdsAny(words: ReadonlySet<string>, any: ReadonlySet<string>): boolean {
+  for (const w of any) if (words.has(w)) return true;
+  return false;
+}
