@@ -64,7 +64,8 @@ const TRIGGER_RULES: Array<[string, string]> = [
   [
     "tour-bounds",
     // "wrapped up talks in Doha", "concluded his meetings in Cairo": the talks' place is where the subject was.
-    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:(?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)})` +
+    // ("wraps up a four-nation tour in Doha": an indefinite journey too.)
+    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:(?:his|her|their|the|an?) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)})` +
       String.raw`|(?:(?:his|her|their|the) )?(?:${alternation(TALKS)})) (?:with|in)`,
   ],
   [
@@ -154,6 +155,13 @@ function resolveObject(a: Analysis, start: number, end: number): number {
 
 /** "goes on to Cairo", "travels to Riyadh on Monday": in a report's body the simple present of these verbs is a schedule. */
 const PRESENT_SCHEDULE = new RegExp(`^(?:${verbs(V.present_schedule, ["s"])})\\b`, "i");
+/** "arrives in Cairo on Thursday", "wraps up the tour in Doha on Wednesday": a simple present that a later day makes a schedule. */
+const SCHEDULED_PRESENT = new RegExp(`^(?:${verbs(V.scheduled_present, ["s"])})\\b`, "i");
+/** "His itinerary includes stops in Riyadh and Cairo": a schedule's present tense lists stops still to come. */
+const PLAN_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation(V.plan_nouns)})\s+(?:(?:also|now|still)\s+)?(?:${verbs(V.plan_verbs, ["base", "s"])})\b[^.;]*$`,
+  "i",
+);
 /** "fly back to Washington", "headed home to London", "returned to Washington": a journey home. */
 const HOME_WORD = new RegExp(`\\b(?:${alternation(V.home_words)})\\b`, "i");
 const RETURNING = new RegExp(`^(?:${verbs(V.returning)})\\b`, "i");
@@ -368,6 +376,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         isPlanned(a, s, pos) ||
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0]) && !isTimelineEntry(a, s)) ||
+        (!headline && PLAN_SUBJECT.test(head)) ||
+        (!headline && SCHEDULED_PRESENT.test(m[0]) && !isTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
         // "when he visits Washington in July" in a sentence that tells the future.
         (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
