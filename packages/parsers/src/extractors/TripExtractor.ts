@@ -66,7 +66,9 @@ const TRIGGER_RULES: Array<[string, string]> = [
     // "wrapped up talks in Doha", "concluded his meetings in Cairo": the talks' place is where the subject was.
     // ("wraps up a four-nation tour in Doha": an indefinite journey too.)
     String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:(?:his|her|their|the|an?) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)})` +
-      String.raw`|(?:(?:his|her|their|the) )?(?:${alternation(TALKS)})) (?:with|in)`,
+      String.raw`|(?:(?:his|her|their|the) )?(?:${alternation(TALKS)})) (?:with|in)` +
+      // "The trip wraps up in Tel Aviv on Wednesday": the journey as the subject of its end; its last stop.
+      String.raw`|(?:${alternation(V.journeys)}) (?:will )?(?:${verbs(V.tour_ends, BASE_S_PAST)}) in`,
   ],
   [
     "tour-starts",
@@ -229,6 +231,12 @@ const JOURNEY_SUBJECT = new RegExp(
   "i",
 );
 
+/** "The trip …", "Her tour …": a sentence whose subject is a journey. */
+const OPENS_WITH_JOURNEY = new RegExp(String.raw`^\s*(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(V.journeys)})\b`, "i");
+
+/** The journey noun that opens a trigger whose subject it is ("trip ends in"): the verb follows it. */
+const JOURNEY_LEAD = new RegExp(String.raw`^(?:${alternation(V.journeys)})\s+(?:will\s+)?`, "i");
+
 /** The last stop told in this or the two sentences before. */
 function lastStopOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): StopCandidate | undefined {
   const from = a.sentences[Math.max(0, s.index - 2)]!.start;
@@ -345,6 +353,12 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         const last = lastStopOf(a, s, stops);
         if (last) travelers = [last.traveler];
       }
+      // "The trip wraps up in Tel Aviv, after stops in Riyadh and Amman": a sentence about the journey, with no one
+      // named before the trigger, tells the stops of the traveller just told.
+      if (!travelers.length && OPENS_WITH_JOURNEY.test(a.text.slice(s.start, pos + m[0].length)) && !otherActorBetween(a, s.start, pos)) {
+        const last = lastStopOf(a, s, stops);
+        if (last) travelers = [last.traveler];
+      }
       if (beingThere) {
         const subject = subjectOf(a, s, pos);
         const gap = subject === null ? "" : a.text.slice(a.mentions[subject]!.end, pos);
@@ -377,7 +391,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0]) && !isTimelineEntry(a, s)) ||
         (!headline && PLAN_SUBJECT.test(head)) ||
-        (!headline && SCHEDULED_PRESENT.test(m[0]) && !isTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
+        (!headline && SCHEDULED_PRESENT.test(m[0].replace(JOURNEY_LEAD, "")) && !isTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
         // "when he visits Washington in July" in a sentence that tells the future.
         (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.

@@ -133,6 +133,20 @@ describe("schedule announcements", () => {
   });
 });
 
+describe("a journey as the subject of its end", () => {
+  it("'The trip ends in Amman on Thursday': the last stop, planned, of the traveller just told", () => {
+    const text = "Foreign Secretary David Cameron flew to Riyadh on Monday. The trip ends in Amman on Thursday.";
+    expect(read(text, MONDAY).trips).toEqual([["David Cameron", "Riyadh 2024-05-13 completed", "Amman 2024-05-16 planned"]]);
+  });
+  it("'The visit concluded in Amman': a completed stop", () => {
+    const text = "Foreign Secretary David Cameron flew to Riyadh on Saturday. The visit concluded in Amman on Sunday.";
+    expect(read(text, MONDAY).trips).toEqual([["David Cameron", "Riyadh 2024-05-11 completed", "Amman 2024-05-12 completed"]]);
+  });
+  it("no traveller told before: no stop", () => {
+    expect(read("The trip ends in Amman on Thursday.", MONDAY).trips).toEqual([]);
+  });
+});
+
 describe("places added to the gazetteer", () => {
   it("Limassol and Crete are stops", () => {
     expect(read("Foreign Secretary David Cameron stopped in Limassol and Crete on Sunday.", MONDAY).trips).toEqual([
