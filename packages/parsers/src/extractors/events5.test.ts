@@ -11,10 +11,10 @@ function read(text: string, published: string) {
   const actor = new Map(r.actors.map((x) => [x.id, x.name]));
   const place = new Map(r.places.map((x) => [x.id, x.name]));
   return {
-    meetings: r.meetings.map(
-      (m) =>
-        `${m.participant_ids.map((i) => actor.get(i)).join(" + ")} @${m.place_id ? place.get(m.place_id) : "-"} ${m.date ?? "-"} ${m.status} ${m.kind}`,
-    ),
+    meetings: r.meetings.map((m) => {
+      const who = m.participant_ids.map((i) => actor.get(i)).join(" + ");
+      return `${who} @${m.place_id ? place.get(m.place_id) : "-"} ${m.date ?? "-"} ${m.status} ${m.kind}`;
+    }),
     trips: r.trips.map((t) => [
       actor.get(t.traveler_id),
       ...t.destinations.map((d) => `${place.get(d.place_id)} ${d.date ?? "-"} ${d.status}`),
@@ -87,7 +87,8 @@ describe("reciprocal meetings", () => {
   it("'last met face to face in September 2010, in Washington': held, dated and placed", () => {
     expect(
       read(
-        "Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas last met face to face in September 2010, in Washington.",
+        "Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas last met face to face in September 2010, " +
+          "in Washington.",
         MONDAY,
       ).meetings,
     ).toEqual(["Benjamin Netanyahu + Mahmoud Abbas @Washington 2010-09-01 held meeting"]);
