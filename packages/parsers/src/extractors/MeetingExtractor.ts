@@ -49,11 +49,16 @@ export interface MeetingCandidate {
 
 const M = lexicon["meeting-verbs"];
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+/** "today", "this morning": a day named by a word, which official readouts put between a verb and its counterpart. */
+const TIME_ADVERB = alternation(M.time_adverbs);
+/** "face to face", "in person": how people met. */
+const MANNER = alternation(M.manner);
 const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first))?(?:\s+(?:on` +
-        String.raw`|late on|early on)\s+${WEEKDAY})?\s+with\b`,
+      // "met today with", "met face to face with": a readout's day word or the manner may come before "with".
+      String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
+        String.raw`(?:\s+(?:on|late on|early on)\s+${WEEKDAY}|\s+(?:${TIME_ADVERB}))?\s+with\b`,
       "gi",
     ),
     rule: "verb-with",
@@ -114,7 +119,10 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
         String.raw`|\b(?:${alternation(M.call_conversations)})(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "spoke to Netanyahu by phone on Sunday": the phone comes after the counterpart, in the same clause.
         String.raw`|\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:with|to)\b(?=[^.;,]{1,80}\b(?:` +
-        String.raw`${alternation(M.by_phone)})\b)`,
+        String.raw`${alternation(M.by_phone)})\b)` +
+        // "received a phone call today from Biden", as state news agencies word a call the other side made.
+        String.raw`|\b(?:${verbs(M.receive_call)})\s+(?:an?\s+)?(?:phone\s+|telephone\s+|video\s+)?call` +
+        String.raw`(?:\s+(?:on\s+${WEEKDAY}|${TIME_ADVERB}))?\s+from\b`,
       "gi",
     ),
     rule: "call",
@@ -145,6 +153,26 @@ const OBJECT_LEAD = new RegExp(
 );
 
 /**
+ * "received in his office at Qasr Al Watan in Abu Dhabi today Antony Blinken", "received on Monday CIA Director Burns":
+ * state news agencies put the place and the day between the verb and the person received. The phrases are skipped
+ * when a person follows them right away (no comma: "met in Cairo on Monday, Sisi said" is no such order).
+ */
+const ADVERBIAL_LEAD = new RegExp(
+  String.raw`^\s*(?:(?:(?:late\s+|early\s+)?on\s+${WEEKDAY}|${TIME_ADVERB}|(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?` +
+    String.raw`(?:${alternation(M.venues)}|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+)+(?=\p{Lu})`,
+  "u",
+);
+
+/** Where the counterparts of an object verb begin: after the place and day phrases of ADVERBIAL_LEAD, when a person follows. */
+function objectsStart(a: Analysis, triggerEnd: number, clauseEnd: number): number {
+  const lead = ADVERBIAL_LEAD.exec(a.text.slice(triggerEnd, clauseEnd));
+  if (!lead) return triggerEnd;
+  const at = triggerEnd + lead[0].length;
+  const first = actorMentions(a, at, clauseEnd)[0];
+  return first !== undefined && a.mentions[first]!.start === at && a.mentions[first]!.kind === "person" ? at : triggerEnd;
+}
+
+/**
  * "a meeting with A and B", "held a joint press conference with A and B": one event named in the singular is one
  * encounter with everyone in its list (where "met A and B" is one encounter each, as reports count them).
  */
@@ -164,6 +192,23 @@ const VERB_AFTER_COMMA = new RegExp(
   )})\b`,
   "i",
 );
+
+/**
+ * "Hamas political bureau chief Ismail Haniyeh", "EU foreign policy chief Josep Borrell": an organisation before a title of
+ * a few words, ending in a title word, and a person is that person's affiliation (clauses.ts reads two words at most).
+ */
+const AFFILIATION_TITLE = new RegExp(
+  String.raw`^\s+(?:(?!(?:and|or|nor|but|with|of|to|in|at|on|for|as|by|from)\s)[\p{Ll}-]+\s+){0,3}` +
+    String.raw`(?:${alternation(lexicon.titles.lead_words)})\s+$`,
+  "u",
+);
+const titledAffiliation = (a: Analysis, i: number) =>
+  a.mentions[i]!.kind === "organization" &&
+  a.mentions[i + 1]?.kind === "person" &&
+  AFFILIATION_TITLE.test(a.text.slice(a.mentions[i]!.end, a.mentions[i + 1]!.start));
+
+/** "his delegation", "her entourage": the people who come with a counterpart, no counterpart of their own. */
+const ENTOURAGE = new RegExp(String.raw`^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(M.entourage)})$`, "i");
 
 /** Rules whose mentions may be one country's officials of a list ("the leaders of A and B", "A and B counterparts"). */
 const PER_COUNTRY_RULES = new Set(["mention/officials-of-countries", "mention/description"]);
@@ -216,6 +261,9 @@ const NOUN_LOCATED = new RegExp(
   "u",
 );
 
+/** "discussed the situation in Rafah", "the latest developments in Gaza": the place of the topic, not of the encounter. */
+const TOPIC_LOCATED = new RegExp(String.raw`\b(?:${alternation(M.topic_nouns)})\s+in\s+(?:the\s+)?$`, "i");
+
 /** "at his Jerusalem office", "at her Ramallah residence": a city named as the place of someone's venue. */
 const VENUE_OF = /\b(?:in|at)\s+(?:his|her|their|its)\s+$/i;
 const VENUE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(M.venues)})\b`, "i");
@@ -229,7 +277,11 @@ function locativeMentions(a: Analysis, start: number, end: number) {
     const listed = prev !== null && out.includes(prev) && /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$/.test(a.text.slice(prev.end, m.start));
     const before = a.text.slice(Math.max(0, m.start - 40), m.start);
     const venue = VENUE_OF.test(before) && VENUE_AFTER.test(a.text.slice(m.end, m.end + 16));
-    if (m.place!.kind !== "region" && (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before)))) out.push(m);
+    if (
+      m.place!.kind !== "region" &&
+      (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before) && !TOPIC_LOCATED.test(before)))
+    )
+      out.push(m);
     prev = m;
   }
   return out;
@@ -442,11 +494,41 @@ export function isGenericGroup(a: Analysis, s: Sentence, actor: DocActor, pos: n
 const RECIPROCAL_FORMS: VerbForm[] = ["base", "s", "past"];
 const RECIPROCAL = new RegExp(
   String.raw`\b(?:(?<call>${verbs(M.reciprocal_calls, RECIPROCAL_FORMS)})|${verbs(M.reciprocal, RECIPROCAL_FORMS)})\b(?=\s+(?:twice` +
-    String.raw`|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early)\b|\s*[,.;]|\s*$)` +
+    // ("last met face to face in 2010": the manner of meeting, no object.)
+    String.raw`|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early|${MANNER})\b|\s*[,.;]|\s*$)` +
     // "Netanyahu and Blinken discussed the proposal": a topic after the verb, the subjects still met.
     String.raw`|\b(?:${verbs(M.discuss, RECIPROCAL_FORMS)})\s+(?=the\s|a\s|an\s|ways\s|how\s|\p{Ll})`,
   "giu",
 );
+
+/** A comma between two people of a list, with the words of a title or a possessor the mention left out ("…, Jordan's King …"). */
+const LIST_COMMA = new RegExp(
+  String.raw`^\s*,\s*(?:(?:the|his|her|\p{Lu}[\p{L}.'’-]*|${alternation(lexicon.titles.lead_words)})\s+){0,4}$`,
+  "u",
+);
+
+/**
+ * "Sisi, King Abdullah and Sheikh Tamim met in Cairo": the subject of two coordinated people ("B and C") goes on
+ * backwards through the people a comma joins to it, so everyone of a list of three or more is a participant.
+ */
+function listedSubjects(a: Analysis, s: Sentence, pos: number, subjects: DocActor[]): DocActor[] {
+  if (subjects.length !== 2) return subjects;
+  const before = actorMentions(a, s.start, pos);
+  let k = before.findIndex((i) => a.actorOf[i] === subjects[0]);
+  const next = before.findIndex((i, j) => j > k && a.actorOf[i] === subjects[1]);
+  if (k < 0 || next < 0 || !/^\s+and\s/.test(a.text.slice(a.mentions[before[k]!]!.end, a.mentions[before[next]!]!.start))) return subjects;
+  const out = [...subjects];
+  for (; k > 0; k--) {
+    const prev = before[k - 1]!;
+    const actor = a.actorOf[prev];
+    if (a.mentions[prev]!.kind !== "person" || !actor || out.includes(actor)) break;
+    if (!LIST_COMMA.test(a.text.slice(a.mentions[prev]!.end, a.mentions[before[k]!]!.start))) break;
+    out.unshift(actor);
+  }
+  return out;
+}
+
+const MANNER_AFTER = new RegExp(String.raw`^\s+(?:${MANNER})\b`, "i");
 
 function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
   const out: MeetingCandidate[] = [];
@@ -458,9 +540,11 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
         a.trace?.veto("MeetingExtractor/veto-unrealised", pos, pos + m[0].length, "an encounter denied, refused or hypothetical");
         continue;
       }
-      const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length);
+      // The clause goes on after the manner ("met face to face in 2010, in Washington": "to face" is no infinitive).
+      const manner = MANNER_AFTER.exec(a.text.slice(pos + m[0].length, s.end))?.[0].length ?? 0;
+      const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length + manner);
       if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
-      const subjects = subjectsOf(a, s, pos).filter((x) => x.kind === "person");
+      const subjects = listedSubjects(a, s, pos, subjectsOf(a, s, pos)).filter((x) => x.kind === "person");
       if (subjects.length < 2) continue;
       const planned = isPlanned(a, s, pos);
       const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
@@ -518,7 +602,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           a.trace?.veto("MeetingExtractor/veto-unrealised", pos, triggerEnd, "an encounter denied, refused or hypothetical");
           continue;
         }
-        const [objStart, objEnd] = clauseAfter(a, s, triggerEnd);
+        const [clauseStart, objEnd] = clauseAfter(a, s, triggerEnd);
+        const objStart = t.rule === "verb" ? objectsStart(a, clauseStart, objEnd) : clauseStart;
         // The counterparts: actors after the trigger, up to the end of the clause or a place phrase
         // ("met with Netanyahu at Kirya, the headquarters of …" stops at Kirya).
         const locative = mentionsBetween(a, objStart, objEnd).find(
@@ -565,6 +650,10 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const objects = actorMentions(a, objStart, stop).filter(
           (i) =>
             !/^(?:\w+\s+)?other\b/i.test(a.mentions[i]!.text) &&
+            // "received Blinken and his accompanying delegation": a possessive names whose the noun is, no counterpart.
+            !(a.mentions[i]!.kind === "pronoun" && /^(?:his|her|its|their)$/i.test(a.mentions[i]!.text)) &&
+            !ENTOURAGE.test(a.mentions[i]!.text) &&
+            !titledAffiliation(a, i) &&
             !countedThenNamed(a, i) &&
             // ("King Abdullah II of Jordan and President Sisi": "and" closes the "of" phrase.)
             (!/\bof\s+(?:the\s+)?(?:(?!\band\s)[\w\s-]){0,30}$/i.test(
@@ -590,7 +679,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           }
         }
         // The first counterpart follows the trigger closely ("welcomed the deal and thanked X" is no greeting).
-        if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(triggerEnd, a.mentions[firstObj]!.start))) continue;
+        if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(objStart, a.mentions[firstObj]!.start))) continue;
         // "a call between Biden and Netanyahu": both are named after the trigger.
         const between = /between\s*$/i.test(m[0]);
         // "After meeting X, Blinken flew …": the subject is the main clause's, after the fronted phrase.

@@ -64,8 +64,11 @@ const TRIGGER_RULES: Array<[string, string]> = [
   [
     "tour-bounds",
     // "wrapped up talks in Doha", "concluded his meetings in Cairo": the talks' place is where the subject was.
-    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:(?:his|her|their|the) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)})` +
-      String.raw`|(?:(?:his|her|their|the) )?(?:${alternation(TALKS)})) (?:with|in)`,
+    // ("wraps up a four-nation tour in Doha": an indefinite journey too.)
+    String.raw`(?:${verbs(V.tour_bounds, BASE_S_PAST)}) (?:(?:his|her|their|the|an?) (?:[\w-]+ ){0,2}(?:${alternation(V.journeys)})` +
+      String.raw`|(?:(?:his|her|their|the) )?(?:${alternation(TALKS)})) (?:with|in)` +
+      // "The trip wraps up in Tel Aviv on Wednesday": the journey as the subject of its end; its last stop.
+      String.raw`|(?:${alternation(V.journeys)}) (?:will )?(?:${verbs(V.tour_ends, BASE_S_PAST)}) in`,
   ],
   [
     "tour-starts",
@@ -154,6 +157,13 @@ function resolveObject(a: Analysis, start: number, end: number): number {
 
 /** "goes on to Cairo", "travels to Riyadh on Monday": in a report's body the simple present of these verbs is a schedule. */
 const PRESENT_SCHEDULE = new RegExp(`^(?:${verbs(V.present_schedule, ["s"])})\\b`, "i");
+/** "arrives in Cairo on Thursday", "wraps up the tour in Doha on Wednesday": a simple present that a later day makes a schedule. */
+const SCHEDULED_PRESENT = new RegExp(`^(?:${verbs(V.scheduled_present, ["s"])})\\b`, "i");
+/** "His itinerary includes stops in Riyadh and Cairo": a schedule's present tense lists stops still to come. */
+const PLAN_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation(V.plan_nouns)})\s+(?:(?:also|now|still)\s+)?(?:${verbs(V.plan_verbs, ["base", "s"])})\b[^.;]*$`,
+  "i",
+);
 /** "fly back to Washington", "headed home to London", "returned to Washington": a journey home. */
 const HOME_WORD = new RegExp(`\\b(?:${alternation(V.home_words)})\\b`, "i");
 const RETURNING = new RegExp(`^(?:${verbs(V.returning)})\\b`, "i");
@@ -220,6 +230,12 @@ const JOURNEY_SUBJECT = new RegExp(
   String.raw`^\s*(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(V.journeys)})\s+(?:(?:also|will|would|then)\s+)*$`,
   "i",
 );
+
+/** "The trip …", "Her tour …": a sentence whose subject is a journey. */
+const OPENS_WITH_JOURNEY = new RegExp(String.raw`^\s*(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(V.journeys)})\b`, "i");
+
+/** The journey noun that opens a trigger whose subject it is ("trip ends in"): the verb follows it. */
+const JOURNEY_LEAD = new RegExp(String.raw`^(?:${alternation(V.journeys)})\s+(?:will\s+)?`, "i");
 
 /** The last stop told in this or the two sentences before. */
 function lastStopOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): StopCandidate | undefined {
@@ -337,6 +353,12 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         const last = lastStopOf(a, s, stops);
         if (last) travelers = [last.traveler];
       }
+      // "The trip wraps up in Tel Aviv, after stops in Riyadh and Amman": a sentence about the journey, with no one
+      // named before the trigger, tells the stops of the traveller just told.
+      if (!travelers.length && OPENS_WITH_JOURNEY.test(a.text.slice(s.start, pos + m[0].length)) && !otherActorBetween(a, s.start, pos)) {
+        const last = lastStopOf(a, s, stops);
+        if (last) travelers = [last.traveler];
+      }
       if (beingThere) {
         const subject = subjectOf(a, s, pos);
         const gap = subject === null ? "" : a.text.slice(a.mentions[subject]!.end, pos);
@@ -368,6 +390,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         isPlanned(a, s, pos) ||
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0]) && !isTimelineEntry(a, s)) ||
+        (!headline && PLAN_SUBJECT.test(head)) ||
+        (!headline && SCHEDULED_PRESENT.test(m[0].replace(JOURNEY_LEAD, "")) && !isTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
         // "when he visits Washington in July" in a sentence that tells the future.
         (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
