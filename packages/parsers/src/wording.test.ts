@@ -1339,3 +1339,18 @@ describe("'his office' is the office of the person 'his' refers to", () => {
     expect(extract(text).quotes.map((q) => [q.text, q.speaker_id])).toEqual([["a clear retreat", "netanyahus-office"]]);
   });
 });
+
+describe("a 'where' clause after a schedule in the present takes its day", () => {
+  it("'wraps up its tour in Doha on Wednesday, where he will meet …': the plan is on Wednesday", () => {
+    const m = extract(
+      "Chancellor Olaf Scholz wraps up a three-nation tour in Doha on Wednesday, where he will meet Sheikh Tamim bin Hamad Al Thani.",
+      "2024-02-05",
+    ).meetings[0]!;
+    expect([m.place_id, m.date, m.status]).toEqual(["doha", "2024-02-07", "planned"]);
+  });
+  it("a past report before it still leaves the plan its own day", () => {
+    const m = extract("Chancellor Olaf Scholz arrived in Doha on Monday, where he will meet Sheikh Tamim bin Hamad Al Thani.", "2024-02-06")
+      .meetings[0]!;
+    expect([m.place_id, m.date, m.status]).toEqual(["doha", null, "planned"]);
+  });
+});

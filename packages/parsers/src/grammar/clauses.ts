@@ -15,7 +15,7 @@ import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
 import { matchesOf } from "../text/regex.js";
-import { isDenied } from "./tense.js";
+import { isDenied, toldInPast } from "./tense.js";
 
 const ACTOR_KINDS = new Set(["person", "organization", "group", "unnamed", "pronoun", "role"]);
 
@@ -268,12 +268,13 @@ export function dateNear<T extends { start: number; end: number }>(
     usable.find(
       (d) =>
         d.end <= pos &&
-        // "on Thursday, where he is set to hold talks": the "where" clause happens at the place and day before it.
+        // "on Thursday, where he is set to hold talks": the "where" clause happens at the place and day before it, a
+        // plan or a schedule ("wraps up its tour in Doha on Wednesday, where he will meet …") as much as a report.
         // A plan in a "where" clause after a report ("landed on Monday, where he will join …") has a day of its own.
         ((pos - d.end < 25 && !a.text.slice(d.end, pos).includes(",")) ||
           (pos - d.end < 40 &&
             WHERE_CLAUSE.test(a.text.slice(d.end, pos)) &&
-            FUTURE_MARKERS.test(a.text.slice(d.end, pos)) === FUTURE_MARKERS.test(a.text.slice(s.start, d.start)))),
+            !(FUTURE_MARKERS.test(a.text.slice(d.end, pos)) && toldInPast(a, s, d.start)))),
     ) ??
     usable.find((d) => d.start - s.start < 4) ??
     null

@@ -200,3 +200,19 @@ export function isDenied(a: Analysis, s: Sentence, pos: number): boolean {
   const host = groupBefore(tagged, t) ?? groupAfter(tagged, t);
   return host ? deniedGroup(tagged, host) : false;
 }
+
+/**
+ * True when the clause before pos is told in the past ("landed in Cairo on Monday, where he will …"): its last verb
+ * group, read as its event's group is (an infinitive takes its host's tense). A schedule in the present ("wraps up
+ * its tour in Doha on Wednesday") and a plan are not. A sentence the layer did not tag has no word of a plan, so
+ * nothing after pos in it is planned either; false.
+ */
+export function toldInPast(a: Analysis, s: Sentence, pos: number): boolean {
+  const tagged = a.layer.get(s.start);
+  if (!tagged) return false;
+  const t = tokenAt(tagged, pos);
+  const g = tagged.verbGroups[(t < 0 ? tagged.verbGroups.length : groupIndexFrom(tagged, t)) - 1];
+  if (!g) return false;
+  const told = finiteGroup(tagged, g);
+  return !told.planned && (told.tense === "past" || told.tense === "perfect" || told.tense === "pluperfect");
+}
