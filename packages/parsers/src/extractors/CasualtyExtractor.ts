@@ -106,8 +106,28 @@ const PERIOD = new RegExp(
 /** "…, said the health ministry", "the ministry said": the source of a figure. */
 const ATTRIBUTION = verbs(C.attribution_verbs);
 const ATTRIBUTED_BEFORE = new RegExp(String.raw`\b(?:${ATTRIBUTION})\s+(?:the\s+)?$`, "i");
+/**
+ * "the ministry lowered its estimate", "the UN revised the number of …": the keeper of a tally revising it gives the
+ * figure, as one who says it does; "the ministry released its latest figures": a source putting its figures out.
+ */
+const TALLY_WORDS = alternation([...C.tally_nouns, ...C.tally_heads, "number"]);
+const TALLY_PHRASE = String.raw`\s+(?:the|its|their)\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?(?:${TALLY_WORDS})\b`;
+const REVISED_TALLY = String.raw`(?:${verbs(C.revision_verbs)})${TALLY_PHRASE}`;
+const PUBLISHED_TALLY = String.raw`(?:${verbs(C.publishing_verbs)})${TALLY_PHRASE}`;
+const SAYS = String.raw`(?:(?:${ATTRIBUTION})\b|${REVISED_TALLY}|${PUBLISHED_TALLY})`;
+/** A sentence where a source revises or puts out its tally, though no verb of saying is in it. */
+const TALLY_GIVEN = new RegExp(`${REVISED_TALLY}|${PUBLISHED_TALLY}`, "iu");
+/**
+ * "Some 17,000 children are unaccompanied": a count of people in digits, which a source's sentence gives with no casualty
+ * word (words like "three officials" are left out: they name who acts, not what a source counted).
+ */
+const PEOPLE_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])\d[\d,.]*(?:\s+(?:thousand|million)|m|bn)?\s+` +
+    String.raw`(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)})\s+){0,2}${POP_NOUN}`,
+  "iu",
+);
 const ATTRIBUTED_AFTER = new RegExp(
-  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})\b`,
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?${SAYS}`,
   "iu",
 );
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
@@ -464,6 +484,54 @@ const PATTERNS_WRITTEN: Array<{
     rule: "number-dead",
     popless: true,
   },
+  // "bringing to 195 the number of troops killed", "raised to 307 the toll of soldiers killed", "bringing to 40 the death
+  // toll": the running total with the number before the tally it is (the same claim as "bringing the toll to 195").
+  {
+    re: new RegExp(
+      String.raw`\b(?:${verbs(C.toll_raising_verbs)})\s+to\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}` +
+        String.raw`\s+(?:the|its|their)\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` +
+        String.raw`(?:(?:${alternation([...C.death_tolls, ...C.tally_heads, "number"])})\s+of\s+` +
+        String.raw`(?<pop>${POP})\s+(?<kw>${OUTCOME})\b|(?:${alternation(C.death_tolls)})\b)`,
+      "giu",
+    ),
+    // (Without a group, the tally is a death toll: kindOf gives "killed" when there is no casualty word.)
+    rule: "death-toll",
+    popless: true,
+  },
+  // "the UN cut its estimate of women killed to 4,959", "the count of hostages held stands at 120": an estimate of a
+  // group is a running total of it, as "the number of women killed" is.
+  {
+    re: new RegExp(
+      String.raw`\b(?:${alternation(C.tally_heads)})\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b` +
+        String.raw`(?<verb>${TOLL_VERB}|is|was|at|to)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
+      "giu",
+    ),
+    rule: "death-toll",
+    popless: true,
+  },
+  // "Of those killed, some 14,500 were children", "Of the dead, 40 were women": part of the dead, the group named first.
+  {
+    re: new RegExp(
+      String.raw`\bof\s+${THE_VICTIMS},\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?:were|are)\s+(?:also\s+)?` +
+        String.raw`(?<pop>${POP})\b`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    subset: "optional",
+  },
+  // "Of the 253 hostages, 105 were released in November; 130 remain in Gaza": a later clause of the list that says how
+  // many of the group are still held (the first clause is read by the "of-whom" rule above).
+  {
+    re: new RegExp(
+      String.raw`(?<=\bof\s+the\s+[^;.]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,.]{0,60},\s+` +
+        String.raw`[^.]{1,80}?(?:;|,)\s+(?:and\s+)?)` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
+      "giu",
+    ),
+    rule: "of-whom",
+    kind: "hostages",
+    popless: true,
+  },
 ];
 /** The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts). */
 const PATTERNS = PATTERNS_WRITTEN.map((p) => ({ ...p, re: fastWordStart(p.re) }));
@@ -488,6 +556,8 @@ const AND_ALSO = new RegExp(
     String.raw`(?!\s+(?:were|was|are|is|have|had|has)\b)`,
   "iu",
 );
+/** A row of a table of figures in prose: "Killed: 30,320." */
+const TABLE_ROW = new RegExp(String.raw`^\s*(?:${alternation(TABLE_LABELS.keys())})\s*:`, "i");
 /** A cheap test before the patterns run: a sentence with none of the casualty words holds no figure. */
 const CASUALTY_WORD = new RegExp(
   alternation([
@@ -532,9 +602,15 @@ const NAMED_LAST = new RegExp(
 );
 // Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
 // killed …") is one side's claim about the other, which the mention rules leave unattributed on purpose.
-const NAMED_FIRST = new RegExp(
-  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])`,
-  "iu",
+const NAMED_FIRST = new RegExp(String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?${SAYS}(?![\p{L}])`, "iu");
+/**
+ * "An AFP tally based on official figures puts the toll at 1,170", "A Reuters count shows …": a tally named for its
+ * keeper opening the sentence, the keeper's name capitalised (case-sensitive), the verb that gives the figure after.
+ */
+const NAMED_TALLY = new RegExp(
+  String.raw`^\s*(?:[Aa]n?|[Tt]he)\s+(?<np>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` +
+    String.raw`(?:${alternation(C.tally_nouns)})\b[^.;]{0,60}?\b(?:${ATTRIBUTION}|${verbs(C.tally_showing_verbs)})(?![\p{L}])`,
+  "u",
 );
 /**
  * "KHAN YOUNIS (AFP) - The civil defence agency said …": the dateline opening a report's first sentence comes before
@@ -647,10 +723,10 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
 function namedSource(plain: string, found: readonly CasualtyCandidate[], offset: number): { actor: null; text: string } | null {
   const dateline = DATELINE.exec(plain)?.[0].length ?? 0;
   const according = plain.match(/\baccording\s+to\b/gi)?.length === 1;
-  for (const re of [NAMED_LAST, NAMED_FIRST, NAMED_ASIDE, ACCORDING_TO]) {
+  for (const re of [NAMED_LAST, NAMED_TALLY, NAMED_FIRST, NAMED_ASIDE, ACCORDING_TO]) {
     if (re === ACCORDING_TO && !according) continue;
     // The first words after a dateline open the sentence.
-    const from = re === NAMED_FIRST ? dateline : 0;
+    const from = re === NAMED_FIRST || re === NAMED_TALLY ? dateline : 0;
     const m = re.exec(plain.slice(from));
     if (!m) continue;
     // The full stop that ends the sentence is not the last letter of "according to hospital records."
@@ -663,11 +739,71 @@ function namedSource(plain: string, found: readonly CasualtyCandidate[], offset:
   return null;
 }
 
+type Source = { actor: DocActor | null; text: string };
+type Sentence = Analysis["sentences"][number];
+
+/**
+ * The source of a sentence's figures: a mention said to give them ("…, said the health ministry"), else the owner of a
+ * tally ("the ministry's toll"), else the words of a source no mention rule found (namedSource). Looked for only where
+ * a verb of saying or of giving figures is present (`speech`).
+ */
+function sourceOf(a: Analysis, s: Sentence, plain: string, found: readonly CasualtyCandidate[]) {
+  const speech = SPEECH.test(plain) || TALLY_GIVEN.test(plain) || NAMED_TALLY.test(plain.slice(DATELINE.exec(plain)?.[0].length ?? 0));
+  let source: Source | null = null;
+  const sources = () =>
+    mentionsIn(a, s.start, s.end)
+      .map((i) => ({ m: a.mentions[i]!, i }))
+      .filter(
+        ({ m }) =>
+          m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
+      );
+  if (speech) {
+    const src = sources().filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
+    const pick =
+      src.find(
+        ({ m }) =>
+          /\baccording to\s+(?:the\s+|an?\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+          // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
+          (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
+            /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
+          ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
+      ) ?? null;
+    if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
+  }
+  // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
+  const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
+  // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor.
+  const named: Source | null = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
+  return { speech, source, owners, named };
+}
+
+/**
+ * The dates of a sentence that may date its figures: when the source gave them ("said last night"), not the start of
+ * a period. (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7"; nor the first
+ * date of "between 7 October and 10 March", where the second one is the date of the count.) Nor a date that names an
+ * event ("killed in the October 7 attack", "Tuesday's strike"): it dates the attack.
+ */
+function claimDates(a: Analysis, s: Sentence): ResolvedDate[] {
+  return sentenceDates(a, s, false).filter(
+    (d) =>
+      !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)) &&
+      !(
+        /\bbetween\s+[^,;]{0,30}$/i.test(a.text.slice(Math.max(s.start, d.start - 40), d.start)) &&
+        /^\s+and\b/i.test(a.text.slice(d.end, d.end + 6))
+      ) &&
+      !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))),
+  );
+}
+
 /** Who said the quoted words at a position: a figure inside a quote is that speaker's claim. */
 export type QuotedBy = (pos: number) => DocActor | null | undefined;
 
 export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefined): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
+  /** The sentences that gave figures (by start): their sources are theirs, not the next sentence's. */
+  const withFigures = new Set<number>();
+  /** Rows of a table of figures that took the source of the sentence before them, by start. */
+  const tableSources = new Map<number, { source: Source; dates: ResolvedDate[] }>();
   for (const s of a.sentences) {
     // Quoted words count too when the quote has a speaker ("“There are still 150 hostages,” Herzog said").
     const plain = quotesIn(a, s.start, s.end).length ? blankQuotes(a, s, (q) => !quotedBy(q.start)) : unquoted(a, s);
@@ -743,6 +879,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       }
     }
     if (!found.length) continue;
+    withFigures.add(s.start);
     // Context shared by the sentence's figures: place, period, source and date of the claim.
     const places = mentionsBetween(a, s.start, s.end).filter(
       (m) =>
@@ -754,42 +891,35 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         ),
     );
     const period = PERIOD.exec(plain);
-    const speech = SPEECH.test(plain);
-    let source: { actor: DocActor | null; text: string } | null = null;
-    const sources = () =>
-      mentionsIn(a, s.start, s.end)
-        .map((i) => ({ m: a.mentions[i]!, i }))
-        .filter(
-          ({ m }) =>
-            m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
-        );
-    if (speech) {
-      const src = sources().filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
-      const pick =
-        src.find(
-          ({ m }) =>
-            /\baccording to\s+(?:the\s+|an?\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
-            // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
-            (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
-              /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
-            ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
-        ) ?? null;
-      if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
+    const said = sourceOf(a, s, plain, found);
+    const { speech, owners } = said;
+    let { source, named } = said;
+    let dates = speech ? claimDates(a, s) : [];
+    // "The health ministry released its latest figures on Saturday. Killed: 30,320.", "Some 17,000 children are
+    // unaccompanied, UNICEF said. More than 12,300 children have been killed.": a sentence with no word of saying gives
+    // the figures of the source of the sentence just before it, when that one is a source putting out its figures or
+    // giving a count of people with no casualty figure of its own (a source's statement of one topic), in the same
+    // paragraph. A sentence of other news before ("Netanyahu said Israel would press on.") gives none.
+    if (!speech && !source && !owners.length) {
+      const prev = a.sentences[a.sentences.indexOf(s) - 1];
+      // A table's rows are one statement: "Killed: 30,320. Wounded: 71,533." give the source of the row before.
+      const row = prev && TABLE_ROW.test(plain) && TABLE_ROW.test(unquoted(a, prev)) ? tableSources.get(prev.start) : undefined;
+      if (row) {
+        named = row.source;
+        dates = row.dates;
+      } else if (prev && prev.paragraph === s.paragraph && !withFigures.has(prev.start)) {
+        const prevPlain = unquoted(a, prev);
+        if (TALLY_GIVEN.test(prevPlain) || PEOPLE_COUNTED.test(prevPlain)) {
+          const before = sourceOf(a, prev, prevPlain, []);
+          const given = before.source ?? before.named;
+          if (given) {
+            named = given;
+            dates = claimDates(a, prev);
+          }
+        }
+      }
+      if (named && TABLE_ROW.test(plain)) tableSources.set(s.start, { source: named, dates });
     }
-    // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
-    const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
-    // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor.
-    const named = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
-    // The figure's date is when the source gave it ("said last night"), not the start of a period.
-    // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
-    // Nor a date that names an event ("killed in the October 7 attack", "Tuesday's strike"): it dates the attack.
-    const dates = speech
-      ? sentenceDates(a, s, false).filter(
-          (d) =>
-            !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)) &&
-            !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))),
-        )
-      : [];
     let owner: (typeof owners)[number] | undefined;
     /** The "including …" phrase of a figure, after it or set off inside it, unless another figure comes between. */
     const includingAfter = (f: CasualtyCandidate) => {
