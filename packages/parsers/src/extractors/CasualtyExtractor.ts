@@ -56,7 +56,9 @@ const NUM_ONE =
   String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million)|(?:m|bn)(?![\p{L}\p{N}]))?(?:\+|-plus(?![\p{L}]))?` +
   // "a dozen", "a hundred": the article is the number one, so "about a dozen" keeps its qualifier.
   String.raw`|an?\s+(?:dozen|hundred|thousand)(?![\p{L}])` +
-  String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
+  String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?` +
+  // "two hundred and forty", "one hundred and twelve": the tens and units after a hundred, as written out in full.
+  String.raw`(?:(?<=hundred)\s+and\s+(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?(?![\p{L}]))?`;
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].join("|");
@@ -546,7 +548,10 @@ const INCLUDING = new RegExp(
   String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<remains>(?:the\s+)?(?:${REMAINS})\s+of\s+)?` +
     String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +
     String.raw`|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was` +
-    String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
+    String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition)` +
+    // "including 34 the military says are dead", "including 20 believed to be dead": the dead among people held.
+    String.raw`|(?<dead>(?:(?:whom\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${ATTRIBUTION})\s+(?:are|were)\s+` +
+    String.raw`|(?:who\s+(?:are|were)\s+)?(?:(?:${HEDGES})\s+(?:to\s+be\s+)?)?)dead\b))`,
   "iu",
 );
 /** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
@@ -558,6 +563,16 @@ const AND_ALSO = new RegExp(
 );
 /** A row of a table of figures in prose: "Killed: 30,320." */
 const TABLE_ROW = new RegExp(String.raw`^\s*(?:${alternation(TABLE_LABELS.keys())})\s*:`, "i");
+/**
+ * "…, six soldiers and three civilians.": groups listed after a figure, each a number and its people, ending the
+ * sentence or its clause (or before the source: "…, the army said").
+ */
+const BREAKDOWN = new RegExp(
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?<list>(?:(?:${NUM_ONE})\s+${POP},\s+){0,4}` +
+    String.raw`(?:${NUM_ONE})\s+${POP},?\s+and\s+(?:${NUM_ONE})\s+${POP})(?![\p{L}])(?=\s*(?:[.;!]|,\s|$))`,
+  "iu",
+);
+const BREAKDOWN_PART = new RegExp(String.raw`(?<num>${NUM_ONE})\s+(?<pop>${POP})(?![\p{L}])`, "giu");
 /** A cheap test before the patterns run: a sentence with none of the casualty words holds no figure. */
 const CASUALTY_WORD = new RegExp(
   alternation([
@@ -680,7 +695,10 @@ export function parseCount(numText: string): number | null {
   }
   if (core === "no") return 0;
   let n = 0;
-  for (const w of core.split(/[\s-]+/)) {
+  // ("and" joins the tens to a hundred: "two hundred and forty".)
+  const words = core.split(/[\s-]+/);
+  for (const [i, w] of words.entries()) {
+    if (w === "and" && words[i - 1] === "hundred") continue;
     // "two dozen" is 24 and "three hundred" 300: a dozen and a hundred multiply what comes before them.
     if (w === "hundred" || w === "dozen") n = (n || 1) * NUMBER_WORDS[w]!;
     else if (NUMBER_WORDS[w] !== undefined) n += NUMBER_WORDS[w]!;
@@ -886,7 +904,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         m.kind === "place" &&
         m.start >= s.start &&
         m.end <= s.end &&
-        /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
+        // ("abducted into Gaza": where the people were taken.)
+        /\b(?:in|into|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
           a.text.slice(Math.max(0, m.start - 18), m.start),
         ),
     );
@@ -931,10 +950,15 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     for (const f of found) {
       // Read as the "including …" subset of another figure ("130 captives, including the bodies of 25 people").
       if (found.some((o) => o !== f && o.start < f.start && (includingAfter(o)?.end ?? 0) > f.start)) continue;
-      const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
+      // (Not a place after the figure with a number between: "killed 31 people, 20 in Rafah …" names the part's place.)
+      const near = places.filter(
+        (p) => p.start >= f.start - 40 && p.start <= f.end + 40 && !(p.start >= f.end && NUMBER_HINT.test(a.text.slice(f.end, p.start))),
+      );
       // A place inside the figure ("the toll in Gaza rose to 40"), else the first after it, else the nearest before.
       f.place = (near.find((p) => p.start >= f.start && p.end <= f.end) ?? near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
       f.periodText = period?.[0].trim() ?? null;
+      // "Of the 252 people taken hostage, 124 remain": the people held are hostages, the group's noun in the plural.
+      if (f.rule === "CasualtyExtractor/of-whom" && C.of_whom_groups.includes(`${f.population}s`)) f.population = `${f.population}s`;
       const speaker = quotedBy(f.start);
       // The tally's later figures are its own too ("The ministry's toll stood at 30,035 dead and 70,457 wounded").
       owner = owners.find(({ m }) => m.end <= f.start && /^['’]s?\s+$/.test(a.text.slice(m.end, f.start))) ?? owner;
@@ -1005,11 +1029,13 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const countText = ((ig.qual ?? "") + ig.num!).trim();
         const istart = from + inc.index! + inc[0].indexOf(countText);
         const iend = from + inc.index! + inc[0].length;
-        const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
+        const population =
+          ig.pop?.trim() ??
+          (ig.state ? `${f.population ? `${f.population} ` : ""}${ig.state.replace(/^who\s+\w+\s+/i, "")}` : f.population);
         out.push({
           ...f,
           // "Hamas holds 130 captives, including the bodies of 25 people": those are dead.
-          kind: ig.remains ? "killed" : f.kind,
+          kind: ig.remains || ig.dead ? "killed" : f.kind,
           count,
           countText,
           qualifier: q,
@@ -1025,6 +1051,34 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         from = iend;
         inc = AND_ALSO.exec(a.text.slice(iend, s.end));
         if (inc && found.some((o) => o.start >= iend && o.start < iend + inc![0].length)) inc = null;
+      }
+      // "nine people have died, six soldiers and three civilians": groups set after an exact figure with no word that
+      // says they are its parts. Taken only when their numbers add up to it, so "killed 12 people, five soldiers and
+      // four civilians" (a part left unsaid) or a list of other things is no breakdown.
+      const parts = out.length === base + 1 && f.qualifier === "exact" ? BREAKDOWN.exec(a.text.slice(f.end, s.end)) : null;
+      if (parts && !found.some((o) => o.start >= f.end && o.start < f.end + parts[0].length)) {
+        const groups = [...parts.groups!.list!.matchAll(BREAKDOWN_PART)].map((g) => ({
+          g,
+          count: parseCount(g.groups!.num!),
+          start: f.end + parts.index! + parts[0].indexOf(parts.groups!.list!) + g.index!,
+        }));
+        const sum = groups.reduce((t, x) => t + (x.count ?? Number.NaN), 0);
+        if (groups.length > 1 && sum === f.count && groups.every((x) => popOk(x.g.groups!.pop))) {
+          for (const { g, count, start } of groups) {
+            out.push({
+              ...f,
+              count: count!,
+              countText: g.groups!.num!,
+              qualifier: "exact",
+              ...bounds(count!, "exact"),
+              population: g.groups!.pop!.trim(),
+              partOf: base,
+              start: start + g[0].indexOf(g.groups!.num!),
+              end: start + g[0].length,
+              rule: "CasualtyExtractor/including",
+            });
+          }
+        }
       }
     }
   }

@@ -111,3 +111,45 @@ describe("casualty figures, round 5: the date of a count over a period", () => {
     expect(got[0]).toMatchObject({ count: 30500, asOf: "2024-03-04" });
   });
 });
+
+describe("casualty figures, round 5: numbers, parts and places", () => {
+  it("reads a hundred and its tens written out ('two hundred and forty')", () => {
+    expect(figures("Two hundred and forty hostages are still held.")[0]).toMatchObject({ count: 240, kind: "hostages" });
+    expect(figures("One hundred and twelve people were wounded.")[0]).toMatchObject({ count: 112, kind: "wounded" });
+    // "and" joins only a hundred to its tens: two groups stay two figures.
+    expect(counts("Twelve soldiers and five civilians were wounded.")).not.toContain("17 wounded");
+  });
+
+  it("reads groups set after a figure as its parts when their numbers add up to it", () => {
+    const got = figures("In the north, seven people have died, four soldiers and three civilians.");
+    expect(got.map((f) => `${f.count} ${f.pop} ${f.part ?? "-"}`)).toEqual(["7 people -", "4 soldiers y", "3 civilians y"]);
+    // The parts do not add up: no breakdown.
+    expect(counts("Shelling killed 15 people in Lebanon, six soldiers and four civilians, the army said.")).toEqual(["15 killed"]);
+    // A qualified total has no exact parts.
+    expect(counts("At least ten people died, six soldiers and four civilians.")).toEqual(["10 killed"]);
+  });
+
+  it("takes no place for a figure from the breakdown by place after it", () => {
+    const doc = extractDocument("The strikes killed 31 people, 20 in Rafah and 11 in Khan Younis.", { id: "t", published: "2024-03-10" });
+    expect(doc.casualty_figures[0]).toMatchObject({ count: 31, place_id: null });
+  });
+
+  it("takes the place people were taken into", () => {
+    const doc = extractDocument("Some 240 people were abducted into Gaza.", { id: "t", published: "2024-03-10" });
+    expect(doc.places.find((p) => p.id === doc.casualty_figures[0]?.place_id)?.name).toBe("Gaza");
+  });
+
+  it("reads the dead among the people held ('including 34 the military says are dead')", () => {
+    const got = figures("Militants hold 120 hostages, including 30 the army says are dead.");
+    expect(got).toContainEqual(expect.objectContaining({ count: 30, kind: "killed", pop: "hostages", part: "y" }));
+    expect(figures("Hamas holds 130 captives, including 20 believed to be dead.")).toContainEqual(
+      expect.objectContaining({ count: 20, kind: "killed", part: "y" }),
+    );
+  });
+
+  it("names the people held by a hostage list 'hostages'", () => {
+    expect(figures("Of the 240 people taken hostage in the raid, 98 remain in captivity.")).toContainEqual(
+      expect.objectContaining({ count: 98, kind: "hostages", pop: "hostages" }),
+    );
+  });
+});
