@@ -56,7 +56,9 @@ const NUM_ONE =
   String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million)|(?:m|bn)(?![\p{L}\p{N}]))?(?:\+|-plus(?![\p{L}]))?` +
   // "a dozen", "a hundred": the article is the number one, so "about a dozen" keeps its qualifier.
   String.raw`|an?\s+(?:dozen|hundred|thousand)(?![\p{L}])` +
-  String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?`;
+  String.raw`|(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}))?(?:\s+(?:thousand|hundred|million))?` +
+  // "two hundred and forty", "one hundred and twelve": the tens and units after a hundred, as written out in full.
+  String.raw`(?:(?<=hundred)\s+and\s+(?:${WORD_NUM})(?:-(?:${WORD_NUM}))?(?![\p{L}]))?`;
 /** A number, or a range of two ("between 20 and 30", "20-30", "20 to 30"). */
 const NUM = String.raw`(?:between\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:-|–|to|and)\s*(?:\d{1,3}(?:,\d{3})+|\d+))(?!\.\d)|${NUM_ONE}`;
 const DEMONYMS = [...COUNTRY_BY_DEMONYM.keys()].join("|");
@@ -107,8 +109,28 @@ const PERIOD = new RegExp(
 /** "…, said the health ministry", "the ministry said": the source of a figure. */
 const ATTRIBUTION = verbs(C.attribution_verbs);
 const ATTRIBUTED_BEFORE = new RegExp(String.raw`\b(?:${ATTRIBUTION})\s+(?:the\s+)?$`, "i");
+/**
+ * "the ministry lowered its estimate", "the UN revised the number of …": the keeper of a tally revising it gives the
+ * figure, as one who says it does; "the ministry released its latest figures": a source putting its figures out.
+ */
+const TALLY_WORDS = alternation([...C.tally_nouns, ...C.tally_heads, "number"]);
+const TALLY_PHRASE = String.raw`\s+(?:the|its|their)\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?(?:${TALLY_WORDS})\b`;
+const REVISED_TALLY = String.raw`(?:${verbs(C.revision_verbs)})${TALLY_PHRASE}`;
+const PUBLISHED_TALLY = String.raw`(?:${verbs(C.publishing_verbs)})${TALLY_PHRASE}`;
+const SAYS = String.raw`(?:(?:${ATTRIBUTION})\b|${REVISED_TALLY}|${PUBLISHED_TALLY})`;
+/** A sentence where a source revises or puts out its tally, though no verb of saying is in it. */
+const TALLY_GIVEN = new RegExp(`${REVISED_TALLY}|${PUBLISHED_TALLY}`, "iu");
+/**
+ * "Some 17,000 children are unaccompanied": a count of people in digits, which a source's sentence gives with no casualty
+ * word (words like "three officials" are left out: they name who acts, not what a source counted).
+ */
+const PEOPLE_COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])\d[\d,.]*(?:\s+(?:thousand|million)|m|bn)?\s+` +
+    String.raw`(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)})\s+){0,2}${POP_NOUN}`,
+  "iu",
+);
 const ATTRIBUTED_AFTER = new RegExp(
-  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})\b`,
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?${SAYS}`,
   "iu",
 );
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
@@ -510,6 +532,54 @@ const PATTERNS_WRITTEN: Array<{
     cue: ["missing"],
     popless: true,
   },
+  // "bringing to 195 the number of troops killed", "raised to 307 the toll of soldiers killed", "bringing to 40 the death
+  // toll": the running total with the number before the tally it is (the same claim as "bringing the toll to 195").
+  {
+    re: new RegExp(
+      String.raw`\b(?:${verbs(C.toll_raising_verbs)})\s+to\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}` +
+        String.raw`\s+(?:the|its|their)\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` +
+        String.raw`(?:(?:${alternation([...C.death_tolls, ...C.tally_heads, "number"])})\s+of\s+` +
+        String.raw`(?<pop>${POP})\s+(?<kw>${OUTCOME})\b|(?:${alternation(C.death_tolls)})\b)`,
+      "giu",
+    ),
+    // (Without a group, the tally is a death toll: kindOf gives "killed" when there is no casualty word.)
+    rule: "death-toll",
+    popless: true,
+  },
+  // "the UN cut its estimate of women killed to 4,959", "the count of hostages held stands at 120": an estimate of a
+  // group is a running total of it, as "the number of women killed" is.
+  {
+    re: new RegExp(
+      String.raw`\b(?:${alternation(C.tally_heads)})\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b` +
+        String.raw`(?<verb>${TOLL_VERB}|is|was|at|to)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
+      "giu",
+    ),
+    rule: "death-toll",
+    popless: true,
+  },
+  // "Of those killed, some 14,500 were children", "Of the dead, 40 were women": part of the dead, the group named first.
+  {
+    re: new RegExp(
+      String.raw`\bof\s+${THE_VICTIMS},\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?:were|are)\s+(?:also\s+)?` +
+        String.raw`(?<pop>${POP})\b`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    subset: "optional",
+  },
+  // "Of the 253 hostages, 105 were released in November; 130 remain in Gaza": a later clause of the list that says how
+  // many of the group are still held (the first clause is read by the "of-whom" rule above).
+  {
+    re: new RegExp(
+      String.raw`(?<=\bof\s+the\s+[^;.]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,.]{0,60},\s+` +
+        String.raw`[^.]{1,80}?(?:;|,)\s+(?:and\s+)?)` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
+      "giu",
+    ),
+    rule: "of-whom",
+    kind: "hostages",
+    popless: true,
+  },
 ];
 /**
  * The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts), and the
@@ -529,7 +599,10 @@ const INCLUDING = new RegExp(
   String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<remains>(?:the\s+)?(?:${REMAINS})\s+of\s+)?` +
     String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +
     String.raw`|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was` +
-    String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition))`,
+    String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition)` +
+    // "including 34 the military says are dead", "including 20 believed to be dead": the dead among people held.
+    String.raw`|(?<dead>(?:(?:whom\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${ATTRIBUTION})\s+(?:are|were)\s+` +
+    String.raw`|(?:who\s+(?:are|were)\s+)?(?:(?:${HEDGES})\s+(?:to\s+be\s+)?)?)dead\b))`,
   "iu",
 );
 /** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
@@ -539,6 +612,18 @@ const AND_ALSO = new RegExp(
     String.raw`(?!\s+(?:were|was|are|is|have|had|has)\b)`,
   "iu",
 );
+/** A row of a table of figures in prose: "Killed: 30,320." */
+const TABLE_ROW = new RegExp(String.raw`^\s*(?:${alternation(TABLE_LABELS.keys())})\s*:`, "i");
+/**
+ * "…, six soldiers and three civilians.": groups listed after a figure, each a number and its people, ending the
+ * sentence or its clause (or before the source: "…, the army said").
+ */
+const BREAKDOWN = new RegExp(
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?<list>(?:(?:${NUM_ONE})\s+${POP},\s+){0,4}` +
+    String.raw`(?:${NUM_ONE})\s+${POP},?\s+and\s+(?:${NUM_ONE})\s+${POP})(?![\p{L}])(?=\s*(?:[.;!]|,\s|$))`,
+  "iu",
+);
+const BREAKDOWN_PART = new RegExp(String.raw`(?<num>${NUM_ONE})\s+(?<pop>${POP})(?![\p{L}])`, "giu");
 /** A cheap test before the patterns run: a sentence with none of the casualty words holds no figure. */
 const CASUALTY_WORD = new RegExp(
   alternation([
@@ -583,9 +668,15 @@ const NAMED_LAST = new RegExp(
 );
 // Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
 // killed …") is one side's claim about the other, which the mention rules leave unattributed on purpose.
-const NAMED_FIRST = new RegExp(
-  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])`,
-  "iu",
+const NAMED_FIRST = new RegExp(String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?${SAYS}(?![\p{L}])`, "iu");
+/**
+ * "An AFP tally based on official figures puts the toll at 1,170", "A Reuters count shows …": a tally named for its
+ * keeper opening the sentence, the keeper's name capitalised (case-sensitive), the verb that gives the figure after.
+ */
+const NAMED_TALLY = new RegExp(
+  String.raw`^\s*(?:[Aa]n?|[Tt]he)\s+(?<np>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:(?:${alternation(C.tally_modifiers)})\s+)?` +
+    String.raw`(?:${alternation(C.tally_nouns)})\b[^.;]{0,60}?\b(?:${ATTRIBUTION}|${verbs(C.tally_showing_verbs)})(?![\p{L}])`,
+  "u",
 );
 /**
  * "KHAN YOUNIS (AFP) - The civil defence agency said …": the dateline opening a report's first sentence comes before
@@ -655,7 +746,10 @@ export function parseCount(numText: string): number | null {
   }
   if (core === "no") return 0;
   let n = 0;
-  for (const w of core.split(/[\s-]+/)) {
+  // ("and" joins the tens to a hundred: "two hundred and forty".)
+  const words = core.split(/[\s-]+/);
+  for (const [i, w] of words.entries()) {
+    if (w === "and" && words[i - 1] === "hundred") continue;
     // "two dozen" is 24 and "three hundred" 300: a dozen and a hundred multiply what comes before them.
     if (w === "hundred" || w === "dozen") n = (n || 1) * NUMBER_WORDS[w]!;
     else if (NUMBER_WORDS[w] !== undefined) n += NUMBER_WORDS[w]!;
@@ -698,10 +792,10 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
 function namedSource(plain: string, found: readonly CasualtyCandidate[], offset: number): { actor: null; text: string } | null {
   const dateline = DATELINE.exec(plain)?.[0].length ?? 0;
   const according = plain.match(/\baccording\s+to\b/gi)?.length === 1;
-  for (const re of [NAMED_LAST, NAMED_FIRST, NAMED_ASIDE, ACCORDING_TO]) {
+  for (const re of [NAMED_LAST, NAMED_TALLY, NAMED_FIRST, NAMED_ASIDE, ACCORDING_TO]) {
     if (re === ACCORDING_TO && !according) continue;
     // The first words after a dateline open the sentence.
-    const from = re === NAMED_FIRST ? dateline : 0;
+    const from = re === NAMED_FIRST || re === NAMED_TALLY ? dateline : 0;
     const m = re.exec(plain.slice(from));
     if (!m) continue;
     // The full stop that ends the sentence is not the last letter of "according to hospital records."
@@ -714,11 +808,71 @@ function namedSource(plain: string, found: readonly CasualtyCandidate[], offset:
   return null;
 }
 
+type Source = { actor: DocActor | null; text: string };
+type Sentence = Analysis["sentences"][number];
+
+/**
+ * The source of a sentence's figures: a mention said to give them ("…, said the health ministry"), else the owner of a
+ * tally ("the ministry's toll"), else the words of a source no mention rule found (namedSource). Looked for only where
+ * a verb of saying or of giving figures is present (`speech`).
+ */
+function sourceOf(a: Analysis, s: Sentence, plain: string, found: readonly CasualtyCandidate[]) {
+  const speech = SPEECH.test(plain) || TALLY_GIVEN.test(plain) || NAMED_TALLY.test(plain.slice(DATELINE.exec(plain)?.[0].length ?? 0));
+  let source: Source | null = null;
+  const sources = () =>
+    mentionsIn(a, s.start, s.end)
+      .map((i) => ({ m: a.mentions[i]!, i }))
+      .filter(
+        ({ m }) =>
+          m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
+      );
+  if (speech) {
+    const src = sources().filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
+    const pick =
+      src.find(
+        ({ m }) =>
+          /\baccording to\s+(?:the\s+|an?\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
+          // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
+          (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
+            /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
+          ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
+      ) ?? null;
+    if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
+  }
+  // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
+  const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
+  // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor.
+  const named: Source | null = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
+  return { speech, source, owners, named };
+}
+
+/**
+ * The dates of a sentence that may date its figures: when the source gave them ("said last night"), not the start of
+ * a period. (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7"; nor the first
+ * date of "between 7 October and 10 March", where the second one is the date of the count.) Nor a date that names an
+ * event ("killed in the October 7 attack", "Tuesday's strike"): it dates the attack.
+ */
+function claimDates(a: Analysis, s: Sentence): ResolvedDate[] {
+  return sentenceDates(a, s, false).filter(
+    (d) =>
+      !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)) &&
+      !(
+        /\bbetween\s+[^,;]{0,30}$/i.test(a.text.slice(Math.max(s.start, d.start - 40), d.start)) &&
+        /^\s+and\b/i.test(a.text.slice(d.end, d.end + 6))
+      ) &&
+      !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))),
+  );
+}
+
 /** Who said the quoted words at a position: a figure inside a quote is that speaker's claim. */
 export type QuotedBy = (pos: number) => DocActor | null | undefined;
 
 export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefined): CasualtyCandidate[] {
   const out: CasualtyCandidate[] = [];
+  /** The sentences that gave figures (by start): their sources are theirs, not the next sentence's. */
+  const withFigures = new Set<number>();
+  /** Rows of a table of figures that took the source of the sentence before them, by start. */
+  const tableSources = new Map<number, { source: Source; dates: ResolvedDate[] }>();
   for (const s of a.sentences) {
     // Quoted words count too when the quote has a speaker ("“There are still 150 hostages,” Herzog said").
     const plain = quotesIn(a, s.start, s.end).length ? blankQuotes(a, s, (q) => !quotedBy(q.start)) : unquoted(a, s);
@@ -796,53 +950,48 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       }
     }
     if (!found.length) continue;
+    withFigures.add(s.start);
     // Context shared by the sentence's figures: place, period, source and date of the claim.
     const places = mentionsBetween(a, s.start, s.end).filter(
       (m) =>
         m.kind === "place" &&
         m.start >= s.start &&
         m.end <= s.end &&
-        /\b(?:in|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
+        // ("abducted into Gaza": where the people were taken.)
+        /\b(?:in|into|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
           a.text.slice(Math.max(0, m.start - 18), m.start),
         ),
     );
     const period = PERIOD.exec(plain);
-    const speech = SPEECH.test(plain);
-    let source: { actor: DocActor | null; text: string } | null = null;
-    const sources = () =>
-      mentionsIn(a, s.start, s.end)
-        .map((i) => ({ m: a.mentions[i]!, i }))
-        .filter(
-          ({ m }) =>
-            m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
-        );
-    if (speech) {
-      const src = sources().filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
-      const pick =
-        src.find(
-          ({ m }) =>
-            /\baccording to\s+(?:the\s+|an?\s+)?$/i.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) ||
-            // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
-            (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
-              /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
-            ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
-        ) ?? null;
-      if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
+    const said = sourceOf(a, s, plain, found);
+    const { speech, owners } = said;
+    let { source, named } = said;
+    let dates = speech ? claimDates(a, s) : [];
+    // "The health ministry released its latest figures on Saturday. Killed: 30,320.", "Some 17,000 children are
+    // unaccompanied, UNICEF said. More than 12,300 children have been killed.": a sentence with no word of saying gives
+    // the figures of the source of the sentence just before it, when that one is a source putting out its figures or
+    // giving a count of people with no casualty figure of its own (a source's statement of one topic), in the same
+    // paragraph. A sentence of other news before ("Netanyahu said Israel would press on.") gives none.
+    if (!speech && !source && !owners.length) {
+      const prev = a.sentences[a.sentences.indexOf(s) - 1];
+      // A table's rows are one statement: "Killed: 30,320. Wounded: 71,533." give the source of the row before.
+      const row = prev && TABLE_ROW.test(plain) && TABLE_ROW.test(unquoted(a, prev)) ? tableSources.get(prev.start) : undefined;
+      if (row) {
+        named = row.source;
+        dates = row.dates;
+      } else if (prev && prev.paragraph === s.paragraph && !withFigures.has(prev.start)) {
+        const prevPlain = unquoted(a, prev);
+        if (TALLY_GIVEN.test(prevPlain) || PEOPLE_COUNTED.test(prevPlain)) {
+          const before = sourceOf(a, prev, prevPlain, []);
+          const given = before.source ?? before.named;
+          if (given) {
+            named = given;
+            dates = claimDates(a, prev);
+          }
+        }
+      }
+      if (named && TABLE_ROW.test(plain)) tableSources.set(s.start, { source: named, dates });
     }
-    // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
-    const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
-    // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor.
-    const named = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
-    // The figure's date is when the source gave it ("said last night"), not the start of a period.
-    // (Not a date inside a "since …" phrase: "since the outbreak of the conflict on October 7".)
-    // Nor a date that names an event ("killed in the October 7 attack", "Tuesday's strike"): it dates the attack.
-    const dates = speech
-      ? sentenceDates(a, s, false).filter(
-          (d) =>
-            !/\b(?:since|from|until)\b[^,;]{0,60}$/i.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)) &&
-            !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))),
-        )
-      : [];
     let owner: (typeof owners)[number] | undefined;
     /** The "including …" phrase of a figure, after it or set off inside it, unless another figure comes between. */
     const includingAfter = (f: CasualtyCandidate) => {
@@ -854,10 +1003,15 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     for (const f of found) {
       // Read as the "including …" subset of another figure ("130 captives, including the bodies of 25 people").
       if (found.some((o) => o !== f && o.start < f.start && (includingAfter(o)?.end ?? 0) > f.start)) continue;
-      const near = places.filter((p) => p.start >= f.start - 40 && p.start <= f.end + 40);
+      // (Not a place after the figure with a number between: "killed 31 people, 20 in Rafah …" names the part's place.)
+      const near = places.filter(
+        (p) => p.start >= f.start - 40 && p.start <= f.end + 40 && !(p.start >= f.end && NUMBER_HINT.test(a.text.slice(f.end, p.start))),
+      );
       // A place inside the figure ("the toll in Gaza rose to 40"), else the first after it, else the nearest before.
       f.place = (near.find((p) => p.start >= f.start && p.end <= f.end) ?? near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
       f.periodText = period?.[0].trim() ?? null;
+      // "Of the 252 people taken hostage, 124 remain": the people held are hostages, the group's noun in the plural.
+      if (f.rule === "CasualtyExtractor/of-whom" && C.of_whom_groups.includes(`${f.population}s`)) f.population = `${f.population}s`;
       const speaker = quotedBy(f.start);
       // The tally's later figures are its own too ("The ministry's toll stood at 30,035 dead and 70,457 wounded").
       owner = owners.find(({ m }) => m.end <= f.start && /^['’]s?\s+$/.test(a.text.slice(m.end, f.start))) ?? owner;
@@ -928,11 +1082,13 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const countText = ((ig.qual ?? "") + ig.num!).trim();
         const istart = from + inc.index! + inc[0].indexOf(countText);
         const iend = from + inc.index! + inc[0].length;
-        const population = ig.pop?.trim() ?? `${f.population ? `${f.population} ` : ""}${ig.state!.replace(/^who\s+\w+\s+/i, "")}`;
+        const population =
+          ig.pop?.trim() ??
+          (ig.state ? `${f.population ? `${f.population} ` : ""}${ig.state.replace(/^who\s+\w+\s+/i, "")}` : f.population);
         out.push({
           ...f,
           // "Hamas holds 130 captives, including the bodies of 25 people": those are dead.
-          kind: ig.remains ? "killed" : f.kind,
+          kind: ig.remains || ig.dead ? "killed" : f.kind,
           count,
           countText,
           qualifier: q,
@@ -948,6 +1104,34 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         from = iend;
         inc = AND_ALSO.exec(a.text.slice(iend, s.end));
         if (inc && found.some((o) => o.start >= iend && o.start < iend + inc![0].length)) inc = null;
+      }
+      // "nine people have died, six soldiers and three civilians": groups set after an exact figure with no word that
+      // says they are its parts. Taken only when their numbers add up to it, so "killed 12 people, five soldiers and
+      // four civilians" (a part left unsaid) or a list of other things is no breakdown.
+      const parts = out.length === base + 1 && f.qualifier === "exact" ? BREAKDOWN.exec(a.text.slice(f.end, s.end)) : null;
+      if (parts && !found.some((o) => o.start >= f.end && o.start < f.end + parts[0].length)) {
+        const groups = [...parts.groups!.list!.matchAll(BREAKDOWN_PART)].map((g) => ({
+          g,
+          count: parseCount(g.groups!.num!),
+          start: f.end + parts.index! + parts[0].indexOf(parts.groups!.list!) + g.index!,
+        }));
+        const sum = groups.reduce((t, x) => t + (x.count ?? Number.NaN), 0);
+        if (groups.length > 1 && sum === f.count && groups.every((x) => popOk(x.g.groups!.pop))) {
+          for (const { g, count, start } of groups) {
+            out.push({
+              ...f,
+              count: count!,
+              countText: g.groups!.num!,
+              qualifier: "exact",
+              ...bounds(count!, "exact"),
+              population: g.groups!.pop!.trim(),
+              partOf: base,
+              start: start + g[0].indexOf(g.groups!.num!),
+              end: start + g[0].length,
+              rule: "CasualtyExtractor/including",
+            });
+          }
+        }
       }
     }
   }
