@@ -544,6 +544,7 @@ const PATTERNS_WRITTEN: Array<{
     ),
     // (Without a group, the tally is a death toll: kindOf gives "killed" when there is no casualty word.)
     rule: "death-toll",
+    cue: inflectAll(C.toll_raising_verbs),
     popless: true,
   },
   // "the UN cut its estimate of women killed to 4,959", "the count of hostages held stands at 120": an estimate of a
@@ -555,6 +556,7 @@ const PATTERNS_WRITTEN: Array<{
       "giu",
     ),
     rule: "death-toll",
+    cue: C.tally_heads,
     popless: true,
   },
   // "Of those killed, some 14,500 were children", "Of the dead, 40 were women": part of the dead, the group named first.
@@ -565,6 +567,7 @@ const PATTERNS_WRITTEN: Array<{
       "giu",
     ),
     rule: "subset-of-them",
+    cue: THE_VICTIMS_WORDS,
     subset: "optional",
   },
   // "Of the 253 hostages, 105 were released in November; 130 remain in Gaza": a later clause of the list that says how
@@ -577,6 +580,7 @@ const PATTERNS_WRITTEN: Array<{
       "giu",
     ),
     rule: "of-whom",
+    cue: C.of_whom_groups,
     kind: "hostages",
     popless: true,
   },

@@ -42,6 +42,10 @@ const WRITTEN = [
   "Nearly two dozen of the dead were children.",
   "The ministry reported 77 deaths over the weekend.",
   "With 7,000 still missing under the rubble, rescuers dug on.",
+  "The attack brought to 52 the number of soldiers killed in the north.",
+  "The agency cut its estimate of women killed to 4,100.",
+  "Of those killed, some 3,000 were children.",
+  "Of the 250 hostages, 105 were released in November; 120 remain in Gaza.",
 ];
 
 function sentencesOf(dir: URL): string[] {
