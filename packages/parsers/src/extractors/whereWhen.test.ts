@@ -100,3 +100,18 @@ describe("the weekend without 'this', 'next' or 'last'", () => {
     expect(read(text, "2024-05-08").trips).toEqual([["Brett McGurk", "Muscat 2024-04-29", "Doha 2024-05-06", "Cairo 2024-05-06"]]);
   });
 });
+
+describe("places of the war the gazetteer names (camps, towns and their spellings)", () => {
+  const placeOf = (text: string) => extractDocument(text, { id: "g", published: "2024-02-06" }).casualty_figures.map((c) => c.place_id);
+  it("a camp in central Gaza", () => {
+    expect(placeOf("At least 12 people were killed in an air strike on a house in Nuseirat, the health ministry said.")).toEqual([
+      "nuseirat",
+    ]);
+  });
+  it("a town written in another spelling", () => {
+    expect(placeOf("Israeli strikes killed nine people in Deir el-Balah on Tuesday.")).toEqual(["deir-al-balah"]);
+  });
+  it("a town in northern Israel", () => {
+    expect(placeOf("Two people were wounded in Kiryat Shmona by rockets fired from Lebanon.")).toEqual(["kiryat-shmona"]);
+  });
+});
