@@ -43,6 +43,8 @@ export interface Mention {
   body?: string;
   /** Of a description that refers back: it adds an adjective to the office ("the veteran diplomat"). */
   described?: boolean;
+  /** Of a description that refers back: it names its state by a noun only ("the kingdom's foreign minister"). */
+  ofState?: boolean;
 }
 
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
@@ -168,6 +170,7 @@ const eitherCase = (phrase: string) =>
     .map((w) => (w === "of" ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`))
     .join(String.raw`\s+`);
 const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+const POSSESSIVE_ROLE_ALT = alternation(T.possessive_roles, { spaces: "\\s+" });
 const ROLE = new RegExp(
   // "the Qatari prime minister": a nationality of any country names that country's office holder (role_nationalities
   // adds the spellings that are no demonym, "U.S.").
@@ -178,7 +181,9 @@ const ROLE = new RegExp(
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
-    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
+    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
+    // "the kingdom's foreign minister": a state named by a noun, not by its name.
+    String.raw`|[Tt]he\s+(?<state>${alternation(T.state_nouns)})['’]s\s+(?<role3>${POSSESSIVE_ROLE_ALT}))` +
     // "the secretary general", "the secretary-general": another office than "the secretary".
     String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))(?![\s-]+general\b)`,
   "gu",
@@ -356,7 +361,7 @@ export const referringRoles: MentionRule = {
     for (const m of matchesOf(ROLE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
-      const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
+      const role = (m.groups!.role ?? m.groups!.role2 ?? m.groups!.role3 ?? "").toLowerCase().replace(/\s+/g, " ");
       // "Qatar's emir" names the country: only a person of that country can be meant.
       // … and so does "the president of Egypt".
       const nationality = m.groups!.nationality;
@@ -387,6 +392,7 @@ export const referringRoles: MentionRule = {
         ...(age ? { age: Number(age) } : {}),
         ...(former ? { former: true } : {}),
         ...(modifier ? { described: true } : {}),
+        ...(m.groups!.state ? { ofState: true } : {}),
         ...(bodyKey && !bodyCountry ? { body: bodyKey } : {}),
       });
     }
@@ -660,6 +666,18 @@ function perCountryMentions(text: string, span: { start: number; end: number }, 
   });
 }
 
+/** A named body in the possessive, and nothing else, before a head: "Hezbollah's", "Islamic Jihad's". */
+const BODY_POSSESSIVE = new RegExp(String.raw`^((?:(?:${alternation(D.named_groups)})\s+)?\p{Lu}[\p{L}-]+)['’]s\s+$`, "u");
+/** Whether a person is named with a spokes* title right after the body's name ("Hezbollah spokesman Mohammad Afif"). */
+const namesSpokesperson = (text: string, mentions: readonly Mention[], body: string) =>
+  ORG_HEADS.test(body.split(/\s+/).pop()!) === false ||
+  mentions.some(
+    (p) =>
+      p.kind === "person" &&
+      /spokes/i.test(p.title ?? text.slice(Math.max(0, p.start - 20), p.start)) &&
+      text.slice(Math.max(0, p.start - body.length - 20), p.start).includes(body),
+  );
+
 /** Descriptions of unnamed speakers and groups ("a senior State Department official", "Israeli officials"). */
 export const descriptions: MentionRule = {
   id: "mention/description",
@@ -731,6 +749,16 @@ export const descriptions: MentionRule = {
       if (earlier) {
         for (const t of inner) remove(t);
         add({ ...earlier, rule: RULE, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+        continue;
+      }
+      // "Hezbollah's spokesman said", "Islamic Jihad's spokesman": the possessive of a body and a spokes* head with no article
+      // is an unnamed speaker of that body, unless the text names a spokesperson right after that body's name.
+      const owner =
+        singular && !det && /^spokes/.test(head) ? BODY_POSSESSIVE.exec(text.slice(span.start, span.end - head.length))?.[1] : undefined;
+      if (owner && !namesSpokesperson(text, st.mentions, owner)) {
+        for (const t of inner) remove(t);
+        const name = `${owner} ${head}`;
+        add({ rule: RULE, kind: "unnamed", ...span, text: text.slice(span.start, span.end), name, title: head, country: null });
         continue;
       }
       if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
