@@ -123,6 +123,8 @@ const T = lexicon.titles;
 /** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).concat(T.title_words));
 const HONORIFICS: ReadonlySet<string> = new Set(T.honorifics);
+/** Honorifics in capitals without their dot ("MR", "DR"), as transcripts write them. */
+const HONORIFICS_UPPER = [...new Set(T.honorifics.map((h) => h.replace(/\.$/, "").toUpperCase()))];
 /** "Blinken said", "Austin was greeted", "Blinken's sixth tour": a lone capitalised word acting as a subject. */
 const SUBJECT_VERBS = [
   ...inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]),
@@ -412,6 +414,8 @@ const OF_TAIL = new RegExp(
 const LOWER_HEAD_AFTER = new RegExp(String.raw`^ (?:${alternation(O.lower_case_heads)})(?![\p{L}-])`, "u");
 /** "Downing Street", "the Élysée": seats of government that stand for the government (Unicode word edges). */
 const SEAT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.seats)})(?![\p{L}'’-])`, "gu");
+/** "Channel 12", "Kan 11", "Channel 13 News": broadcasters named by a number, which no capitalised run reads. */
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.numbered_names)})\s+\d{1,3}(?:\s+News)?(?![\p{L}\p{N}])`, "gu");
 /** A word that may not end a tail after "and": another body, a place or a people ("the Ministry of Health and Hamas"). */
 const ownBody = (w: string) => ORG_HEADS.test(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
 
@@ -421,6 +425,12 @@ export const organisations: MentionRule = {
   run(text, st) {
     const RULE = "mention/organisation";
     const { add, overlaps, overlapping, remove } = st;
+    for (const m of matchesOf(NUMBERED, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span)) continue;
+      const possessor = POSSESSIVE_COUNTRY.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+      add({ rule: RULE, kind: "organization", ...span, text: m[0], name: m[0], title: null, country: countryNamed(possessor) });
+    }
     for (const m of matchesOf(ORGANISATION_RUN, text)) {
       const raw = m[0];
       if (/-\p{Ll}+$/u.test(raw)) continue;
@@ -988,6 +998,12 @@ export const knownPeople: MentionRule = {
   },
 };
 
+/** A transcript's speaker label: a line opened by a surname in capitals, maybe after an honorific, and a colon. */
+const TRANSCRIPT_LABEL = new RegExp(
+  String.raw`(?<=^|\n)(?:(?<honorific>${alternation(HONORIFICS_UPPER)})\.?\s+)?(?<name>\p{Lu}[\p{Lu}'’-]*\p{Lu})(?=\s*:)`,
+  "gu",
+);
+
 /** Single surnames of people named in full ("Blinken", "Mr Netanyahu"). */
 export const surnames: MentionRule = {
   id: "mention/surname",
@@ -1011,6 +1027,16 @@ export const surnames: MentionRule = {
         if (overlaps(span)) continue;
         add({ rule: RULE, kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
       }
+    }
+    // "MR MILLER: “…”": a briefing's transcript labels each speaker by a surname in capitals at the start of a line: a
+    // surname of someone named in full, or any word after an honorific ("UPDATE:" alone is no one).
+    const known = new Map([...surnames].map((w) => [w.toLowerCase(), w]));
+    const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    for (const m of matchesOf(TRANSCRIPT_LABEL, text)) {
+      const label = m.groups!.name!;
+      const name = known.get(label.toLowerCase()) ?? (m.groups!.honorific ? titleCase(label) : undefined);
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (name && !overlaps(span)) add({ rule: RULE, kind: "person", ...span, text: m[0], name, title: null, country: null });
     }
   },
 };

@@ -95,3 +95,82 @@ describe("speakers round 5: a title with 'for Human Rights'", () => {
     expect(quoted(body, "deeply alarming")?.speaker).not.toBe("Rights");
   });
 });
+
+describe("speakers round 5: broadcasters with a number and 'reported'", () => {
+  it("reads 'Channel 12' as a body and 'reported' as a cue for quoted words", () => {
+    const body = "Israel's Channel 12 reported that the war cabinet had backed “a phased return of the displaced.”";
+    expect(quoted(body, "a phased return")).toMatchObject({ speaker: "Channel 12", kind: "organization", country: "IL", cue: "reported" });
+  });
+
+  it("gives the words to the source a broadcaster cites after the quote", () => {
+    const body = "“The gaps have narrowed,” Kan 11 reported, citing a senior Israeli official.";
+    expect(quoted(body, "The gaps have")).toMatchObject({ speaker: "senior Israeli official", kind: "unnamed" });
+  });
+
+  it("keeps the speaker when 'citing' names no source", () => {
+    const body = "“We are close,” Blinken said, citing progress in the talks.";
+    expect(quoted(body, "We are close")).toMatchObject({ speaker: "Blinken" });
+  });
+});
+
+describe("speakers round 5: naming verbs before a fragment", () => {
+  it("reads 'dismissed … as' and 'branded' as cues of the fragment", () => {
+    const body = "Hamas dismissed the offer as “a trap,” while Israel's foreign ministry branded the demands “absurd.”";
+    expect(quoted(body, "a trap")).toMatchObject({ speaker: "Hamas", partial: true });
+    expect(quoted(body, "absurd")).toMatchObject({ speaker: "Israel's foreign ministry" });
+  });
+
+  it("does not read the naming verb far from the quote", () => {
+    const body = "Hamas dismissed the offer on Monday, and aid groups later warned that the crossings were a “bottleneck.”";
+    expect(quoted(body, "bottleneck")?.speaker ?? null).not.toBe("Hamas");
+  });
+});
+
+describe("speakers round 5: press-briefing transcripts", () => {
+  it("takes a speaker label in capitals after an honorific", () => {
+    const body = "An excerpt of the briefing:\n\nMR PATEL: “We have not seen such a plan.”\n\nQUESTION: “Will you act?”";
+    expect(quoted(body, "We have not seen")).toMatchObject({ speaker: "Patel", mention: "MR PATEL" });
+    expect(quoted(body, "Will you act")).toMatchObject({ speaker: null, rule: "QuoteExtractor/question-label" });
+  });
+
+  it("takes a surname label of someone named in full, and gives a question to nobody", () => {
+    const body = "State Department spokesman Vedant Patel took questions.\n\nQ: “Is the aid getting in?”\n\nPATEL: “Not enough of it.”";
+    expect(quoted(body, "Not enough")).toMatchObject({ speaker: "Vedant Patel" });
+    expect(quoted(body, "Is the aid")).toMatchObject({ speaker: null });
+  });
+
+  it("reads no unknown word in capitals as a speaker", () => {
+    const body = "Blinken spoke on Monday.\n\nUPDATE: “The crossing is open,” the army said.";
+    expect(quoted(body, "The crossing is open")?.mention).not.toBe("UPDATE");
+  });
+});
+
+describe("speakers round 5: statements read by others", () => {
+  it("gives a statement's words to its author, not to the one who read it", () => {
+    const body = "A statement by President Mahmoud Abbas, read by his spokesman Nabil Abu Rudeineh, said the plan was “stillborn.”";
+    expect(quoted(body, "stillborn")).toMatchObject({ speaker: "Mahmoud Abbas" });
+  });
+
+  it("passes over a name after 'by his'", () => {
+    const body = "A message from the foreign minister, read by her aide Sarah Cohen, said the decision was “final.”";
+    expect(quoted(body, "final")?.speaker).not.toBe("Sarah Cohen");
+  });
+});
+
+describe("speakers round 5: a quotation that runs on into the next paragraph", () => {
+  it("gives the open part the speaker of the paragraph that closes it", () => {
+    const body =
+      "Spanish Prime Minister Pedro Sánchez spoke in Madrid. “Europe cannot look away,” he said.\n\n" +
+      "“We have asked for a ceasefire for months and we will keep asking,\n\n" +
+      "“because silence is complicity,” Foreign Minister José Manuel Albares said later.";
+    expect(quoted(body, "We have asked")).toMatchObject({ speaker: "José Manuel Albares", rule: "QuoteExtractor/continued-forward" });
+  });
+
+  it("leaves a closed quote to the earlier speaker", () => {
+    const body =
+      "Spanish Prime Minister Pedro Sánchez spoke in Madrid. “Europe cannot look away,” he said.\n\n" +
+      "“We have asked for a ceasefire for months.”\n\n" +
+      "“Silence is complicity,” Foreign Minister José Manuel Albares said later.";
+    expect(quoted(body, "We have asked")).toMatchObject({ speaker: "Pedro Sánchez" });
+  });
+});
