@@ -109,6 +109,8 @@ const DESCRIPTION_GAP = new RegExp(
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/i;
 /** "…, citing Egyptian officials, …", "quoting a senior source": the words are the cited source's, not the outlet's. */
 const CITING = new RegExp(`\\b(?:${alternation(inflectAll(lexicon["speech-verbs"].quoting_verbs, ["ing"]))})\\s+`, "gi");
+/** A possessive and up to three lower-case title words between a body and a person: "UN's humanitarian chief". */
+const POSSESSED_TITLE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 /** A participle of citing right after a cue's verb: "reported, citing …". */
 const CITING_NEXT = new RegExp(`^\\s*,\\s*(?:${alternation(inflectAll(lexicon["speech-verbs"].quoting_verbs, ["ing"]))})\\s`, "i");
 /** A relative clause right after a name: "Meloni, who said", "Hamas, which later said". */
@@ -290,8 +292,15 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   const cueAfter = (): Attribution | null => {
     // 1. Cue right after the quote.
     const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
-    const first = actorMentions(a, after[0] + lead, after[1])[0];
-    if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
+    let first = actorMentions(a, after[0] + lead, after[1])[0];
+    // The subject right after the quote, maybe after "the" ("“…,” the UN said").
+    const gap = first === undefined ? "" : text.slice(after[0] + lead, a.mentions[first]!.start);
+    // "“…,” the UN's humanitarian chief Martin Griffiths said": a body in the possessive before a title is the person's.
+    const owner = first === undefined ? undefined : a.mentions[first]!;
+    if (owner?.kind === "organization" && a.mentions[first! + 1]?.kind === "person") {
+      if (POSSESSED_TITLE.test(text.slice(owner.end, a.mentions[first! + 1]!.start))) first = first! + 1;
+    }
+    if (first !== undefined && (gap.length <= 1 || /^the\s+$/i.test(gap))) {
       const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
       // "“…,” Channel 13 reported, citing an Israeli official": the cited source speaks, when the participle follows the verb
       // and names an actor ("…,” Blinken said, citing security concerns" stays Blinken's).
@@ -417,7 +426,11 @@ const QUESTION_LABEL = new RegExp(`^\\s*(?:${alternation(lexicon["speech-verbs"]
  * A name and a colon before the quote, and nothing else in the sentence: a headline ("Blinken: “Time is running
  * out”") or the speaker's label in a transcript ("Miller: “We have not seen a plan.”"). The name is the speaker.
  */
-function speakerLabel(a: Analysis, before: [number, number]): Attribution | null {
+function speakerLabel(a: Analysis, sentenceBefore: [number, number], paragraphStart: number): Attribution | null {
+  // "MS. JEAN-PIERRE: “…”": the honorific's dot may end a sentence of its own; the label starts the paragraph.
+  const before: [number, number] = /^[\p{Lu}.\s]*$/u.test(a.text.slice(paragraphStart, sentenceBefore[0]))
+    ? [paragraphStart, sentenceBefore[1]]
+    : sentenceBefore;
   // "QUESTION: “…”": a transcript's questioner is nobody we can name, and no earlier speaker goes on.
   if (QUESTION_LABEL.test(a.text.slice(before[0], before[1])))
     return { mentionIndex: null, cue: ":", rule: "QuoteExtractor/question-label", unresolvedSubject: true };
@@ -563,7 +576,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const short = words <= 2;
     const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
-    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before);
+    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before, para.start);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;

@@ -174,3 +174,23 @@ describe("speakers round 5: a quotation that runs on into the next paragraph", (
     expect(quoted(body, "We have asked")).toMatchObject({ speaker: "Pedro Sánchez" });
   });
 });
+
+describe("speakers round 5: a body's title holder after the quote", () => {
+  it("reads 'the UN's humanitarian chief Martin Griffiths said' as the person", () => {
+    // Two words: a short quote needs its cue right after it.
+    const body = "“Simply unbearable,” the UN's relief chief Martin Griffiths said in a video posted on X.";
+    expect(quoted(body, "Simply unbearable")).toMatchObject({ speaker: "Martin Griffiths", rule: "QuoteExtractor/cue-after" });
+  });
+
+  it("reads a body after 'the' as the subject of the cue", () => {
+    const body = "“Aid must flow without delay,” the European Commission said on Tuesday.";
+    expect(quoted(body, "Aid must flow")).toMatchObject({ speaker: "European Commission", rule: "QuoteExtractor/cue-after" });
+  });
+});
+
+describe("speakers round 5: a transcript label with an honorific's dot", () => {
+  it("names the speaker though the dot ends a sentence", () => {
+    const body = "Karine Jean-Pierre briefed reporters.\n\nMS. JEAN-PIERRE: “We are deeply concerned.”";
+    expect(quoted(body, "We are deeply")).toMatchObject({ speaker: "Karine Jean-Pierre", rule: "QuoteExtractor/speaker-label" });
+  });
+});
