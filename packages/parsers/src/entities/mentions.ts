@@ -43,6 +43,8 @@ export interface Mention {
   body?: string;
   /** Of a description that refers back: it adds an adjective to the office ("the veteran diplomat"). */
   described?: boolean;
+  /** Of a description that refers back: it names its state by a noun only ("the kingdom's foreign minister"). */
+  ofState?: boolean;
 }
 
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
@@ -121,6 +123,8 @@ const T = lexicon.titles;
 /** Words of titles: a capitalised run made only of them ("Prime Minister") is no name. */
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).concat(T.title_words));
 const HONORIFICS: ReadonlySet<string> = new Set(T.honorifics);
+/** Honorifics in capitals without their dot ("MR", "DR"), as transcripts write them. */
+const HONORIFICS_UPPER = [...new Set(T.honorifics.map((h) => h.replace(/\.$/, "").toUpperCase()))];
 /** "Blinken said", "Austin was greeted", "Blinken's sixth tour": a lone capitalised word acting as a subject. */
 const SUBJECT_VERBS = [
   ...inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]),
@@ -168,6 +172,7 @@ const eitherCase = (phrase: string) =>
     .map((w) => (w === "of" ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`))
     .join(String.raw`\s+`);
 const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
+const POSSESSIVE_ROLE_ALT = alternation(T.possessive_roles, { spaces: "\\s+" });
 const ROLE = new RegExp(
   // "the Qatari prime minister": a nationality of any country names that country's office holder (role_nationalities
   // adds the spellings that are no demonym, "U.S.").
@@ -178,7 +183,9 @@ const ROLE = new RegExp(
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
-    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${alternation(T.possessive_roles, { spaces: "\\s+" })}))` +
+    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
+    // "the kingdom's foreign minister": a state named by a noun, not by its name.
+    String.raw`|[Tt]he\s+(?<state>${alternation(T.state_nouns)})['’]s\s+(?<role3>${POSSESSIVE_ROLE_ALT}))` +
     // "the secretary general", "the secretary-general": another office than "the secretary".
     String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))(?![\s-]+general\b)`,
   "gu",
@@ -356,7 +363,7 @@ export const referringRoles: MentionRule = {
     for (const m of matchesOf(ROLE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
-      const role = (m.groups!.role ?? m.groups!.role2 ?? "").toLowerCase().replace(/\s+/g, " ");
+      const role = (m.groups!.role ?? m.groups!.role2 ?? m.groups!.role3 ?? "").toLowerCase().replace(/\s+/g, " ");
       // "Qatar's emir" names the country: only a person of that country can be meant.
       // … and so does "the president of Egypt".
       const nationality = m.groups!.nationality;
@@ -387,6 +394,7 @@ export const referringRoles: MentionRule = {
         ...(age ? { age: Number(age) } : {}),
         ...(former ? { former: true } : {}),
         ...(modifier ? { described: true } : {}),
+        ...(m.groups!.state ? { ofState: true } : {}),
         ...(bodyKey && !bodyCountry ? { body: bodyKey } : {}),
       });
     }
@@ -406,6 +414,8 @@ const OF_TAIL = new RegExp(
 const LOWER_HEAD_AFTER = new RegExp(String.raw`^ (?:${alternation(O.lower_case_heads)})(?![\p{L}-])`, "u");
 /** "Downing Street", "the Élysée": seats of government that stand for the government (Unicode word edges). */
 const SEAT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.seats)})(?![\p{L}'’-])`, "gu");
+/** "Channel 12", "Kan 11", "Channel 13 News": broadcasters named by a number, which no capitalised run reads. */
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.numbered_names)})\s+\d{1,3}(?:\s+News)?(?![\p{L}\p{N}])`, "gu");
 /** A word that may not end a tail after "and": another body, a place or a people ("the Ministry of Health and Hamas"). */
 const ownBody = (w: string) => ORG_HEADS.test(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
 
@@ -415,6 +425,12 @@ export const organisations: MentionRule = {
   run(text, st) {
     const RULE = "mention/organisation";
     const { add, overlaps, overlapping, remove } = st;
+    for (const m of matchesOf(NUMBERED, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (overlaps(span)) continue;
+      const possessor = POSSESSIVE_COUNTRY.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
+      add({ rule: RULE, kind: "organization", ...span, text: m[0], name: m[0], title: null, country: countryNamed(possessor) });
+    }
     for (const m of matchesOf(ORGANISATION_RUN, text)) {
       const raw = m[0];
       if (/-\p{Ll}+$/u.test(raw)) continue;
@@ -660,6 +676,18 @@ function perCountryMentions(text: string, span: { start: number; end: number }, 
   });
 }
 
+/** A named body in the possessive, and nothing else, before a head: "Hezbollah's", "Islamic Jihad's". */
+const BODY_POSSESSIVE = new RegExp(String.raw`^((?:(?:${alternation(D.named_groups)})\s+)?\p{Lu}[\p{L}-]+)['’]s\s+$`, "u");
+/** Whether a person is named with a spokes* title right after the body's name ("Hezbollah spokesman Mohammad Afif"). */
+const namesSpokesperson = (text: string, mentions: readonly Mention[], body: string) =>
+  ORG_HEADS.test(body.split(/\s+/).pop()!) === false ||
+  mentions.some(
+    (p) =>
+      p.kind === "person" &&
+      /spokes/i.test(p.title ?? text.slice(Math.max(0, p.start - 20), p.start)) &&
+      text.slice(Math.max(0, p.start - body.length - 20), p.start).includes(body),
+  );
+
 /** Descriptions of unnamed speakers and groups ("a senior State Department official", "Israeli officials"). */
 export const descriptions: MentionRule = {
   id: "mention/description",
@@ -731,6 +759,16 @@ export const descriptions: MentionRule = {
       if (earlier) {
         for (const t of inner) remove(t);
         add({ ...earlier, rule: RULE, start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+        continue;
+      }
+      // "Hezbollah's spokesman said", "Islamic Jihad's spokesman": the possessive of a body and a spokes* head with no article
+      // is an unnamed speaker of that body, unless the text names a spokesperson right after that body's name.
+      const owner =
+        singular && !det && /^spokes/.test(head) ? BODY_POSSESSIVE.exec(text.slice(span.start, span.end - head.length))?.[1] : undefined;
+      if (owner && !namesSpokesperson(text, st.mentions, owner)) {
+        for (const t of inner) remove(t);
+        const name = `${owner} ${head}`;
+        add({ rule: RULE, kind: "unnamed", ...span, text: text.slice(span.start, span.end), name, title: head, country: null });
         continue;
       }
       if (singular && !collective && !["a", "an", "one", "another"].includes(det)) continue;
@@ -960,6 +998,12 @@ export const knownPeople: MentionRule = {
   },
 };
 
+/** A transcript's speaker label: a line opened by a surname in capitals, maybe after an honorific, and a colon. */
+const TRANSCRIPT_LABEL = new RegExp(
+  String.raw`(?<=^|\n)(?:(?<honorific>${alternation(HONORIFICS_UPPER)})\.?\s+)?(?<name>\p{Lu}[\p{Lu}'’-]*\p{Lu})(?=\s*:)`,
+  "gu",
+);
+
 /** Single surnames of people named in full ("Blinken", "Mr Netanyahu"). */
 export const surnames: MentionRule = {
   id: "mention/surname",
@@ -983,6 +1027,16 @@ export const surnames: MentionRule = {
         if (overlaps(span)) continue;
         add({ rule: RULE, kind: "person", ...span, text: text.slice(span.start, end), name: m[1]!, title: null, country: null });
       }
+    }
+    // "MR MILLER: “…”": a briefing's transcript labels each speaker by a surname in capitals at the start of a line: a
+    // surname of someone named in full, or any word after an honorific ("UPDATE:" alone is no one).
+    const known = new Map([...surnames].map((w) => [w.toLowerCase(), w]));
+    const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+    for (const m of matchesOf(TRANSCRIPT_LABEL, text)) {
+      const label = m.groups!.name!;
+      const name = known.get(label.toLowerCase()) ?? (m.groups!.honorific ? titleCase(label) : undefined);
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (name && !overlaps(span)) add({ rule: RULE, kind: "person", ...span, text: m[0], name, title: null, country: null });
     }
   },
 };

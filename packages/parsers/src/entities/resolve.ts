@@ -180,6 +180,13 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   // Pass 3: organisations, groups and unnamed speakers by their normalised text.
   mentions.forEach((m, i) => {
     if (m.kind === "organization" || m.kind === "group" || m.kind === "unnamed") {
+      const body = m.kind === "group" ? namedBodyBefore(mentions, i, actorOf) : undefined;
+      if (body) {
+        body.mentions++;
+        body.aliases.add(m.text);
+        actorOf[i] = body;
+        return;
+      }
       actorOf[i] = getOrCreate(`${m.kind}:${slug(m.name)}`, m, m.kind);
     }
   });
@@ -260,6 +267,8 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
         !!m.former ||
         !!m.body ||
         !!m.described ||
+        // "the kingdom's foreign minister" says which state only by a noun: the one holder of the office named, or nobody.
+        !!m.ofState ||
         m.name === "leader" ||
         m.name === "general";
       const match = strict && pool.length > 1 ? undefined : pool.sort((a, b) => b.mentions - a.mentions)[0];
@@ -354,6 +363,31 @@ function describes(m: Mention, p: DocActor): boolean {
   if (m.age !== undefined && p.age !== undefined && p.age !== m.age) return false;
   if (m.body && NAMED_BODIES.some(([b, re]) => b !== m.body && re.test(title))) return false;
   return true;
+}
+
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(lexicon.descriptors.collective_heads);
+const wordsOfName = (t: string) =>
+  t
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+
+/**
+ * "Kuwait's Ministry of Foreign Affairs said … The ministry called for …": a collective head with only "the" before it
+ * ("the ministry", "the foreign ministry", "the office", "the agency") refers back to the latest named organisation
+ * whose name holds all its words, not to a body of its own. Resolved in text order, so that body already has its actor.
+ */
+function namedBodyBefore(mentions: Mention[], i: number, actorOf: Array<DocActor | undefined>): DocActor | undefined {
+  const head = /^the\s+(.+)$/i.exec(mentions[i]!.text)?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  if (!head || !COLLECTIVE_HEADS.has(head)) return undefined;
+  const words = head.split(" ");
+  for (let j = i - 1; j >= 0; j--) {
+    const o = mentions[j]!;
+    if (o.kind !== "organization" || actorOf[j]?.kind !== "organization") continue;
+    const name = new Set(wordsOfName(o.name));
+    if (words.every((w) => name.has(w))) return actorOf[j];
+  }
+  return undefined;
 }
 
 /** The person named right after a role, set off by a comma ("the Egyptian foreign minister, Sameh Shoukry,"). */

@@ -40,7 +40,12 @@ export interface QuoteCandidate {
   rule: string;
 }
 
-const VERB = `(?:${alternation(SPEECH_VERBS)})`;
+/**
+ * "Channel 12 reported that the cabinet approved “…”": verbs that introduce quoted words here only. The lexicon's speech
+ * verbs feed other rules too (lone subjects, a figure's source), where "reported" would read otherwise.
+ */
+const QUOTE_VERBS = inflectAll(lexicon["speech-verbs"].quote_verbs);
+const VERB = `(?:${alternation([...SPEECH_VERBS, ...QUOTE_VERBS])})`;
 /**
  * "the so-called “humanitarian corridor”": a compound ending in a speech verb is the writer's distance from a word,
  * not a cue that someone said it; the verb inside it is never read as one.
@@ -71,7 +76,19 @@ const VERB_AFTER_SUBJECT = new RegExp(
   "i",
 );
 /** "met X", "told X", "with X": a name after these is an object, not the speaker. */
-const OBJECT_BEFORE = new RegExp(`\\b(?:${verbs(lexicon["meeting-verbs"].lone_object)}|with|to|by|for|of)\\s+$`, "i");
+// "read by his spokesman Nabil Abu Rudeineh", "by her aide Sarah Cohen": a possessive and a noun may stand between.
+const OBJECT_BEFORE = new RegExp(
+  `\\b(?:${verbs(lexicon["meeting-verbs"].lone_object)}|with|to|by|for|of)\\s+(?:(?:his|her|their|its)\\s+(?:[a-z-]+\\s+)?)?$`,
+  "i",
+);
+/**
+ * "A statement by President Mahmoud Abbas, read by his spokesman, said …": the author of a statement is the subject of
+ * its speech verb, though a preposition stands before the name.
+ */
+const STATEMENT_BY = new RegExp(
+  `\\bstatement\\s+(?:(?:${verbs(lexicon["speech-verbs"].issue_verbs, ["past"])})\\s+)?(?:by|from)\\s+$`,
+  "i",
+);
 /** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
 const SUBJECT_GAP = new RegExp(
   `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*` +
@@ -92,6 +109,10 @@ const DESCRIPTION_GAP = new RegExp(
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/i;
 /** "…, citing Egyptian officials, …", "quoting a senior source": the words are the cited source's, not the outlet's. */
 const CITING = new RegExp(`\\b(?:${alternation(inflectAll(lexicon["speech-verbs"].quoting_verbs, ["ing"]))})\\s+`, "gi");
+/** A possessive and up to three lower-case title words between a body and a person: "UN's humanitarian chief". */
+const POSSESSED_TITLE = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+/** A participle of citing right after a cue's verb: "reported, citing …". */
+const CITING_NEXT = new RegExp(`^\\s*,\\s*(?:${alternation(inflectAll(lexicon["speech-verbs"].quoting_verbs, ["ing"]))})\\s`, "i");
 /** A relative clause right after a name: "Meloni, who said", "Hamas, which later said". */
 const RELATIVE_WHO = /^\s*,\s*(?:who|which)\s+/i;
 /** "Al-Qahera News quoted a senior source as saying": the object of the active "quote" is the speaker. */
@@ -163,8 +184,10 @@ function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number 
     // subject, an object of the main clause too ("met Netanyahu, who told him …").
     const relative = RELATIVE_WHO.exec(a.text.slice(m.end, verbStart));
     if (relative && SUBJECT_GAP.test(a.text.slice(m.end + relative[0].length, verbStart))) return cands[k]!;
+    const lead = a.text.slice(Math.max(clauseStart, m.start - 40), m.start);
+    if (STATEMENT_BY.test(lead) && SUBJECT_GAP.test(a.text.slice(m.end, verbStart))) return cands[k]!;
     // An object ("meets Blinken, warns …") is no subject.
-    if (OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 12), m.start))) continue;
+    if (OBJECT_BEFORE.test(a.text.slice(Math.max(clauseStart, m.start - 16), m.start))) continue;
     const gap = a.text.slice(m.end, verbStart);
     if (SUBJECT_GAP.test(gap) || (UNNAMED_KINDS.has(m.kind) && DESCRIPTION_GAP.test(gap))) {
       // A coordinated subject ("Egypt and Jordan said") names no one speaker: the words are left to nobody.
@@ -269,9 +292,21 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   const cueAfter = (): Attribution | null => {
     // 1. Cue right after the quote.
     const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
-    const first = actorMentions(a, after[0] + lead, after[1])[0];
-    if (first !== undefined && a.mentions[first]!.start - (after[0] + lead) <= 1) {
+    let first = actorMentions(a, after[0] + lead, after[1])[0];
+    // The subject right after the quote, maybe after "the" ("“…,” the UN said").
+    const gap = first === undefined ? "" : text.slice(after[0] + lead, a.mentions[first]!.start);
+    // "“…,” the UN's humanitarian chief Martin Griffiths said": a body in the possessive before a title is the person's.
+    const owner = first === undefined ? undefined : a.mentions[first]!;
+    if (owner?.kind === "organization" && a.mentions[first! + 1]?.kind === "person") {
+      if (POSSESSED_TITLE.test(text.slice(owner.end, a.mentions[first! + 1]!.start))) first = first! + 1;
+    }
+    if (first !== undefined && (gap.length <= 1 || /^the\s+$/i.test(gap))) {
       const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
+      // "“…,” Channel 13 reported, citing an Israeli official": the cited source speaks, when the participle follows the verb
+      // and names an actor ("…,” Blinken said, citing security concerns" stays Blinken's).
+      const verbEnd = a.mentions[first]!.end + (v ? v.index + v[0].length : 0);
+      const cited = v && CITING_NEXT.test(text.slice(verbEnd, after[1])) ? citedSource(a, verbEnd, after[1]) : null;
+      if (cited?.mentionIndex != null) return { ...cited, cue: v![1]! };
       if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
     }
     const statement = STATEMENT_CUE.exec(afterText);
@@ -307,7 +342,9 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     const beforeText = text.slice(before[0], before[1]);
     const according = /\baccording to\s+/i.exec(beforeText);
     const verbs = matchesOf(VERB_ANY, beforeText).filter((v) => !isNoun(beforeText, v.index!));
-    const lastVerb = verbs[verbs.length - 1];
+    const naming = CALL_CONSTRUCTION.exec(beforeText);
+    const lastVerb =
+      naming && !isNoun(beforeText, naming.index) && naming.index >= (verbs.at(-1)?.index ?? -1) ? naming : verbs[verbs.length - 1];
     // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
     // calls of officials for a “flood” of aid" quotes the officials, not the subject).
     const shortOk = (verbIndex: number) =>
@@ -383,11 +420,20 @@ function cuePreviousParagraph(a: Analysis, q: QuoteSpan): Attribution | null {
   return subject === null ? null : { mentionIndex: subject, cue: last[1]!, rule: "QuoteExtractor/cue-previous-paragraph" };
 }
 
+const QUESTION_LABEL = new RegExp(`^\\s*(?:${alternation(lexicon["speech-verbs"].question_labels)})\\s*:\\s*$`);
+
 /**
  * A name and a colon before the quote, and nothing else in the sentence: a headline ("Blinken: “Time is running
  * out”") or the speaker's label in a transcript ("Miller: “We have not seen a plan.”"). The name is the speaker.
  */
-function speakerLabel(a: Analysis, before: [number, number]): Attribution | null {
+function speakerLabel(a: Analysis, sentenceBefore: [number, number], paragraphStart: number): Attribution | null {
+  // "MS. JEAN-PIERRE: “…”": the honorific's dot may end a sentence of its own; the label starts the paragraph.
+  const before: [number, number] = /^[\p{Lu}.\s]*$/u.test(a.text.slice(paragraphStart, sentenceBefore[0]))
+    ? [paragraphStart, sentenceBefore[1]]
+    : sentenceBefore;
+  // "QUESTION: “…”": a transcript's questioner is nobody we can name, and no earlier speaker goes on.
+  if (QUESTION_LABEL.test(a.text.slice(before[0], before[1])))
+    return { mentionIndex: null, cue: ":", rule: "QuoteExtractor/question-label", unresolvedSubject: true };
   const ms = actorMentions(a, before[0], before[1]);
   const i = ms.length === 2 && isAffiliation(a, ms[0]!) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
   if (i === undefined || a.mentions[i]!.kind === "pronoun") return null;
@@ -470,11 +516,35 @@ function headlineEchoes(a: Analysis, out: QuoteCandidate[]): void {
   }
 }
 
-/** "calling it “…”", "described the plan as “…”": a naming verb lets a short fragment be a quote. */
+/**
+ * "calling it “…”", "described the plan as “…”", "dismissed the offer as “…”": a naming verb lets a short fragment be a
+ * quote, and is its cue even when it is no speech verb ("branded the demands “…”"), within a few words of the quote.
+ */
 const CALL_CONSTRUCTION = new RegExp(
-  `${NOT_CUE}\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|label(?:l?ed|s)|term(?:ed|s)|dubb(?:ed|s))\\b(?:\\s+\\S+){0,6}\\s*$`,
+  `${NOT_CUE}\\b(${alternation(inflectAll(lexicon["speech-verbs"].naming_verbs))})\\b(?:\\s+\\S+){0,6}\\s*$`,
   "i",
 );
+
+/** Rules that give a quote no cue of its own, only an earlier speaker's. */
+const BORROWED = new Set(["QuoteExtractor/continuation", "QuoteExtractor/continuation-reported", "QuoteExtractor/cue-previous-speaker"]);
+
+/**
+ * News style: a quotation left open at its paragraph's end goes on in the next paragraph, which opens with a quotation
+ * mark. When the cue comes only in that paragraph ("“… if there is the will,” / "“but the time is short,” Shoukry said."),
+ * the open part is the words of the same speaker, not of whoever spoke before. Last to first, so a chain of open
+ * paragraphs takes the speaker of the one that closes it.
+ */
+function continuedForward(a: Analysis, out: QuoteCandidate[]): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const c = out[k]!;
+    if (c.span.closed || c.partial || (c.speaker && !BORROWED.has(c.rule))) continue;
+    const next = out[k + 1]!;
+    const para = a.paragraphs[next.span.paragraph]!;
+    if (next.span.paragraph !== c.span.paragraph + 1 || a.text.slice(para.start, next.span.open).trim() !== "") continue;
+    if (next.speaker && !BORROWED.has(next.rule))
+      Object.assign(c, { speaker: next.speaker, speakerMention: next.speakerMention, rule: "QuoteExtractor/continued-forward" });
+  }
+}
 
 /** Words that join two quoted fragments of one clause ("“…,” as well as “…,” the spokeswoman said"). */
 const COORDINATION = /^[\s,]*(?:as well as|and also|and|or|but also)\s*$/i;
@@ -506,7 +576,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const short = words <= 2;
     const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
-    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before);
+    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before, para.start);
     // Coordinated reported speech: “…” and that Israel would “…” — the same speaker, when nobody else is
     // named in between.
     const prevInSentence = prev && prev.close >= sFirst.start ? out.find((c) => c.span === prev) : undefined;
@@ -604,6 +674,8 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       rule: att?.rule ?? "QuoteExtractor/unattributed",
     });
   });
+  out.sort((x, y) => x.span.open - y.span.open);
+  continuedForward(a, out);
   headlineEchoes(a, out);
-  return out.sort((x, y) => x.span.open - y.span.open);
+  return out;
 }
