@@ -22,8 +22,9 @@ export interface Sentence extends Segment {
   paragraph: number;
 }
 
+// (Briefing transcripts write the honorifics in capitals: "MR. MILLER:", "MS. JEAN-PIERRE:".)
 const ABBREVIATION = new RegExp(
-  String.raw`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|Jan` +
+  String.raw`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|Jan` +
     String.raw`|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|vs|approx|[A-Z](?:\.[A-Z])*)\.\s*$`,
   "",
 );
