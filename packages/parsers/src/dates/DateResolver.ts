@@ -9,6 +9,7 @@
  */
 import * as chrono from "chrono-node";
 import type { DateBasis, DatePrecision } from "@shuttle/core";
+import { alternation, lexicon } from "../lexicon/index.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface ResolvedDate {
@@ -50,9 +51,29 @@ const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
 /**
  * "over the weekend", "spent the weekend in Abu Dhabi": the weekend without "this", "next" or "last" is the nearest one on the
  * event's side of publication: a report's is the one just past (this one when published on a Saturday or a Sunday), a plan's
- * the coming one. ("the weekend of …", "the weekend before/after" name another.)
+ * the coming one. ("the weekend of …", "the weekend before/after" name another.) The span takes "over" or "during" before it, as
+ * "Over the weekend," opens a sentence as a date does.
  */
-const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
+const THE_WEEKEND = /\b(?:(?:over|during)\s+)?the\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
+/**
+ * A year alone ("In 2020,", "met in Moscow in 2022", "back in 2014", "in late 2021", "in the summer of 2014"): chrono reads
+ * no bare year (by design: a four-digit number alone is too often no date), so a year after "in" or "during", with a part
+ * of the year between them or not, is read here, at year precision. Not "since 2019" (a start, not a point), "the 2014
+ * war" (an event's name), "2,020 people" or a year chrono already reads as part of a longer date ("in September 2010").
+ */
+const TM = lexicon["tense-markers"];
+const YEAR_PARTS = alternation(TM.year_parts);
+const BARE_YEAR = new RegExp(
+  String.raw`\b(?:back\s+)?(?:(?:in|during)\s+(?:(?:${YEAR_PARTS})(?:\s+|\s*-\s*))?|at\s+(?:${YEAR_PARTS})\s+)((?:19|20)\d{2})\b` +
+    // not a range or list of years ("in 2020-21", "in 2020 and 2021") nor a number with more digits ("in 2020.5")
+    String.raw`(?![-–/.,]\d)(?!\s*(?:-|–|to|through|and|or)\s*(?:19|20)?\d{2}\b)`,
+  "gi",
+);
+/** A lower-case word after the year that is not one of these makes it a number or an attribute ("in 2014 elections"). */
+const YEAR_FOLLOWERS = new Set(TM.year_followers);
+/** The first year a record of this conflict's diplomacy may be dated in. */
+const FIRST_YEAR = 1948;
+
 /** "the following day", "a day later": the day after the date written before it in the same text. */
 export const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 
@@ -165,6 +186,10 @@ export function findDates(
       const day = fromIso(date).getUTCDay();
       date = addDays(date, day === 0 ? 1 : -(day - 1));
     }
+    // A month or a year is written as its first day: chrono fills the day (and month) of "last month", "last year" from the
+    // reference date, which would make "late last month" in a text of June 12 read as May 12.
+    if (date && precision === "month") date = `${date.slice(0, 7)}-01`;
+    if (date && precision === "year") date = `${date.slice(0, 4)}-01-01`;
     if (!stated && !published) date = null;
     out.push({
       date,
@@ -199,6 +224,17 @@ export function findDates(
     const weekendNow = day === 0 || day === 6;
     const date = published ? (opts.future || weekendNow ? monday : addDays(monday, -7)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  const lastYear = published ? Number(published.slice(0, 4)) : 2099;
+  for (const m of matchesOf(BARE_YEAR, text)) {
+    const start = offset + m.index!;
+    const year = Number(m[1]);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    // A year after the publication's is a plan's or a forecast's, and reads too often as a number ("in 2030 homes").
+    if (year < FIRST_YEAR || year > lastYear || !free(start, start + m[0].length)) continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(after);
+    if (next && !YEAR_FOLLOWERS.has(next[1]!)) continue;
+    out.push({ date: `${year}-01-01`, precision: "year", basis: "stated", text: m[0], start, end: start + m[0].length });
   }
   out.sort((x, y) => x.start - y.start);
   for (const m of matchesOf(NEXT_DAY, text)) {
