@@ -77,6 +77,20 @@ const FIRST_YEAR = 1948;
 /** "the following day", "a day later": the day after the date written before it in the same text. */
 export const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
 
+/**
+ * "the day before", "the previous day", "a day earlier": the day before the date written before it in the same text. chrono reads
+ * "the day before" as the day before publication, whatever date the text told last.
+ */
+export const PREVIOUS_DAY = new RegExp(
+  String.raw`\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+(?:before|prior))\b` +
+    String.raw`(?!\s+(?:the|a|an|his|her|its|their)\b)`,
+  "gi",
+);
+/**
+ * "at the start of the week", "early in the week": the week of publication. chrono reads none of them (it reads "this week").
+ */
+const WEEK_PART = /\b(?:at\s+the\s+(?:start|beginning|end)\s+of|early\s+in|late\s+in)\s+the\s+week\b/gi;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -153,6 +167,8 @@ export function findDates(
   for (const r of reading) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
+    // "the day before" counts from the date told before it (below), not from publication.
+    if (new RegExp(PREVIOUS_DAY.source, "i").test(phrase)) continue;
     // "a few weeks ago", "several months ago": too vague to date anything.
     if (VAGUE_AGO.test(phrase)) continue;
     // "two weeks after the attack", "days before the talks": a distance from another event, not a date.
@@ -225,6 +241,13 @@ export function findDates(
     const date = published ? (opts.future || weekendNow ? monday : addDays(monday, -7)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
+  for (const m of matchesOf(WEEK_PART, text)) {
+    const start = offset + m.index!;
+    if (!free(start, start + m[0].length)) continue;
+    const day = fromIso(refIso).getUTCDay();
+    const date = published ? addDays(refIso, day === 0 ? -6 : -(day - 1)) : null;
+    out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
   const lastYear = published ? Number(published.slice(0, 4)) : 2099;
   for (const m of matchesOf(BARE_YEAR, text)) {
     const start = offset + m.index!;
@@ -242,6 +265,12 @@ export function findDates(
     const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
     if (!before || !free(start, start + m[0].length)) continue;
     out.push({ date: addDays(before, 1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of matchesOf(PREVIOUS_DAY, text)) {
+    const start = offset + m.index!;
+    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
+    if (!before || !free(start, start + m[0].length)) continue;
+    out.push({ date: addDays(before, -1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -77,3 +77,35 @@ describe("the weekend", () => {
     ).toEqual([["antony-blinken+ayman-safadi", "amman", "2024-06-03", "week"]]);
   });
 });
+
+describe("days counted back and parts of the week (2024-02-08 is a Thursday)", () => {
+  it("'the day before', 'the previous day', 'a day earlier' are the day before the date told before them", () => {
+    expect(dates("Talks resumed on Wednesday, and the envoy had landed the day before.", "2024-02-08")).toEqual([
+      ["on Wednesday", "2024-02-07", "day"],
+      ["the day before", "2024-02-06", "day"],
+    ]);
+    expect(dates("He flew to Doha on Monday; a day earlier he was in Cairo.", "2024-02-08")).toContainEqual([
+      "a day earlier",
+      "2024-02-04",
+      "day",
+    ]);
+    // Before another event's name, it is that event's eve, not a day of this text.
+    expect(dates("He landed on Monday, the day before the summit.", "2024-02-08")).toEqual([["on Monday", "2024-02-05", "day"]]);
+    // Nothing told before it: no date (chrono alone would read the day before publication).
+    expect(dates("He had been in Doha the previous day.", "2024-02-08")).toEqual([]);
+  });
+
+  it("a meeting dated 'the day before' in the sentence after a dated one takes the day before that one", () => {
+    const text =
+      "JERUSALEM (AP) — Foreign Minister Penny Wong met President Isaac Herzog in Jerusalem on Wednesday.\n\n" +
+      "Wong had met Foreign Minister Ayman Safadi in Amman the day before.";
+    expect(meetings(text, "2024-02-08")).toContainEqual(["penny-wong+ayman-safadi", "amman", "2024-02-06", "day"]);
+  });
+
+  it("'at the start of the week', 'early in the week' are the week of publication", () => {
+    expect(dates("He began his tour in Riyadh at the start of the week.", "2024-02-08")).toEqual([
+      ["at the start of the week", "2024-02-05", "week"],
+    ]);
+    expect(dates("Early in the week, the envoy was in Cairo.", "2024-02-11")).toEqual([["Early in the week", "2024-02-05", "week"]]);
+  });
+});
