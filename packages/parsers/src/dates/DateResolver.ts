@@ -40,6 +40,16 @@ const RELATIVE_TO_EVENT = new RegExp(
     String.raw`|months?|years?|hours?)\s+(?:after|before|earlier|later|since|following)\b`,
   "i",
 );
+/**
+ * "in the past 24 hours", "over the last three days": a span that ends at publication, which chrono reads as the point it
+ * starts at ("past 24 hours" as yesterday). Counted in hours it is the publication day's (a toll "in the past 24 hours" is as
+ * of then); in days or more it names no day.
+ */
+const SPAN_TO_NOW = new RegExp(
+  String.raw`^(?:the\s+)?(?:past|last|previous)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several)` +
+    String.raw`\s+(hours?|days?|weeks?|months?|years?)$`,
+  "i",
+);
 const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks|months|years)\s+ago\b/i;
 /**
  * Same-day phrases chrono does not read ("earlier in the day", "later today"): the day of publication.
@@ -74,15 +84,20 @@ const YEAR_FOLLOWERS = new Set(TM.year_followers);
 /** The first year a record of this conflict's diplomacy may be dated in. */
 const FIRST_YEAR = 1948;
 
-/** "the following day", "a day later": the day after the date written before it in the same text. */
-export const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
+/** "the following day", "the next morning", "a day later": the day after the date written before it in the same text. */
+export const NEXT_DAY = new RegExp(
+  String.raw`\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|the\s+day\s+after)\b` +
+    String.raw`(?!\s+(?:the|a|an|his|her|its|their)\b)`,
+  "gi",
+);
 
 /**
- * "the day before", "the previous day", "a day earlier": the day before the date written before it in the same text. chrono reads
- * "the day before" as the day before publication, whatever date the text told last.
+ * "the day before", "the previous day", "the night before", "a day earlier": the day before the date written before it in the
+ * same text. chrono reads "the day before" as the day before publication, whatever date the text told last.
  */
 export const PREVIOUS_DAY = new RegExp(
-  String.raw`\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+(?:before|prior))\b` +
+  String.raw`\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+(?:earlier|before)` +
+    String.raw`|the\s+(?:day|night|evening)\s+(?:before|prior))\b` +
     String.raw`(?!\s+(?:the|a|an|his|her|its|their)\b)`,
   "gi",
 );
@@ -167,6 +182,20 @@ export function findDates(
   for (const r of reading) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
+    const span = SPAN_TO_NOW.exec(phrase);
+    if (span) {
+      if (/^hour/i.test(span[1]!) && published) {
+        out.push({
+          date: published,
+          precision: "day",
+          basis: "inferred",
+          text: phrase,
+          start: offset + r.index,
+          end: offset + r.index + phrase.length,
+        });
+      }
+      continue;
+    }
     // "the day before" counts from the date told before it (below), not from publication.
     if (new RegExp(PREVIOUS_DAY.source, "i").test(phrase)) continue;
     // "a few weeks ago", "several months ago": too vague to date anything.

@@ -109,3 +109,23 @@ describe("days counted back and parts of the week (2024-02-08 is a Thursday)", (
     expect(dates("Early in the week, the envoy was in Cairo.", "2024-02-11")).toEqual([["Early in the week", "2024-02-05", "week"]]);
   });
 });
+
+describe("spans up to publication and parts of the next day (2024-01-10 is a Wednesday)", () => {
+  it("'in the past 24 hours' is the publication day; 'over the past two weeks' names no day", () => {
+    expect(dates("Officials said 80 people died in the past 24 hours.", "2024-01-10")).toEqual([["past 24 hours", "2024-01-10", "day"]]);
+    expect(dates("The envoy has been to Cairo twice over the past two weeks.", "2024-01-10")).toEqual([]);
+    expect(dates("Aid trucks crossed over the last three days.", "2024-01-10")).toEqual([]);
+  });
+
+  it("'the next morning', 'the previous evening' count from the day told before them", () => {
+    expect(dates("She landed in Amman on Monday and the next morning drove to the border.", "2024-01-10")).toEqual([
+      ["on Monday", "2024-01-08", "day"],
+      ["the next morning", "2024-01-09", "day"],
+    ]);
+    expect(dates("Talks ended on Tuesday; the envoy had arrived the previous evening.", "2024-01-10")).toContainEqual([
+      "the previous evening",
+      "2024-01-08",
+      "day",
+    ]);
+  });
+});
