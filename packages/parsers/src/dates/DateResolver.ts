@@ -61,10 +61,9 @@ const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
 /**
  * "over the weekend", "spent the weekend in Abu Dhabi": the weekend without "this", "next" or "last" is the nearest one on the
  * event's side of publication: a report's is the one just past (this one when published on a Saturday or a Sunday), a plan's
- * the coming one. ("the weekend of …", "the weekend before/after" name another.) The span takes "over" or "during" before it, as
- * "Over the weekend," opens a sentence as a date does.
+ * the coming one. ("the weekend of …", "the weekend before/after" name another.)
  */
-const THE_WEEKEND = /\b(?:(?:over|during)\s+)?the\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
+const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
 /**
  * A year alone ("In 2020,", "met in Moscow in 2022", "back in 2014", "in late 2021", "in the summer of 2014"): chrono reads
  * no bare year (by design: a four-digit number alone is too often no date), so a year after "in" or "during", with a part
