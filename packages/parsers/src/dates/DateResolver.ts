@@ -9,6 +9,7 @@
  */
 import * as chrono from "chrono-node";
 import type { DateBasis, DatePrecision } from "@shuttle/core";
+import { alternation, lexicon } from "../lexicon/index.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface ResolvedDate {
@@ -39,6 +40,16 @@ const RELATIVE_TO_EVENT = new RegExp(
     String.raw`|months?|years?|hours?)\s+(?:after|before|earlier|later|since|following)\b`,
   "i",
 );
+/**
+ * "in the past 24 hours", "over the last three days": a span that ends at publication, which chrono reads as the point it
+ * starts at ("past 24 hours" as yesterday). Counted in hours it is the publication day's (a toll "in the past 24 hours" is as
+ * of then); in days or more it names no day.
+ */
+const SPAN_TO_NOW = new RegExp(
+  String.raw`^(?:the\s+)?(?:past|last|previous)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several)` +
+    String.raw`\s+(hours?|days?|weeks?|months?|years?)$`,
+  "i",
+);
 const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks|months|years)\s+ago\b/i;
 /**
  * Same-day phrases chrono does not read ("earlier in the day", "later today"): the day of publication.
@@ -53,8 +64,46 @@ const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
  * the coming one. ("the weekend of …", "the weekend before/after" name another.)
  */
 const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
-/** "the following day", "a day later": the day after the date written before it in the same text. */
-export const NEXT_DAY = /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi;
+/**
+ * A year alone ("In 2020,", "met in Moscow in 2022", "back in 2014", "in late 2021", "in the summer of 2014"): chrono reads
+ * no bare year (by design: a four-digit number alone is too often no date), so a year after "in" or "during", with a part
+ * of the year between them or not, is read here, at year precision. Not "since 2019" (a start, not a point), "the 2014
+ * war" (an event's name), "2,020 people" or a year chrono already reads as part of a longer date ("in September 2010").
+ */
+const TM = lexicon["tense-markers"];
+const YEAR_PARTS = alternation(TM.year_parts);
+const BARE_YEAR = new RegExp(
+  String.raw`\b(?:back\s+)?(?:(?:in|during)\s+(?:(?:${YEAR_PARTS})(?:\s+|\s*-\s*))?|at\s+(?:${YEAR_PARTS})\s+)((?:19|20)\d{2})\b` +
+    // not a range or list of years ("in 2020-21", "in 2020 and 2021") nor a number with more digits ("in 2020.5")
+    String.raw`(?![-–/.,]\d)(?!\s*(?:-|–|to|through|and|or)\s*(?:19|20)?\d{2}\b)`,
+  "gi",
+);
+/** A lower-case word after the year that is not one of these makes it a number or an attribute ("in 2014 elections"). */
+const YEAR_FOLLOWERS = new Set(TM.year_followers);
+/** The first year a record of this conflict's diplomacy may be dated in. */
+const FIRST_YEAR = 1948;
+
+/** "the following day", "the next morning", "a day later": the day after the date written before it in the same text. */
+export const NEXT_DAY = new RegExp(
+  String.raw`\b(?:the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later|the\s+day\s+after)\b` +
+    String.raw`(?!\s+(?:the|a|an|his|her|its|their)\b)`,
+  "gi",
+);
+
+/**
+ * "the day before", "the previous day", "the night before", "a day earlier": the day before the date written before it in the
+ * same text. chrono reads "the day before" as the day before publication, whatever date the text told last.
+ */
+export const PREVIOUS_DAY = new RegExp(
+  String.raw`\b(?:the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+(?:earlier|before)` +
+    String.raw`|the\s+(?:day|night|evening)\s+(?:before|prior))\b` +
+    String.raw`(?!\s+(?:the|a|an|his|her|its|their)\b)`,
+  "gi",
+);
+/**
+ * "at the start of the week", "early in the week": the week of publication. chrono reads none of them (it reads "this week").
+ */
+const WEEK_PART = /\b(?:at\s+the\s+(?:start|beginning|end)\s+of|early\s+in|late\s+in)\s+the\s+week\b/gi;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -132,6 +181,22 @@ export function findDates(
   for (const r of reading) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
+    const span = SPAN_TO_NOW.exec(phrase);
+    if (span) {
+      if (/^hour/i.test(span[1]!) && published) {
+        out.push({
+          date: published,
+          precision: "day",
+          basis: "inferred",
+          text: phrase,
+          start: offset + r.index,
+          end: offset + r.index + phrase.length,
+        });
+      }
+      continue;
+    }
+    // "the day before" counts from the date told before it (below), not from publication.
+    if (new RegExp(PREVIOUS_DAY.source, "i").test(phrase)) continue;
     // "a few weeks ago", "several months ago": too vague to date anything.
     if (VAGUE_AGO.test(phrase)) continue;
     // "two weeks after the attack", "days before the talks": a distance from another event, not a date.
@@ -165,6 +230,10 @@ export function findDates(
       const day = fromIso(date).getUTCDay();
       date = addDays(date, day === 0 ? 1 : -(day - 1));
     }
+    // A month or a year is written as its first day: chrono fills the day (and month) of "last month", "last year" from the
+    // reference date, which would make "late last month" in a text of June 12 read as May 12.
+    if (date && precision === "month") date = `${date.slice(0, 7)}-01`;
+    if (date && precision === "year") date = `${date.slice(0, 4)}-01-01`;
     if (!stated && !published) date = null;
     out.push({
       date,
@@ -200,12 +269,36 @@ export function findDates(
     const date = published ? (opts.future || weekendNow ? monday : addDays(monday, -7)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
+  for (const m of matchesOf(WEEK_PART, text)) {
+    const start = offset + m.index!;
+    if (!free(start, start + m[0].length)) continue;
+    const day = fromIso(refIso).getUTCDay();
+    const date = published ? addDays(refIso, day === 0 ? -6 : -(day - 1)) : null;
+    out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  const lastYear = published ? Number(published.slice(0, 4)) : 2099;
+  for (const m of matchesOf(BARE_YEAR, text)) {
+    const start = offset + m.index!;
+    const year = Number(m[1]);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+    // A year after the publication's is a plan's or a forecast's, and reads too often as a number ("in 2030 homes").
+    if (year < FIRST_YEAR || year > lastYear || !free(start, start + m[0].length)) continue;
+    const next = /^\s+(\p{Ll}+)/u.exec(after);
+    if (next && !YEAR_FOLLOWERS.has(next[1]!)) continue;
+    out.push({ date: `${year}-01-01`, precision: "year", basis: "stated", text: m[0], start, end: start + m[0].length });
+  }
   out.sort((x, y) => x.start - y.start);
   for (const m of matchesOf(NEXT_DAY, text)) {
     const start = offset + m.index!;
     const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
     if (!before || !free(start, start + m[0].length)) continue;
     out.push({ date: addDays(before, 1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of matchesOf(PREVIOUS_DAY, text)) {
+    const start = offset + m.index!;
+    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
+    if (!before || !free(start, start + m[0].length)) continue;
+    out.push({ date: addDays(before, -1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -59,6 +59,9 @@ const LATER_TIME = /\b(?:later|earlier)\s+(?:in|that)\s+(?:the\s+)?(?:week|month
 /** "a day after", "two days before": another event counted from this sentence's date. */
 const OFFSET = new RegExp(String.raw`\b(a|${alternation(Object.keys(NUMBER_WORDS))}|\d+)\s+days?\s+(after|before)\b`, "i");
 
+/** What may stand before a date that opens its sentence: a word ("On", "Earlier" this month, "Late" last year) at most. */
+const OPENER = /^\W*(?:\p{L}+\s+)?$/u;
+
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -131,6 +134,26 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
   for (const e of undated) {
     const s = segmentAt(a.sentences, e.at);
     if (!s) continue;
+    // "In the summer of 2014, Kerry flew to Cairo", "Earlier this month, Burns travelled to Doha": a date that opens the
+    // sentence sets the time of all it tells. The scene anchors below are days only (a month or a year dates no later
+    // sentence), so a month or a year is taken here from the event's own sentence, unless the sentence also names a day
+    // ("In February, Abdullah traveled to Washington and met Biden on Feb. 12": the day's anchor below dates it). Days
+    // that open a sentence are anchors below, with their checks.
+    const own = sentenceDates(a, s, false);
+    const opening = own[0];
+    const ownDay = own.some((d) => d.precision === "day" && d.date);
+    const opener = opening ? a.text.slice(s.start, opening.start) : "";
+    if (
+      opening?.date &&
+      opening.precision !== "day" &&
+      !ownDay &&
+      OPENER.test(opener) &&
+      !OTHER_EVENT.test(opener) &&
+      (!a.published || opening.date <= a.published)
+    ) {
+      e.date = opening;
+      continue;
+    }
     const plain = unquoted(a, s);
     if (PLUPERFECT.test(plain) || LATER_TIME.test(plain)) continue;
     // "Before heading to Israel, he made stops in Turkey on Monday": an event in a clause of "before", "after" or
