@@ -64,10 +64,10 @@ const CASES: Record<string, Array<[string, string[][]]>> = {
   "mention/lone-object": [["The envoy thanked Hamdallah for his help.", [["Hamdallah", "Hamdallah", "person"]]]],
   "mention/unknown-place": [
     [
-      "The minister travelled to Qalqilya and Tubas.",
+      "The minister travelled to Salfit and Yatta.",
       [
-        ["Qalqilya", "Qalqilya", "place"],
-        ["Tubas", "Tubas", "place"],
+        ["Salfit", "Salfit", "place"],
+        ["Yatta", "Yatta", "place"],
       ],
     ],
   ],

@@ -9,12 +9,12 @@ describe("places the gazetteer does not know, from the linguistic layer", () => 
     expect(stops("Macron travelled to Jenin, Tulkarm and Ramallah on Tuesday.")).toEqual([["macron", ["jenin", "tulkarm", "ramallah"]]]);
   });
   it("where a journey goes, a two-word place is no person", () => {
-    const e = extractDocument("Guterres arrived in Deir al-Balah on Friday.", { id: "u", published: "2024-01-10" });
-    expect(e.places.map((p) => [p.id, p.kind, p.country])).toEqual([["deir-al-balah", "city", null]]);
+    const e = extractDocument("Guterres arrived in Bani Suheila on Friday.", { id: "u", published: "2024-01-10" });
+    expect(e.places.map((p) => [p.id, p.kind, p.country])).toEqual([["bani-suheila", "city", null]]);
     expect(e.actors.map((a) => a.id)).toEqual(["guterres"]);
   });
   it("the town of X is a place", () => {
-    expect(stops("Scholz visited the town of Beit Hanoun.")).toEqual([["scholz", ["beit-hanoun"]]]);
+    expect(stops("Scholz visited the town of Beit Ummar.")).toEqual([["scholz", ["beit-ummar"]]]);
   });
   it("a person visited stays a person", () => {
     const e = extractDocument("Blinken visited Alex Vatanka in Amman.", { id: "u", published: "2024-01-10" });
