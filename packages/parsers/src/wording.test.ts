@@ -1354,3 +1354,18 @@ describe("a 'where' clause after a schedule in the present takes its day", () =>
     expect([m.place_id, m.date, m.status]).toEqual(["doha", null, "planned"]);
   });
 });
+
+describe("a headline's tense yields to the body's", () => {
+  it("'X heads to Washington for talks with Y' over a body that tells the talks as a plan: planned", () => {
+    const text =
+      "Scholz heads to Cairo for talks with Sisi\n\n" +
+      "CAIRO (Reuters) - Chancellor Olaf Scholz flew to Cairo on Monday and is set to meet President Abdel Fattah al-Sisi on Tuesday.";
+    const m = extract(text, "2024-02-05").meetings;
+    expect(m.map((x) => [x.status, x.date])).toEqual([["planned", "2024-02-06"]]);
+  });
+  it("a headline and a body that both tell the talks as held: held", () => {
+    const text =
+      "Scholz meets Sisi in Cairo\n\nCAIRO (Reuters) - Chancellor Olaf Scholz met President Abdel Fattah al-Sisi in Cairo on Monday.";
+    expect(extract(text, "2024-02-05").meetings.map((x) => x.status)).toEqual(["held"]);
+  });
+});

@@ -9,6 +9,7 @@ import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
 import { hashId } from "../ids.js";
+import { segmentAt } from "../text/sorted.js";
 import type { RecordBuilder } from "../records/builder.js";
 
 /** Places that may be one encounter's: unknown on either side, the same, or a country and a place inside it. */
@@ -46,6 +47,9 @@ export function meetingRecords(
   const placeOf = new Map<Meeting, PlaceEntry>();
   const byPair = new Map<string, Meeting[]>();
   const usedIds = new Set<string>();
+  /** Records told so far only in a headline. */
+  const fromHeadline = new Set<Meeting>();
+  const inHeadline = (m: MeetingCandidate) => segmentAt(rb.a.paragraphs, m.sentence.start)?.heading === true;
   const index = (r: Meeting) => {
     for (const k of pairsOf(r.participant_ids)) {
       const list = byPair.get(k) ?? byPair.set(k, []).get(k)!;
@@ -90,7 +94,12 @@ export function meetingRecords(
       rb.a.trace?.refine(existing, "refiner/encounter");
       for (const x of ids) if (!existing.participant_ids.includes(x)) existing.participant_ids.push(x);
       index(existing);
-      if (m.status === "held") existing.status = "held";
+      // A headline's present tense tells past and coming events alike ("Netanyahu heads to Washington for talks with
+      // Biden"): the body's verb group decides ("… is set to meet Biden on Tuesday").
+      if (fromHeadline.has(existing) && !inHeadline(m)) {
+        existing.status = m.status;
+        fromHeadline.delete(existing);
+      } else if (m.status === "held") existing.status = "held";
       if ((!existing.date || contextDated.has(existing)) && m.date?.date && !datedMeetings.has(m)) {
         Object.assign(existing, dateFields(m));
         contextDated.delete(existing);
@@ -126,6 +135,7 @@ export function meetingRecords(
       evidence,
       rule: m.rule,
     };
+    if (inHeadline(m)) fromHeadline.add(rec);
     if (datedMeetings.has(m)) {
       contextDated.add(rec);
       rb.a.trace?.refine(rec, "refiner/event-dates");
