@@ -51,7 +51,11 @@ export function extractTraced(text: string, meta: DocumentMeta, trace?: Trace): 
   // Parse the document once without a date to find its own date lines, then analyse against the result.
   const pre = analyse(meta.id, normaliseInput(text), null);
   const info = parseDocument(pre.paragraphs, meta);
-  const a: Analysis = { ...(info.published ? withPublished(pre, info.published) : pre), trace };
+  // Relative dates ("on Thursday", "yesterday") count from the day the report was filed: a wire dateline's date
+  // ("JERUSALEM, Jan 12 (Reuters) -") when it is before the publication date given (a page's date may be that of a
+  // later update, or of the crawl). The document keeps its publication date; parseDocument warns when they differ.
+  const filed = info.wire?.date && info.published && info.wire.date < info.published ? info.wire.date : info.published;
+  const a: Analysis = { ...(filed ? withPublished(pre, filed) : pre), trace };
   const rb = new RecordBuilder(a, text);
 
   // Extractors. Quotes first: a figure inside a quote is its speaker's claim.

@@ -1369,3 +1369,14 @@ describe("a headline's tense yields to the body's", () => {
     expect(extract(text, "2024-02-05").meetings.map((x) => x.status)).toEqual(["held"]);
   });
 });
+
+describe("relative dates count from the day a wire report was filed", () => {
+  const text = "AMMAN, Jan 12 (Reuters) - Foreign Secretary David Cameron met King Abdullah II in Amman on Thursday.";
+  it("a dateline before the publication date given: its day is the reference", () => {
+    // 2024-01-12 is a Friday: its Thursday is the 11th; counted from the 20th (a Saturday) it would be the 18th.
+    expect(extract(text, "2024-01-20").meetings.map((m) => m.date)).toEqual(["2024-01-11"]);
+  });
+  it("the document keeps the publication date it was given", () => {
+    expect(extract(text, "2024-01-20").document.published).toBe("2024-01-20");
+  });
+});
