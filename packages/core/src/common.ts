@@ -46,9 +46,12 @@ export type QuoteId = z.infer<typeof QuoteId>;
 
 export const IsoDate = z.iso.date().meta({ description: "Calendar date, ISO 8601 (YYYY-MM-DD)." });
 
-export const DatePrecision = z
-  .enum(["day", "week", "month", "year"])
-  .meta({ id: "DatePrecision", description: "How precisely the date is known: day, week, month or year (after ACLED's time_precision)." });
+export const DatePrecision = z.enum(["day", "week", "month", "year"]).meta({
+  id: "DatePrecision",
+  description:
+    "How precisely the date is known: day, week, month or year (after ACLED's time_precision). A date of a coarser " +
+    "precision is the first day of its period: a week's Monday, a month's 1st, a year's January 1.",
+});
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
 export const DateBasis = z.enum(["stated", "inferred", "official_record"]).meta({
