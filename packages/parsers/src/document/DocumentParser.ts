@@ -86,8 +86,9 @@ function wireDatelineOf(paragraphs: Paragraph[], published: string | null): Wire
 }
 
 function datelineOf(line: string): { text: string; date: string } | null {
-  // A date line states its year in digits: a line without a digit is not worth chrono's parse.
-  if (line.length > 60 || !/\d/.test(line)) return null;
+  // A date line states its year in digits ("Jan 10, 2024", "10/01/24"): a line without one is not worth chrono's parse
+  // (a cost at every short paragraph with a number: "Killed: 1,139.").
+  if (line.length > 60 || !/\d{4}|\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
   const r = chrono.parse(line)[0];
   if (!r?.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
   // The date must be (nearly) the whole line: "Updated: Jan 10, 2024" yes, a sentence with a date no.
@@ -188,14 +189,17 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
       if (d.date !== published) warnings.push(`date line "${d.text}" differs from the publication date ${published} (${publishedBasis})`);
   }
   // A date line far from every full date stated in the body is suspect (a page date, or a wrong one).
-  // (chrono runs only on paragraphs that contain a year, and only when there is a date line to check)
-  const stated = paragraphs
-    .filter((p) => datelines.length > 0 && !datelineParas.has(p.index) && /\b(?:1[89]|20)\d{2}\b/.test(p.text))
-    .flatMap((p) => findDates(p.text, p.start, null, { future: false }))
-    .filter((d) => d.basis === "stated" && d.date)
-    .map((d) => d.date!);
+  // (chrono runs only on paragraphs that contain a year, only when there is a date line to check, and only until
+  // every date line has a stated date near it: most articles state one in their first paragraphs)
+  const stated: string[] = [];
+  const near = (d: { date: string }) => stated.some((s) => daysBetween(s, d.date) <= 180);
+  for (const p of paragraphs) {
+    if (datelines.every(near)) break;
+    if (datelineParas.has(p.index) || !/\b(?:1[89]|20)\d{2}\b/.test(p.text)) continue;
+    for (const d of findDates(p.text, p.start, null, { future: false })) if (d.basis === "stated" && d.date) stated.push(d.date);
+  }
   for (const d of datelines) {
-    if (stated.length && stated.every((s) => daysBetween(s, d.date) > 180)) {
+    if (stated.length && !near(d)) {
       warnings.push(`date line "${d.text}" contradicts the dates stated in the text (${[...new Set(stated)].join(", ")})`);
     }
   }
