@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nounPhrases, properNounRuns, tagSentence, tokenize, verbGroups } from "./layer.js";
+import { segment } from "../text/segment.js";
+import { nounPhrases, properNounRuns, tagDocument, tagSentence, tokenize, verbGroups } from "./layer.js";
 
 const groupsOf = (text: string) => verbGroups(text, tokenize(text)).map((g) => [g.text, g.lemma, g.tense, g.planned, g.passive]);
 
@@ -52,5 +53,18 @@ describe("the linguistic layer", () => {
     expect(groupsOf("Netanyahu plans to visit Washington.").map((g) => g.slice(0, 4))).toEqual([
       ["plans to visit", "visit", "future", true],
     ]);
+  });
+});
+
+describe("tagDocument", () => {
+  it("tags the picked sentences in one call as each would be tagged alone", () => {
+    const text =
+      "Blinken will meet Netanyahu on Monday.\n\nThe talks were held in Jerusalem. " +
+      "Israeli officials said they expected a deal soon, but Hamas rejected the proposal.\n\nGallant to visit Washington";
+    const sentences = segment(text).flatMap((p) => p.sentences);
+    expect(sentences).toHaveLength(4);
+    const layer = tagDocument(text, sentences, (s) => !s.text.startsWith("The talks"));
+    expect([...layer.keys()]).toEqual([sentences[0]!.start, sentences[2]!.start, sentences[3]!.start]);
+    for (const s of [sentences[0]!, sentences[2]!, sentences[3]!]) expect(layer.get(s.start)).toEqual(tagSentence(text, s));
   });
 });
