@@ -23,6 +23,8 @@ export interface QuoteSpan {
 
 export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // A text whose body quotes in double marks nowhere is in British style: its single marks are quotation marks.
+  const british = !paragraphs.some((p) => !p.heading && /["“”]/.test(p.text));
   for (const p of paragraphs) {
     let open = -1;
     let straight = false;
@@ -53,6 +55,7 @@ export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
     }
     if (open >= 0) emit(p.end, false);
     if (p.heading || HEADLINE_LIKE.test(p.text)) spans.push(...headlineSingleQuotes(p));
+    else if (british) spans.push(...britishQuotes(p));
   }
   return spans.sort((x, y) => x.open - y.open);
 }
@@ -67,9 +70,32 @@ const SINGLE_QUOTED = /(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})(.+?)['’](?![\p{
 const HEADLINE_LIKE = /^[^\n]{10,160}(?<![.!?:;…])$/u;
 function headlineSingleQuotes(p: Paragraph): QuoteSpan[] {
   if (/["“”]/.test(p.text)) return [];
-  return matchesOf(SINGLE_QUOTED, p.text).map((m) => {
-    const open = p.start + m.index!;
-    const close = open + m[0].length - 1;
-    return { paragraph: p.index, open, close, start: open + 1, end: close, closed: true };
-  });
+  return matchesOf(SINGLE_QUOTED, p.text).map((m) => singleSpan(p, m));
+}
+
+/** A span between single marks; a comma before the closing mark ('…get in,' Mr Cameron said) is no part of the words. */
+function singleSpan(p: Paragraph, m: RegExpMatchArray): QuoteSpan {
+  const open = p.start + m.index!;
+  const close = open + m[0].length - 1;
+  let end = close;
+  while (end > open + 1 && /[\s,]/.test(p.text[end - 1 - p.start]!)) end--;
+  return { paragraph: p.index, open, close, start: open + 1, end, closed: true };
+}
+
+/**
+ * British style quotes in single marks in body text too ("'We want to see an immediate pause,' Mr Cameron said."), in a
+ * text whose body has no double marks (where double marks quote, single ones nest or set off a term). The opening mark
+ * starts a word after a space, a colon or a dash; the closing mark ends one. A plural possessive ("the ministers'
+ * talks") would close a quote wrongly, so a mark after an "s" closes one only before punctuation or the paragraph's
+ * end. One or two words in single marks ('hope', 'red lines') are as often the writer's term as anyone's words: only
+ * spans of three words or more are read.
+ */
+const BRITISH_QUOTED = new RegExp(
+  String.raw`(?<=^|[\s([:—–-])['‘](?=[\p{L}\p{N}[…])(.+?)` + String.raw`(?:(?<!s)['’](?![\p{L}\p{N}])|(?<=s)['’](?=\s*(?:[,.;:!?)—–]|$)))`,
+  "gu",
+);
+function britishQuotes(p: Paragraph): QuoteSpan[] {
+  return matchesOf(BRITISH_QUOTED, p.text)
+    .filter((m) => m[1]!.trim().split(/\s+/).length >= 3)
+    .map((m) => singleSpan(p, m));
 }
