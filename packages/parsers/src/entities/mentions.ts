@@ -88,11 +88,12 @@ const ONE_TITLE =
   String.raw`|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?`;
 // Titles stack before one name, maybe joined by "and": an office, a rank or an honorific ("Crown Prince and Prime Minister
 // Mohammed bin Salman", "Chief of Staff Lt. Gen. Herzi Halevi", "President His Highness Sheikh Mohamed bin Zayed"): all
-// of them are the title, none a name. Title and name stay on one line: a title ending a heading line ("Office of the
+// of them are the title, none a name; a reservist's or retiree's mark may follow ("Maj. Gen. (res.) Giora Eiland"). Title and
+// name stay on one line: a title ending a heading line ("Office of the
 // Spokesperson") takes no name from the next paragraph, whose own title would be lost.
 const TITLED_NAME = new RegExp(
   String.raw`(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>${ONE_TITLE}(?:[^\S\n]+(?:and[^\S\n]+)?` +
-    String.raw`${ONE_TITLE}){0,3})[^\S\n]+(?<name>${NAME})`,
+    String.raw`${ONE_TITLE}){0,3})(?:[^\S\n]+\((?:res|ret)\.?\))?[^\S\n]+(?<name>${NAME})`,
   "gu",
 );
 /** Any capitalised run: candidate names and organisations. */
@@ -148,6 +149,8 @@ const SUBJECT_NOUNS = [
   ...lexicon["meeting-verbs"].nouns,
   ...NAMES.possessed,
 ];
+/** A verb of speech or encounter right after a noun: the noun is its subject. */
+const VERB_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${alternation(SUBJECT_VERBS)})\b`, "u");
 const LONE_SUBJECT = new RegExp(
   String.raw`(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
     String.raw`|\s+(?:will|would|is|was|has|had|also|then|later|${alternation(SUBJECT_VERBS)})\b)`,
@@ -369,7 +372,8 @@ export const titledNames: MentionRule = {
       let nameWords = trimTrailing(trimNonName(stripPossessive(owned ? g.name!.slice(0, owned.index) : g.name!).split(/\s+/), true));
       // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
       while (nameWords.length > 1 && HONORIFICS.has(nameWords[0]!)) nameWords = nameWords.slice(1);
-      if (nameWords.length === 0 || nameWords.some(shouting)) continue;
+      // "Maj. Gen" of "Maj. Gen. (res.) …" read as title and name: a rank's word is no name.
+      if (nameWords.length === 0 || nameWords.some(shouting) || nameWords.every((w) => TITLE_WORDS.has(`${w}.`))) continue;
       const name = nameWords.join(" ");
       if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
       // "Secretary of State of the United States": the title's "of" phrase and the "name" together are a place, not a person.
@@ -438,8 +442,9 @@ export const referringRoles: MentionRule = {
       const country =
         (nationality ? (COUNTRY_BY_DEMONYM.get(nationality) ?? null) : null) ?? countryNamed(m.groups!.country ?? ofCountry?.[1]);
       const { age, former, body, modifier } = m.groups!;
-      // "the general election": "general" refers to a person only with an age, "former" or a nationality before it.
-      if (role === "general" && !age && !former && !nationality) continue;
+      // "the general election": "general" refers to a person only with an age, "former" or a nationality before it, or as
+      // the subject of a verb ("The general said", "the general added").
+      if (role === "general" && !age && !former && !nationality && !VERB_AFTER.test(text.slice(span.end, span.end + 30))) continue;
       // "the White House envoy" is of the United States; "the Hamas leader" names a body of no country.
       // "the Pentagon chief": a role named for an institution is of its country too.
       const bodyKey =

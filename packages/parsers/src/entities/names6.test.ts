@@ -70,6 +70,14 @@ describe("stacked titles, honorifics and particles", () => {
       "Lt. Col. Noa Peretz",
     ]);
   });
+  it("a reservist's mark after a rank ('Maj. Gen. (res.)') is no name; the rank's words are none either", () => {
+    expect(personMentions("Maj. Gen. (res.) Ilan Shaked said the plan would fail.")).toEqual(["Maj. Gen. (res.) Ilan Shaked"]);
+  });
+  it("'the general' as a verb's subject is the one general by rank named before", () => {
+    const t = "Brig. Gen. Ilan Shaked told reporters troops were advancing. The general said the fighters had fled.";
+    expect(referent(t, "The general")).toBe("Ilan Shaked");
+    expect(analyse("t", "The general election is near.", PUBLISHED).mentions.some((m) => m.kind === "role")).toBe(false);
+  });
   it("a demonym before lower-case words of a title gives the country ('Israeli military spokesman Rear Adm.')", () => {
     expect(people("Israeli military spokesman Rear Adm. Dan Levy said troops had advanced.")).toEqual([
       "Dan Levy | spokesman Rear Adm. | IL",
@@ -112,6 +120,10 @@ describe("what is no person", () => {
       "He later addressed the General Assembly.";
     expect(personMentions(t)).toEqual(["Adel Fawzi"]);
     expect(analyse("t", t, PUBLISHED).mentions.find((m) => m.text === "Qasr Al Noor")?.kind).toBe("place");
+  });
+  it("'Federal' opens no name ('Federal Minister for Foreign Affairs of the Federal Republic of Germany')", () => {
+    const t = "The prince received a call from Ms. Eva Lenz, Federal Minister for Foreign Affairs of the Federal Republic of Germany.";
+    expect(personMentions(t)).toEqual(["Ms. Eva Lenz"]);
   });
   it("the first word of a quotation is no person ('“Progress was made,” …')", () => {
     expect(personMentions("“Progress was made,” Dan Levy said.")).toEqual(["Dan Levy"]);

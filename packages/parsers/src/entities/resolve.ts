@@ -294,7 +294,9 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
                   ? // "the Israeli leader": a head of government or state, or a leader by title ("opposition leader").
                     /\bleader\b/i.test(p.title ?? "") || LEADER_CLASSES.has(roleClass(p.title) ?? "")
                   : m.name === "general"
-                    ? /\bgeneral\b/i.test(p.title ?? "") && !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(p.title ?? "")
+                    ? // … or a general by rank ("Brig. Gen.", "Maj. Gen.").
+                      /\b(?:general\b|gen\.)/i.test(p.title ?? "") &&
+                      !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(p.title ?? "")
                     : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
         )
         // A role that names its country never goes to a person of another country; one of that country wins.
