@@ -45,6 +45,8 @@ export interface Mention {
   described?: boolean;
   /** Of a description that refers back: it names its state by a noun only ("the kingdom's foreign minister"). */
   ofState?: boolean;
+  /** Of "the group", "the movement": it refers back to the latest armed group or party named. */
+  backToGroup?: boolean;
 }
 
 // Name words: "Netanyahu", "Thomas-Greenfield", "McCarthy", or an initial "J."; joined by spaces, never newlines.
@@ -53,6 +55,7 @@ const NAMES = lexicon.names;
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?= )|\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)*)`;
 // Particles join name words: "al-Sisi", "bin Abdulrahman", "Al Thani", "van der Leyen".
 const PARTICLE = `(?:(?:${alternation(NAMES.hyphen_particles)})-|(?:${alternation(NAMES.particles)}) +)`;
+const PARTICLE_WORDS: ReadonlySet<string> = new Set([...NAMES.particles, ...NAMES.hyphen_particles]);
 const NAME = String.raw`${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,3}(?: +(?:${alternation(NAMES.suffixes)}))?`;
 const TITLE_ALT = [...TITLES]
   .sort((a, b) => b.length - a.length)
@@ -80,10 +83,17 @@ const DEMONYM_ALT = [...COUNTRY_BY_DEMONYM.keys()]
 // at every position, and the forward test fails faster (a fifth less time for the extraction, measured).
 
 /** "[Israeli] Prime Minister Benjamin Netanyahu", "US Ambassador to the UN Linda Thomas-Greenfield". */
+const ONE_TITLE =
+  String.raw`(?:(?:Deputy|Acting|Former|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of` +
+  String.raw`|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?`;
+// Titles stack before one name, maybe joined by "and": an office, a rank or an honorific ("Crown Prince and Prime Minister
+// Mohammed bin Salman", "Chief of Staff Lt. Gen. Herzi Halevi", "President His Highness Sheikh Mohamed bin Zayed"): all
+// of them are the title, none a name; a reservist's or retiree's mark may follow ("Maj. Gen. (res.) Giora Eiland"). Title and
+// name stay on one line: a title ending a heading line ("Office of the
+// Spokesperson") takes no name from the next paragraph, whose own title would be lost.
 const TITLED_NAME = new RegExp(
-  String.raw`(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>(?:(?:Deputy|Acting|Former` +
-    String.raw`|former|Senior|Chief|Vice)\s+)?(?:${TITLE_ALT})(?:\s+(?:to|of` +
-    String.raw`|for)\s+(?:the\s+)?${NAME_WORD}(?: +${NAME_WORD}){0,2}?)?)\s+(?<name>${NAME})`,
+  String.raw`(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>${ONE_TITLE}(?:[^\S\n]+(?:and[^\S\n]+)?` +
+    String.raw`${ONE_TITLE}){0,3})(?:[^\S\n]+\((?:res|ret)\.?\))?[^\S\n]+(?<name>${NAME})`,
   "gu",
 );
 /** Any capitalised run: candidate names and organisations. */
@@ -139,6 +149,8 @@ const SUBJECT_NOUNS = [
   ...lexicon["meeting-verbs"].nouns,
   ...NAMES.possessed,
 ];
+/** A verb of speech or encounter right after a noun: the noun is its subject. */
+const VERB_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${alternation(SUBJECT_VERBS)})\b`, "u");
 const LONE_SUBJECT = new RegExp(
   String.raw`(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
     String.raw`|\s+(?:will|would|is|was|has|had|also|then|later|${alternation(SUBJECT_VERBS)})\b)`,
@@ -169,7 +181,14 @@ const PRONOUN = new RegExp(
 const eitherCase = (phrase: string) =>
   phrase
     .split(" ")
-    .map((w) => (w === "of" ? w : `[${w[0]!.toUpperCase()}${w[0]}]${escapeRegExp(w.slice(1))}`))
+    .map((w) =>
+      w === "of"
+        ? w
+        : w
+            .split("-")
+            .map((part) => `[${part[0]!.toUpperCase()}${part[0]}]${escapeRegExp(part.slice(1))}`)
+            .join("-"),
+    )
     .join(String.raw`\s+`);
 const byLength = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length);
 const POSSESSIVE_ROLE_ALT = alternation(T.possessive_roles, { spaces: "\\s+" });
@@ -186,8 +205,8 @@ const ROLE = new RegExp(
     String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
     // "the kingdom's foreign minister": a state named by a noun, not by its name.
     String.raw`|[Tt]he\s+(?<state>${alternation(T.state_nouns)})['’]s\s+(?<role3>${POSSESSIVE_ROLE_ALT}))` +
-    // "the secretary general", "the secretary-general": another office than "the secretary".
-    String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))(?![\s-]+general\b)`,
+    // "the secretary general", "The Secretary-General": another office than "the secretary".
+    String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))(?![\s-]+[Gg]eneral\b)`,
   "gu",
 );
 const ROLE_OF_COUNTRY = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${COUNTRY_ALT})(?![\p{L}])`, "u");
@@ -195,6 +214,7 @@ const POSSESSIVE_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(${COUNTRY_ALT})['�
 /** The country code of a country's name; "America" and "Washington" stand for the United States. */
 const countryNamed = (name: string | undefined): string | null =>
   name ? (PLACE_BY_NAME.get(name)?.country ?? (/^(?:America|Washington)$/.test(name) ? "US" : null)) : null;
+const APPOSITIVE_COUNTRY = new RegExp(String.raw`\bof\s+(?:the\s+)?(${COUNTRY_ALT})$`, "u");
 const APPOSITIVE_TITLE = new RegExp(String.raw`\b(?:${alternation(T.appositive_title_stems)})`, "i");
 
 /** An all-capitals word of three or more letters ("TEL AVIV" in a wire dateline) is no part of a name. */
@@ -311,6 +331,33 @@ export interface MentionRule {
   run(text: string, st: MentionState): void;
 }
 
+/** Styles of address in a title ("His Highness", "H.E."), longest first. */
+const STYLE_IN_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(byLength(T.styles), { spaces: String.raw`\s+` })})(?![\p{L}])`,
+  "gu",
+);
+/** A title that ends in an honorific ("Prince"), and whether the honorific ends a longer title there ("Crown Prince"). */
+const ENDING_HONORIFIC = new RegExp(String.raw`\s+(?:${alternation(byLength(T.honorifics))})$`, "u");
+const ENDING_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_ALT})$`, "u");
+/**
+ * The office of a stacked title: without its styles of address, and without honorifics after the office ("President His
+ * Highness Sheikh" → "President", "Foreign Minister Prince" → "Foreign Minister", "His Royal Highness Crown Prince" → "Crown
+ * Prince"); a title of honorifics only keeps them ("His Majesty Sultan" → "Sultan", "Sheikh").
+ */
+function officeOf(title: string): string {
+  let office = title.replace(STYLE_IN_TITLE, " ").replace(/\s+/g, " ").trim();
+  if (!office) return title.trim();
+  for (let h = ENDING_HONORIFIC.exec(office); h; h = ENDING_HONORIFIC.exec(office)) {
+    const rest = office.slice(0, h.index);
+    // "Crown Prince": the honorific ends a longer title.
+    if ((ENDING_TITLE.exec(office)?.[0].length ?? 0) > h[0].trim().length) break;
+    office = rest.replace(/\s+and$/, "");
+  }
+  return office;
+}
+
+const DEMONYM_BEFORE_TITLE = new RegExp(String.raw`(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and|${alternation(T.lead_words)})\s+)*$`, "u");
+
 /** People with a title before the name: "Prime Minister Benjamin Netanyahu". */
 export const titledNames: MentionRule = {
   id: "mention/titled-name",
@@ -325,14 +372,19 @@ export const titledNames: MentionRule = {
       let nameWords = trimTrailing(trimNonName(stripPossessive(owned ? g.name!.slice(0, owned.index) : g.name!).split(/\s+/), true));
       // "Prime Minister Sheikh Mohammed …": an honorific opening the name belongs to the title.
       while (nameWords.length > 1 && HONORIFICS.has(nameWords[0]!)) nameWords = nameWords.slice(1);
-      if (nameWords.length === 0 || nameWords.some(shouting)) continue;
+      // "Maj. Gen" of "Maj. Gen. (res.) …" read as title and name: a rank's word is no name.
+      if (nameWords.length === 0 || nameWords.some(shouting) || nameWords.every((w) => TITLE_WORDS.has(`${w}.`))) continue;
       const name = nameWords.join(" ");
       if (ORG_HEADS.test(name) || PLACE_BY_NAME.has(name)) continue;
+      // "Secretary of State of the United States": the title's "of" phrase and the "name" together are a place, not a person.
+      const ofPhrase = /\b(?:of|for|to)\s+(?:the\s+)?((?:\p{Lu}\S*\s+)+)$/u.exec(`${g.title!} `)?.[1];
+      if (ofPhrase && PLACE_BY_NAME.has(`${ofPhrase}${nameWords[0]}`.replace(/\s+/g, " "))) continue;
       const start = m.index!;
       // The span ends with the name's last kept word ("… Netanyahu" of "… Netanyahu Wednesday").
       const end = start + m[0].lastIndexOf(nameWords[nameWords.length - 1]!) + nameWords[nameWords.length - 1]!.length;
       // The demonym may stand before a longer title ("Qatari Prime Minister and Foreign Minister …").
-      const before = /(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and)\s+)*$/u.exec(text.slice(Math.max(0, start - 40), start));
+      // … or before lower-case words of a title ("Israeli military spokesman Rear Adm. Daniel Hagari").
+      const before = DEMONYM_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
       const demonym = g.demonym ?? (before && COUNTRY_BY_DEMONYM.has(before[1]!) ? before[1]! : undefined);
       add({
         rule: RULE,
@@ -341,7 +393,7 @@ export const titledNames: MentionRule = {
         end,
         text: text.slice(start, end),
         name,
-        title: g.title!.trim(),
+        title: officeOf(g.title!),
         // … or the country after the name ("King Abdullah II of Jordan"), or before it ("Jordan's King Abdullah II").
         country: demonym
           ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null)
@@ -354,16 +406,33 @@ export const titledNames: MentionRule = {
   },
 };
 
+/**
+ * "His Highness and the US official discussed …": a style of address with no name after it refers back to the person
+ * styled so (resolve.ts: a word role, named by its last word).
+ */
+const STYLE_ALONE = /(?<![\p{L}])(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty|Excellency)(?![\p{L}])(?!\s+(?:the\s+)?\p{Lu})/gu;
+
 /** Role nouns that refer back: "the secretary", "America's top diplomat". */
 export const referringRoles: MentionRule = {
   id: "mention/referring-role",
   run(text, st) {
     const RULE = "mention/referring-role";
     const { add, overlaps } = st;
+    for (const m of matchesOf(STYLE_ALONE, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      const style = m[1]!.toLowerCase();
+      if (!overlaps(span)) add({ rule: RULE, kind: "role", ...span, text: m[0], name: style, title: style, country: null });
+    }
     for (const m of matchesOf(ROLE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
-      const role = (m.groups!.role ?? m.groups!.role2 ?? m.groups!.role3 ?? "").toLowerCase().replace(/\s+/g, " ");
+      // "the Secretary General" and "the Secretary-General" are one office.
+      const role = (m.groups!.role ?? m.groups!.role2 ?? m.groups!.role3 ?? "")
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .replace(/^secretary general$/, "secretary-general");
+      // "the secretary general of the Arab League": the office of a body named after it (officeOfBody reads it).
+      if (role === "secretary-general" && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 12))) continue;
       // "Qatar's emir" names the country: only a person of that country can be meant.
       // … and so does "the president of Egypt".
       const nationality = m.groups!.nationality;
@@ -373,8 +442,9 @@ export const referringRoles: MentionRule = {
       const country =
         (nationality ? (COUNTRY_BY_DEMONYM.get(nationality) ?? null) : null) ?? countryNamed(m.groups!.country ?? ofCountry?.[1]);
       const { age, former, body, modifier } = m.groups!;
-      // "the general election": "general" refers to a person only with an age, "former" or a nationality before it.
-      if (role === "general" && !age && !former && !nationality) continue;
+      // "the general election": "general" refers to a person only with an age, "former" or a nationality before it, or as
+      // the subject of a verb ("The general said", "the general added").
+      if (role === "general" && !age && !former && !nationality && !VERB_AFTER.test(text.slice(span.end, span.end + 30))) continue;
       // "the White House envoy" is of the United States; "the Hamas leader" names a body of no country.
       // "the Pentagon chief": a role named for an institution is of its country too.
       const bodyKey =
@@ -447,6 +517,8 @@ export const organisations: MentionRule = {
       const lead = words.findIndex(
         (w, k) => k > owner && (!(NOT_NAME_WORDS.has(stripPossessive(w)) || /['’]s$/.test(w)) || ORG_HEADS.test(w)),
       );
+      // "The movement said": a lower-case head after no name but an article is no organisation's name.
+      if (lowerHead && lead < 0) continue;
       let orgWords = words.slice(Math.max(lead, owner + 1));
       // "the Israeli party" is no name: a lower-case head needs a name that is no people or place.
       if (lowerHead && !ORG_HEADS.test(raw) && (orgWords.every(ownBody) || !orgWords.length)) continue;
@@ -688,6 +760,17 @@ const namesSpokesperson = (text: string, mentions: readonly Mention[], body: str
       text.slice(Math.max(0, p.start - body.length - 20), p.start).includes(body),
   );
 
+/**
+ * "the group", "the militant group", "the Iran-backed movement": a singular head with "the" that refers back to a body
+ * the text named. Not before a possessive or "of" ("the group's leader", "the group of seven"), which make it part of
+ * another phrase.
+ */
+const BACK_TO_GROUP = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he\s+(?:(?:${alternation(D.back_reference_modifiers)})\s+){0,2}(?:${alternation(D.back_reference_heads)})` +
+    String.raw`(?![\p{L}'’-])(?!\s+of\b)`,
+  "gu",
+);
+
 /** Descriptions of unnamed speakers and groups ("a senior State Department official", "Israeli officials"). */
 export const descriptions: MentionRule = {
   id: "mention/description",
@@ -790,6 +873,12 @@ export const descriptions: MentionRule = {
       const country = demonym ? COUNTRY_BY_DEMONYM.get(demonym)! : countryNamed(possessive);
       add({ rule: RULE, kind, ...span, text: textSpan, name, title: null, country });
     }
+    // "the group said", "the militant movement": a back-reference to an armed group or party (resolve.ts finds which).
+    for (const m of matchesOf(BACK_TO_GROUP, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (st.overlaps(span)) continue;
+      add({ rule: RULE, kind: "group", ...span, text: m[0], name: nameOf(m[0]), title: null, country: null, backToGroup: true });
+    }
   },
 };
 
@@ -858,11 +947,13 @@ export const untitledNames: MentionRule = {
         continue;
       const words = trimTrailing(raw.split(/\s+/));
       let kept = trimNonName(words);
-      // "foreign minister, Israel Katz": after a role noun and a comma, a name may begin with a place word.
+      // "foreign minister, Israel Katz", "her Israeli counterpart Israel Katz": after a role noun, maybe a comma, a name
+      // may begin with a place word (its last word is no place or common word).
       if (
         kept.length === 1 &&
         words.length === 2 &&
-        /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),\s*$/i.test(
+        !NOT_NAME_WORDS.has(kept[0]!) &&
+        /\b(?:minister|secretary|president|envoy|ambassador|chief|leader|spokes\w+|counterpart|adviser|advisor),?\s*$/i.test(
           text.slice(Math.max(0, m.index! - 30), m.index!),
         )
       ) {
@@ -915,9 +1006,12 @@ export const loneSubjects: MentionRule = {
     for (const m of matchesOf(LONE_SUBJECT, text)) {
       const w = m[1]!;
       const span = { start: m.index!, end: m.index! + w.length };
+      // "“Progress was made,” Barnea said": the first word of a quotation is a capitalised common word far more often than
+      // a person named there by surname alone (someone named in full is found by the surname rule anyway).
       if (
         overlaps(span) ||
         inHeading(span.start) ||
+        /[“"]\s*$/.test(text.slice(Math.max(0, span.start - 2), span.start)) ||
         NOT_NAME_WORDS.has(w) ||
         PLACE_BY_NAME.has(w) ||
         COUNTRY_BY_DEMONYM.has(w) ||
@@ -959,10 +1053,13 @@ export const appositiveTitles: MentionRule = {
   run(text, st) {
     const { mentions } = st;
     for (const p of mentions) {
-      if (p.kind !== "person" || p.title) continue;
+      // "Sayyid Badr Albusaidi, Minister of Foreign Affairs,": an honorific alone gives way to the office after the name.
+      if (p.kind !== "person" || (p.title && !HONORIFICS.has(p.title))) continue;
       const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
       if (a && APPOSITIVE_TITLE.test(a[1]!)) {
         p.title = a[1]!.trim();
+        // "Antony Blinken, Secretary of State of the United States,": the office's country is the person's.
+        p.country ??= countryNamed(APPOSITIVE_COUNTRY.exec(p.title)?.[1]);
       }
     }
   },
@@ -988,10 +1085,21 @@ export const knownPeople: MentionRule = {
     const RULE = "mention/known-person";
     const { add, overlaps } = st;
     // A person the text names itself ("Tayyip Erdogan") keeps the text's name: the surname rule joins them.
-    const named = new Set(st.mentions.filter((x) => x.kind === "person").flatMap((x) => x.name.split(/\s+/)));
+    // … with or without diacritics ("Erdogan" after "Recep Tayyip Erdoğan").
+    const named = new Set(
+      st.mentions.filter((x) => x.kind === "person").flatMap((x) => x.name.normalize("NFD").replace(/\p{M}/gu, "").split(/\s+/)),
+    );
     for (const m of matchesOf(KNOWN_SURNAME, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (overlaps(span) || m[0].split(/\s+/).some((w) => named.has(w))) continue;
+      if (
+        overlaps(span) ||
+        m[0]
+          .normalize("NFD")
+          .replace(/\p{M}/gu, "")
+          .split(/\s+/)
+          .some((w) => named.has(w))
+      )
+        continue;
       const p = KNOWN_BY_SURNAME.get(m[0])!;
       add({ rule: RULE, kind: "person", ...span, text: m[0], name: p.name, title: p.title, country: p.country });
     }
@@ -1012,7 +1120,15 @@ export const surnames: MentionRule = {
     const { mentions, add, overlaps } = st;
     const surnames = new Set<string>();
     for (const p of mentions)
-      if (p.kind === "person") for (const w of p.name.split(/\s+/)) if (w.length > 2 && !NAME_SUFFIXES.has(w)) surnames.add(w);
+      if (p.kind === "person")
+        // "bin", "Abu": a particle joins name words and is never a person's name alone.
+        for (const w of p.name.split(/\s+/))
+          if (w.length > 2 && !NAME_SUFFIXES.has(w) && !PARTICLE_WORDS.has(w)) {
+            surnames.add(w);
+            // "Erdogan" after "Erdoğan": a surname is written with and without its diacritics.
+            const plain = w.normalize("NFD").replace(/\p{M}/gu, "");
+            if (plain !== w) surnames.add(plain);
+          }
     if (surnames.size) {
       const re = new RegExp(
         String.raw`(?<![\p{L}-])(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${[...surnames]

@@ -82,18 +82,32 @@ const KNOWN_BY_NAME = new Map(
 );
 
 const EXACT_ROLES: ReadonlySet<string> = new Set(lexicon.titles.exact_roles);
-
-const firstName = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
+/** A title's words as word roles compare them: lower case, a hyphen as a space ("Secretary-General" → "secretary general"). */
+const titleWords = (t: string) => ` ${t.toLowerCase().replace(/[\s-]+/g, " ")} `;
+const WORD_ROLES: ReadonlySet<string> = new Set(lexicon.titles.word_roles);
 
 function nameTokens(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w));
 }
 
+const LETTERS = lexicon.names.letters as Record<string, string>;
+/** Letters that Unicode does not decompose ("ø", "ı"): spelt as the lexicon says. */
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "gu");
 /**
  * A name word as names are compared: lower case, without the Arabic article that spellings attach in different
- * ways ("al-Sisi", "el-Sisi" and "Sisi" are one surname; "Al-Thani" and "Thani" too).
+ * ways ("al-Sisi", "el-Sisi" and "Sisi" are one surname; "Al-Thani" and "Thani" too), and without the diacritics that
+ * one outlet writes and another drops ("Erdoğan" and "Erdogan", "António" and "Antonio").
  */
-const fold = (w: string) => w.toLowerCase().replace(/^(?:al|el)-(?=\p{L})/u, "");
+const fold = (w: string) =>
+  w
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
+    .toLowerCase()
+    .replace(/^(?:al|el)-(?=\p{L})/u, "");
+
+/** A first name as names are compared, nicknames and spellings folded ("Tony" → "antony", "Muhammad" → "mohammed"). */
+const firstName = (w: string) => NICKNAMES[fold(w)] ?? fold(w);
 
 export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resolution {
   const actors: DocActor[] = [];
@@ -174,11 +188,24 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     candidates.sort((a, b) => b.mentions - a.mentions);
     // "Netanyahu met …" with no full name in the text: a surname of the lexicon's people has the lexicon's title (the
     // name stays the text's), so that a role ("Israel's prime minister") can refer to him.
+    // "King Abdullah II" is not "Abdullah bin Zayed": a regnal number names only a person who bears it.
+    const regnal = m.name.split(/\s+/).filter((x) => /^[IVX]+$/.test(x) && NAME_SUFFIXES.has(x));
+    if (regnal.length)
+      candidates.splice(0, candidates.length, ...candidates.filter((p) => regnal.every((r) => p.name.split(/\s+/).includes(r))));
     const known = candidates.length ? undefined : KNOWN_BY_SURNAME.get(m.name);
     actorOf[i] = getOrCreate(candidates[0]?.key ?? w, known && !m.title ? { ...m, title: known.title } : m, "person");
   });
   // Pass 3: organisations, groups and unnamed speakers by their normalised text.
   mentions.forEach((m, i) => {
+    // "Hamas said … “…,” the group said": the latest armed group or party named before, or nobody.
+    if (m.backToGroup) {
+      actorOf[i] = armedGroupBefore(mentions, i, actorOf);
+      if (actorOf[i]) {
+        actorOf[i]!.mentions++;
+        actorOf[i]!.aliases.add(m.text);
+      }
+      return;
+    }
     if (m.kind === "organization" || m.kind === "group" || m.kind === "unnamed") {
       const body = m.kind === "group" ? namedBodyBefore(mentions, i, actorOf) : undefined;
       if (body) {
@@ -189,6 +216,13 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
       actorOf[i] = getOrCreate(`${m.kind}:${slug(m.name)}`, m, m.kind);
     }
+  });
+  // Where each actor is first mentioned: a description refers back, never forward, so only people named before it are
+  // its antecedents ("the US official" is not the President named two paragraphs later).
+  const firstAt = new Map<DocActor, number>();
+  mentions.forEach((m, i) => {
+    const a = actorOf[i];
+    if (a && !firstAt.has(a)) firstAt.set(a, m.start);
   });
   // Pass 4: role nouns and pronouns, in text order so a pronoun can follow a resolved role.
   const sentenceOf = (pos: number) => segmentAt(sentences, pos);
@@ -240,18 +274,30 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const cls = roleClass(m.name);
       // "the emir", "the king": a monarch's title, not any head of state ("President Sisi" is no emir).
       const exact = EXACT_ROLES.has(m.name);
+      // "the Secretary", "the Secretary-General", "His Highness": only a person whose title holds those words, never
+      // another office of the class ("the Secretary" is no foreign minister).
+      const byWord = WORD_ROLES.has(m.name) ? ` ${m.name.replace(/-/g, " ")} ` : undefined;
+      // A description that names no one office ("the US official", "the minister", "the Israeli leader") refers back only,
+      // to someone named before it: it is not the President named two paragraphs later. An office may be named before its
+      // holder ("Israel's prime minister met Milei. Netanyahu thanked him.").
+      const backOnly = byCountry || generic || m.name === "leader" || m.name === "general";
       const fitting = people
+        .filter((p) => !backOnly || (firstAt.get(p) ?? Number.POSITIVE_INFINITY) < m.start)
         .filter((p) =>
-          byCountry
-            ? p.country === m.country
-            : generic
-              ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country)
-              : m.name === "leader"
-                ? // "the Israeli leader": a head of government or state, or a leader by title ("opposition leader").
-                  /\bleader\b/i.test(p.title ?? "") || LEADER_CLASSES.has(roleClass(p.title) ?? "")
-                : m.name === "general"
-                  ? /\bgeneral\b/i.test(p.title ?? "") && !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(p.title ?? "")
-                  : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
+          byWord
+            ? [p.title ?? "", ...p.aliases].some((t) => titleWords(t).includes(byWord))
+            : byCountry
+              ? p.country === m.country
+              : generic
+                ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country)
+                : m.name === "leader"
+                  ? // "the Israeli leader": a head of government or state, or a leader by title ("opposition leader").
+                    /\bleader\b/i.test(p.title ?? "") || LEADER_CLASSES.has(roleClass(p.title) ?? "")
+                  : m.name === "general"
+                    ? // … or a general by rank ("Brig. Gen.", "Maj. Gen.").
+                      /\b(?:general\b|gen\.)/i.test(p.title ?? "") &&
+                      !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(p.title ?? "")
+                    : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
         )
         // A role that names its country never goes to a person of another country; one of that country wins.
         .filter((p) => !m.country || !p.country || p.country === m.country)
@@ -269,6 +315,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
         !!m.described ||
         // "the kingdom's foreign minister" says which state only by a noun: the one holder of the office named, or nobody.
         !!m.ofState ||
+        !!byWord ||
         m.name === "leader" ||
         m.name === "general";
       const match = strict && pool.length > 1 ? undefined : pool.sort((a, b) => b.mentions - a.mentions)[0];
@@ -363,6 +410,20 @@ function describes(m: Mention, p: DocActor): boolean {
   if (m.age !== undefined && p.age !== undefined && p.age !== m.age) return false;
   if (m.body && NAMED_BODIES.some(([b, re]) => b !== m.body && re.test(title))) return false;
   return true;
+}
+
+const ARMED_GROUPS = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.descriptors.armed_groups)})(?![\p{L}])`, "u");
+
+/**
+ * "Hamas said … “…,” the group said", "Islamic Jihad … the militant group said": the latest organisation named before that
+ * is an armed group or party of the lexicon. A back-reference with none before refers to nobody (not to a group of its own).
+ */
+function armedGroupBefore(mentions: Mention[], i: number, actorOf: Array<DocActor | undefined>): DocActor | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const a = actorOf[j];
+    if (mentions[j]!.kind === "organization" && a?.kind === "organization" && ARMED_GROUPS.test(a.name)) return a;
+  }
+  return undefined;
 }
 
 const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(lexicon.descriptors.collective_heads);
