@@ -1,0 +1,72 @@
+/**
+ * Scenes of long reports, round 6: where and when meetings and stops happened when a report moves between cities,
+ * goes back in time or tells background. Every sentence here was written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract.js";
+import { tripsIn } from "../testkit.js";
+
+/** The meetings as "participant + participant @place date status kind", and the trips as testkit writes them. */
+function read(text: string, published: string) {
+  const body = `Headline\n\n${text}`;
+  const r = extractDocument(body, { id: "s", published });
+  const name = new Map([...r.actors, ...r.places].map((x) => [x.id, x.name]));
+  const meetings = r.meetings.map((m) => {
+    const who = m.participant_ids.map((i) => name.get(i)).join(" + ");
+    return `${who} @${name.get(m.place_id ?? "") ?? "-"} ${m.date ?? "-"} ${m.status} ${m.kind}`;
+  });
+  return { meetings, trips: tripsIn(body, published) };
+}
+
+// 2024-09-12 is a Thursday.
+const THURSDAY = "2024-09-12";
+
+describe("a meeting with no place of its own takes the scene before it only when it is of that scene", () => {
+  it("a meeting dated by a year is background: no city of the sentence before, no stop", () => {
+    const r = read(
+      "Foreign Secretary David Lammy met Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.\n\n" +
+        "In 2019, King Abdullah II met Palestinian President Mahmoud Abbas to discuss the holy sites.",
+      THURSDAY,
+    );
+    expect(r.meetings).toContain("Abdullah II + Mahmoud Abbas @- 2019-01-01 held meeting");
+    expect(r.trips.map((t) => t[0])).not.toContain("Abdullah II");
+  });
+  it("a meeting dated by a month is background too", () => {
+    const r = read(
+      "Foreign Secretary David Lammy met Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.\n\n" +
+        "Palestinian President Mahmoud Abbas met German Chancellor Olaf Scholz in March, at the height of the famine warnings.",
+      THURSDAY,
+    );
+    expect(r.meetings).toContain("Mahmoud Abbas + Olaf Scholz @- 2024-03-01 held meeting");
+  });
+  it("the same traveller's scene goes on: 'He then met X on the same day'", () => {
+    const r = read(
+      "Foreign Secretary David Lammy arrived in Cairo on Wednesday.\n\nLammy met Foreign Minister Badr Abdelatty on Wednesday evening.",
+      THURSDAY,
+    );
+    expect(r.meetings).toEqual(["David Lammy + Badr Abdelatty @Cairo 2024-09-11 held meeting"]);
+  });
+  it("someone else's meeting does not take another traveller's city", () => {
+    const r = read(
+      "Foreign Secretary David Lammy arrived in Cairo on Wednesday.\n\n" +
+        "Jordan's King Abdullah II met French President Emmanuel Macron on Tuesday.",
+      THURSDAY,
+    );
+    expect(r.meetings).toEqual(["Abdullah II + Emmanuel Macron @- 2024-09-10 held meeting"]);
+  });
+  it("an undated flashback in the pluperfect is not the scene of a meeting told on a day of the report", () => {
+    const r = read(
+      "BEIRUT — Envoy Amos Hochstein met Speaker Nabih Berri in Beirut on Wednesday.\n\n" +
+        "Before that, in Paris, Hochstein had met French officials.\n\nOn Wednesday night, Hochstein met Prime Minister Najib Mikati.",
+      THURSDAY,
+    );
+    expect(r.meetings).toContain("Amos Hochstein + Najib Mikati @Beirut 2024-09-11 held meeting");
+  });
+  it("a scene dated to a day weeks away from the meeting's is not its scene", () => {
+    const r = read(
+      "Foreign Secretary David Lammy visited Amman on Aug. 14.\n\nLammy met Foreign Minister Ayman Safadi on Tuesday.",
+      THURSDAY,
+    );
+    expect(r.meetings).toEqual(["David Lammy + Ayman Safadi @- 2024-09-10 held meeting"]);
+  });
+});
