@@ -264,6 +264,17 @@ const NOUN_LOCATED = new RegExp(
 /** "discussed the situation in Rafah", "the latest developments in Gaza": the place of the topic, not of the encounter. */
 const TOPIC_LOCATED = new RegExp(String.raw`\b(?:${alternation(M.topic_nouns)})\s+in\s+(?:the\s+)?$`, "i");
 
+/**
+ * "met Sisi in May 2021, during an earlier round of fighting in Gaza", "amid protests in Tel Aviv", "over the ceasefire in
+ * Gaza": a place inside a phrase of the circumstances is the place of those, not of the encounter. A phrase that names the
+ * occasion ("during a visit to Cairo", "during talks in Doha", "over dinner in Jerusalem") still places it.
+ */
+const BACKGROUND_PHRASE = new RegExp(
+  String.raw`\b(?:${alternation(M.background_prepositions)})\s+(?!(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,2}` +
+    String.raw`(?:${alternation([...M.nouns, ...TV.journeys, ...M.occasions])})\b)[^,;.()—–]*$`,
+  "i",
+);
+
 /** "at his Jerusalem office", "at her Ramallah residence": a city named as the place of someone's venue. */
 const VENUE_OF = /\b(?:in|at)\s+(?:his|her|their|its)\s+$/i;
 const VENUE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(M.venues)})\b`, "i");
@@ -279,7 +290,8 @@ function locativeMentions(a: Analysis, start: number, end: number) {
     const venue = VENUE_OF.test(before) && VENUE_AFTER.test(a.text.slice(m.end, m.end + 16));
     if (
       m.place!.kind !== "region" &&
-      (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before) && !TOPIC_LOCATED.test(before)))
+      (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before) && !TOPIC_LOCATED.test(before))) &&
+      !BACKGROUND_PHRASE.test(a.text.slice(Math.max(start, m.start - 80), m.start))
     )
       out.push(m);
     prev = m;

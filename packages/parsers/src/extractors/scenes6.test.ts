@@ -70,3 +70,40 @@ describe("a meeting with no place of its own takes the scene before it only when
     expect(r.meetings).toEqual(["David Lammy + Ayman Safadi @- 2024-09-10 held meeting"]);
   });
 });
+
+describe("a place in a phrase of the circumstances is not the encounter's", () => {
+  // A phrase that names the occasion ("during a visit to Doha", "over dinner in Doha") still places it.
+  it.each([
+    ["during the truce in Gaza", "-"],
+    ["amid protests in Tel Aviv", "-"],
+    ["despite strikes in Beirut", "-"],
+    ["during a visit to Doha", "Doha"],
+    ["over dinner in Doha", "Doha"],
+    ["during a joint news conference in Doha", "Doha"],
+  ])("'%s' → @%s", (phrase, place) => {
+    const text = `Foreign Secretary David Lammy met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Tuesday ${phrase}.`;
+    expect(read(text, THURSDAY).meetings).toEqual([`David Lammy + Mohammed bin Abdulrahman Al Thani @${place} 2024-09-10 held meeting`]);
+  });
+});
+
+describe("one pair of people met on different occasions", () => {
+  it("'first met X in June 2022' is another meeting than 'met X on Tuesday'", () => {
+    const r = read(
+      "DOHA — Foreign Secretary David Lammy met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on Tuesday.\n\n" +
+        "Lammy first met Al Thani in June 2022, as an opposition lawmaker.",
+      THURSDAY,
+    );
+    expect(r.meetings).toEqual([
+      "David Lammy + Mohammed bin Abdulrahman Al Thani @Doha 2024-09-10 held meeting",
+      "David Lammy + Mohammed bin Abdulrahman Al Thani @- 2022-06-01 held meeting",
+    ]);
+  });
+  it("a month and a day inside it can be one meeting", () => {
+    const r = read(
+      "Foreign Secretary David Lammy met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha in September.\n\n" +
+        "Lammy met Al Thani in Doha on Tuesday, officials said.",
+      THURSDAY,
+    );
+    expect(r.meetings).toHaveLength(1);
+  });
+});
