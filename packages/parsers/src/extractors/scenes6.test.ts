@@ -107,3 +107,18 @@ describe("one pair of people met on different occasions", () => {
     expect(r.meetings).toHaveLength(1);
   });
 });
+
+describe("the scene's day does not pass to a leg its sentence left behind", () => {
+  const text =
+    "Foreign Secretary David Lammy ended his tour in Doha on Wednesday, after stops in Cairo and Beirut.\n\n" +
+    "In Beirut, he held talks with Prime Minister Najib Mikati.";
+  it("the meeting in a city of the after-phrase is undated; the last leg keeps its day", () => {
+    const r = read(text, THURSDAY);
+    expect(r.meetings).toEqual(["David Lammy + Najib Mikati @Beirut - held meeting"]);
+    expect(r.trips).toEqual([["David Lammy", "Cairo - completed", "Beirut - completed", "Doha 2024-09-11 completed"]]);
+  });
+  it("a place of the scene itself still takes the day ('In Doha, he held talks …')", () => {
+    const r = read(text.replace("In Beirut", "In Doha"), THURSDAY);
+    expect(r.meetings).toEqual(["David Lammy + Najib Mikati @Doha 2024-09-11 held meeting"]);
+  });
+});
