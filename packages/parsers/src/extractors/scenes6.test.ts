@@ -122,3 +122,19 @@ describe("the scene's day does not pass to a leg its sentence left behind", () =
     expect(r.meetings).toEqual(["David Lammy + Najib Mikati @Doha 2024-09-11 held meeting"]);
   });
 });
+
+describe("the earlier legs of a journey told in the future", () => {
+  // 2024-09-09 is a Monday.
+  const lead = "Foreign Secretary David Lammy travels to Egypt on Tuesday, the Foreign Office said.\n\n";
+  it("'The tour ends in Doha on Thursday, after stops in Cairo and Beirut': the after-phrase's stops are planned too", () => {
+    const trips = read(`${lead}The tour ends in Doha on Thursday, after stops in Cairo and Beirut.`, "2024-09-09").trips;
+    expect(trips[0]).toEqual(expect.arrayContaining(["Cairo - planned", "Beirut - planned", "Doha 2024-09-12 planned"]));
+  });
+  it("legs the phrase puts in the past stay completed ('after stops … last week')", () => {
+    const trips = read(`${lead}The tour ends in Doha on Thursday, after stops in Cairo and Beirut last week.`, "2024-09-09").trips;
+    expect(trips[0]).toEqual(expect.arrayContaining(["Doha 2024-09-12 planned"]));
+    expect(trips[0]!.filter((x) => /^(?:Cairo|Beirut)/.test(x ?? ""))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Cairo .* completed$/), expect.stringMatching(/^Beirut .* completed$/)]),
+    );
+  });
+});
