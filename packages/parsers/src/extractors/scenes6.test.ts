@@ -138,3 +138,14 @@ describe("the earlier legs of a journey told in the future", () => {
     );
   });
 });
+
+describe("talks by video are calls, with no place", () => {
+  it.each([
+    "Foreign Secretary David Lammy spoke to Qatari Prime Minister Mohammed bin Abdulrahman Al Thani by video link on Tuesday.",
+    "Foreign Secretary David Lammy held a videoconference with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Tuesday.",
+  ])("%s", (sentence) => {
+    expect(read(`DOHA — Lammy landed in Doha on Tuesday.\n\n${sentence}`, THURSDAY).meetings).toEqual([
+      "David Lammy + Mohammed bin Abdulrahman Al Thani @- 2024-09-10 held call",
+    ]);
+  });
+});
