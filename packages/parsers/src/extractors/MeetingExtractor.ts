@@ -264,6 +264,17 @@ const NOUN_LOCATED = new RegExp(
 /** "discussed the situation in Rafah", "the latest developments in Gaza": the place of the topic, not of the encounter. */
 const TOPIC_LOCATED = new RegExp(String.raw`\b(?:${alternation(M.topic_nouns)})\s+in\s+(?:the\s+)?$`, "i");
 
+/**
+ * "met Sisi in May 2021, during an earlier round of fighting in Gaza", "amid protests in Tel Aviv", "over the ceasefire in
+ * Gaza": a place inside a phrase of the circumstances is the place of those, not of the encounter. A phrase that names the
+ * occasion ("during a visit to Cairo", "during talks in Doha", "over dinner in Jerusalem") still places it.
+ */
+const BACKGROUND_PHRASE = new RegExp(
+  String.raw`\b(?:${alternation(M.background_prepositions)})\s+(?!(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?:[\w-]+\s+){0,2}` +
+    String.raw`(?:${alternation([...M.nouns, ...TV.journeys, ...M.occasions])})\b)[^,;.()—–]*$`,
+  "i",
+);
+
 /** "at his Jerusalem office", "at her Ramallah residence": a city named as the place of someone's venue. */
 const VENUE_OF = /\b(?:in|at)\s+(?:his|her|their|its)\s+$/i;
 const VENUE_AFTER = new RegExp(String.raw`^\s+(?:${alternation(M.venues)})\b`, "i");
@@ -279,7 +290,8 @@ function locativeMentions(a: Analysis, start: number, end: number) {
     const venue = VENUE_OF.test(before) && VENUE_AFTER.test(a.text.slice(m.end, m.end + 16));
     if (
       m.place!.kind !== "region" &&
-      (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before) && !TOPIC_LOCATED.test(before)))
+      (listed || venue || (LOCATIVE.test(before) && !NOUN_LOCATED.test(before) && !TOPIC_LOCATED.test(before))) &&
+      !BACKGROUND_PHRASE.test(a.text.slice(Math.max(start, m.start - 80), m.start))
     )
       out.push(m);
     prev = m;
@@ -324,6 +336,7 @@ function placeOf(
   trigger: number,
   clauseEnd: number,
   dateline = true,
+  context?: SceneContext,
 ): PlaceEntry | null {
   const s = a.sentences[sentenceIndex]!;
   // In the trigger's clause first ("met … in Jerusalem"), else the nearest before it ("travel to
@@ -378,7 +391,7 @@ function placeOf(
   // place the gazetteer does not know; the scene's or the dateline's city would be a guess against the text. ("in" an
   // unknown place is often inside the dateline's city: "at the Turkish House in Manhattan" under NEW YORK.)
   if (unknownPlaceNamed(a, trigger, ownEnd)) return null;
-  const scene = previousScene(a, sentenceIndex);
+  const scene = previousScene(a, sentenceIndex, context);
   return scene ?? (dateline ? a.datelinePlace : null);
 }
 
@@ -419,6 +432,9 @@ function sceneFallbacks(
   if (RETROSPECTIVE.test(a.text.slice(Math.max(s.start, pos - 30), pos)) || REPEATED.test(a.text.slice(pos, end))) {
     return { scene: false, dateline: false };
   }
+  // "In 2020, Netanyahu met MBZ", "met Sisi in May 2021": a meeting dated by a month or a year is background, told
+  // from another time than the scene's; the city of the sentences before is not its place.
+  if (date?.date && (date.precision === "month" || date.precision === "year")) return { scene: false, dateline: false };
   const recent =
     !date ||
     (date.precision === "day" &&
@@ -435,7 +451,34 @@ function placedInOtherEvent(a: Analysis, from: number, placeStart: number): bool
   return m !== null && !/[,;]/.test(before.slice(m.index));
 }
 
-function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
+const FLASHBACK = /\bhad\s+(?:(?:already|also|previously|earlier|first|just)\s+)?(?!to\b|been\s+(?:expected|scheduled|due)\b)\p{Ll}+/u;
+
+/** What a meeting with no place of its own brings to the scene before it: its day and who met. */
+export interface SceneContext {
+  date: ResolvedDate | null;
+  participants: readonly DocActor[];
+}
+
+/**
+ * Is the scene of sentence `prev` the meeting's? Not when that sentence names people and none of them is at the meeting
+ * ("Blinken traveled to Doha on Tuesday. Sullivan met the crown prince on Sunday": Blinken's city is not Sullivan's), nor
+ * when both are dated to days more than a few days apart (a flashback's city is not the scene's days later).
+ */
+function sceneFits(a: Analysis, prev: Sentence, context: SceneContext): boolean {
+  const people = actorMentions(a, prev.start, prev.end)
+    .map((i) => a.actorOf[i])
+    .filter((x): x is DocActor => x?.kind === "person");
+  if (people.length && !people.some((p) => context.participants.includes(p))) return false;
+  const day = context.date?.precision === "day" ? context.date.date : null;
+  if (!day) return true;
+  const days = sentenceDates(a, prev, false).filter((d) => d.precision === "day" && d.date);
+  // "Two days earlier, in Riyadh, Blinken had met …. On Thursday evening, Blinken met Gallant": a flashback in the
+  // pluperfect with no day of its own is at another time than a meeting told on a day of the report.
+  if (!days.length) return !FLASHBACK.test(unquoted(a, prev));
+  return days.some((d) => Math.abs(Date.parse(d.date!) - Date.parse(day)) <= DATELINE_DAYS * 86_400_000);
+}
+
+function previousScene(a: Analysis, sentenceIndex: number, context?: SceneContext): PlaceEntry | null {
   for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
     const prev = a.sentences[k]!;
     // Places left behind ("after stops in Amman and Riyadh") are no longer the scene.
@@ -449,7 +492,8 @@ function previousScene(a: Analysis, sentenceIndex: number): PlaceEntry | null {
       .map((m) => m.place!)
       .filter((p) => p.kind === "city" || p.kind === "site")
       .pop();
-    if (city) return city;
+    // The nearest scene is the one the text has moved to: if it is not the meeting's, no earlier one is either.
+    if (city) return !context || sceneFits(a, prev, context) ? city : null;
   }
   return null;
 }
@@ -556,7 +600,10 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
         kind: m.groups?.call ? "call" : "meeting",
         status,
         // A call is made from afar: no scene's place.
-        place: placeOf(a, s.index, status === "held" && scene && !m.groups?.call, pos, clauseEnd, dateline),
+        place: placeOf(a, s.index, status === "held" && scene && !m.groups?.call, pos, clauseEnd, dateline, {
+          date,
+          participants: subjects,
+        }),
         date,
         sentence: { start: s.start, end: s.end },
         trigger: pos,
@@ -705,8 +752,13 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
         const dates = sentenceDates(a, s, planned);
         // A call is made from afar: it has the place its own clause names, never the scene's.
-        const { scene, dateline } = sceneFallbacks(a, s, pos, objEnd, dateNear(a, s, pos, objEnd, dates));
-        const place = placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, objEnd, dateline);
+        const sceneDate = dateNear(a, s, pos, objEnd, dates);
+        const { scene, dateline } = sceneFallbacks(a, s, pos, objEnd, sceneDate);
+        const context: SceneContext = {
+          date: sceneDate,
+          participants: [...subjects, ...objects.map((o) => a.actorOf[o]).filter((x): x is DocActor => !!x)],
+        };
+        const place = placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, objEnd, dateline, context);
         // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
         // people who come along ("A along with B", "in the presence of B") are the same encounter.
         // A list after "along with" goes on being the company ("along with two officials, A and B").
@@ -761,7 +813,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               place: segment
                 ? (ownPlace ?? place)
                 : laterStarts.length
-                  ? placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, laterStarts[0]!, dateline)
+                  ? placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, laterStarts[0]!, dateline, context)
                   : place,
               date: segment ? ownDate : dateNear(a, s, pos, objEnd, dates),
               sentence: { start: s.start, end: s.end },

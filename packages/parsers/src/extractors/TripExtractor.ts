@@ -173,6 +173,8 @@ const OTHER_EVENT = new RegExp(String.raw`\b(?:${verbs([...V.tour_bounds, ...V.t
 const SPAN_START = new RegExp(String.raw`\b(?:${verbs(V.tour_starts, ["ing"])})\s+(?:on\s+|from\s+)?$`, "i");
 /** "after a whirlwind tour of", "following his visit to", "after talks in": the places come before the sentence's. */
 const AFTER_BEFORE = /\b(?:after|following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Words that put the legs of an "after" phrase in the past whatever the main clause's tense. */
+const PAST_LEGS = /\b(?:earlier|last|ago|previously|already|had|has|have)\b/i;
 /** "began his tour in Amman": the verbs that open a journey. */
 const TOUR_START = new RegExp(`^(?:${verbs(V.tour_starts, BASE_S_PAST)})\\b`, "i");
 /** "after a three-day trip that took him to": the places of a journey told in an "after" phrase come before too. */
@@ -290,6 +292,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const at = m.index! + rel.index;
       triggers.push(...matchesOf(TRIGGER, " ".repeat(at) + plain.slice(at, at + rel[0].length)));
     }
+    // Whether the sentence's main clause (its first trigger not in an "after" phrase) tells a plan.
+    let mainPlanned: boolean | null = null;
     for (const m of triggers) {
       const pos = s.start + m.index!;
       if (insideQuote(a, pos)) continue;
@@ -386,7 +390,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       if (/,\s+(?:which|who|that)\b[^,;.]*$/i.test(head)) to = listGoesOn(a, s, to);
       // In a headline, "to visit" and "heads to" announce; the present tense ("visits", "arrives") reports.
       // In the body, "he goes on to Cairo", "travels to Riyadh on Monday" tell a schedule.
-      const planned =
+      let planned =
         isPlanned(a, s, pos) ||
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0]) && !isTimelineEntry(a, s)) ||
@@ -412,6 +416,14 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         (rule === "tour-bounds" && TOUR_START.test(m[0])) ||
         /^(?:has|have)\b/i.test(m[0]);
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
+      // "The trip wraps up in Tel Aviv on Wednesday, after stops in Riyadh and Amman": the earlier legs of a journey told
+      // in the future are planned too, unless the phrase dates them in the past ("after stops … earlier this week").
+      const afterPhrase = AFTER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
+      if (!afterPhrase) mainPlanned ??= planned;
+      else if (mainPlanned && !planned && !PAST_LEGS.test(a.text.slice(pos, to))) {
+        const past = dates.some((d) => d.start >= pos && d.start < to && d.date && a.published && d.date < a.published);
+        if (!past) planned = true;
+      }
       // "Blinken's trip, which will also take him to Egypt, began in Saudi Arabia": the list is after the relative clause.
       if (rule === "tour-starts" && RELATIVE_IN.test(m[0])) from = pos + m[0].length;
       // The places of the destination list: contiguous place mentions after the trigger.

@@ -18,6 +18,23 @@ function samePlace(x: PlaceEntry | null, y: PlaceEntry | null): boolean {
   return !!x.country && x.country === y.country && (x.kind === "country" || y.kind === "country");
 }
 
+/**
+ * Can two stated dates be of one encounter? A day and a month or a year it falls in can ("met in May" and "met on May 7");
+ * "first met Sisi in May 2021" and "met Sisi on Tuesday" (May 7, 2024) cannot. Day against day is judged by the caller.
+ */
+function sameTime(x: string, xp: string, y: string, yp: string): boolean {
+  const width = (p: string) => (p === "year" ? 4 : p === "month" ? 7 : 10);
+  if (xp === "week" || yp === "week") {
+    // A week is its Monday: a day of it, or the month or the year of its Monday.
+    const [week, other, op] = xp === "week" ? [x, y, yp] : [y, x, xp];
+    if (op === "day") return other >= week && Date.parse(other) - Date.parse(week) < 7 * 86_400_000;
+    const n = op === "week" ? 10 : width(op);
+    return week.slice(0, n) === other.slice(0, n);
+  }
+  const n = Math.min(width(xp), width(yp));
+  return x.slice(0, n) === y.slice(0, n);
+}
+
 /** Every unordered pair of ids, as keys. */
 function pairsOf(ids: readonly string[]): string[] {
   const out: string[] = [];
@@ -84,9 +101,8 @@ export function meetingRecords(
             r.date &&
             !datedMeetings.has(m) &&
             !contextDated.has(r) &&
-            m.date.precision === "day" &&
-            r.date_precision === "day" &&
-            m.date.date !== r.date
+            ((m.date.precision === "day" && r.date_precision === "day" && m.date.date !== r.date) ||
+              !sameTime(m.date.date, m.date.precision, r.date, r.date_precision ?? "day"))
           ),
       );
     if (existing) {

@@ -15,6 +15,8 @@ import { unquoted } from "../analysis.js";
 import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
+import type { PlaceEntry } from "../entities/gazetteer.js";
+import { mentionsBetween } from "../analysis.js";
 import type { MeetingCandidate } from "../extractors/MeetingExtractor.js";
 import { isTimelineEntry, type StopCandidate } from "../extractors/TripExtractor.js";
 import { firstAtOrAfter, segmentAt } from "../text/sorted.js";
@@ -23,6 +25,8 @@ import { alternation, lexicon, verbs } from "../lexicon/index.js";
 
 export interface DatableEvent {
   actors: DocActor[];
+  /** Where the event was, when known: a scene's day does not pass to a place its sentence left behind. */
+  place?: PlaceEntry | null;
   /** UTF-16 offset of the event's evidence in the document. */
   at: number;
   held: boolean;
@@ -74,6 +78,24 @@ interface Anchor {
   /** The sentence's start. */
   start: number;
   date: ResolvedDate;
+  /** Ids of the places the sentence tells as left behind or still ahead ("after stops in Riyadh and Amman"). */
+  elsewhere: ReadonlySet<string>;
+}
+
+/**
+ * "wrapped up his trip in Tel Aviv on Wednesday, after stops in Riyadh and Amman earlier in the week": the places of a
+ * phrase of "after" or "from" are legs the journey left behind, not where the sentence's day was spent. ("before flying to
+ * Tel Aviv" is often the same day's next leg.)
+ */
+const ELSEWHERE_BEFORE =
+  /\b(?:after|from)\s+(?:[\w-]+\s+){0,2}(?:(?:in|to|at)\s+)?(?:the\s+)?(?:[\p{L}-]+(?:,\s*|\s+and\s+|,\s+and\s+))*$/iu;
+
+function elsewhereIn(a: Analysis, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentionsBetween(a, start, end))
+    if (m.kind === "place" && m.start >= start && ELSEWHERE_BEFORE.test(a.text.slice(Math.max(start, m.start - 60), m.start)))
+      out.add(m.place!.id);
+  return out;
 }
 
 /** The clause that ends at a position: the text after the last comma, semicolon or "and". */
@@ -120,8 +142,15 @@ function anchorsOf(a: Analysis, wanted: ReadonlySet<DocActor>, until: number): M
         !FUTURE_MARKERS.test(clauseBefore(a.text.slice(s.start, d.start))),
     );
     if (!dates.length) continue;
+    const elsewhere = elsewhereIn(a, s.start, s.end);
     for (const actor of actors.length ? actors : [null])
-      (out.get(actor) ?? out.set(actor, []).get(actor)!).push({ actor, paragraph: s.paragraph, start: s.start, date: dates[0]! });
+      (out.get(actor) ?? out.set(actor, []).get(actor)!).push({
+        actor,
+        paragraph: s.paragraph,
+        start: s.start,
+        date: dates[0]!,
+        elsewhere,
+      });
   }
   return out;
 }
@@ -185,6 +214,10 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     const scene = unnamed[firstAtOrAfter(unnamed, s.start) - 1];
     const chosen = scene && scene.paragraph === s.paragraph && (!before || scene.start > before.start) ? scene : before;
     if (!chosen) continue;
+    // "… in Tel Aviv on Wednesday, after stops in Riyadh and Amman. In Amman, he held talks with Safadi": the day is of
+    // the scene the journey reached, not of the legs its sentence left behind. (In the event's own sentence, "a day after
+    // talks in Jerusalem" is counted from the day below.)
+    if (e.place && chosen.start !== s.start && chosen.elsewhere.has(e.place.id)) continue;
     // "met X on Tuesday, a day after talks with Y": the other event is counted from the sentence's date.
     const offset = OFFSET.exec(plain);
     if (offset && chosen.start !== s.start) continue;
@@ -215,6 +248,7 @@ export function dateEvents(
         m.date = d;
       },
       actors: m.participants,
+      place: m.place,
       at: m.sentence.start,
       held: m.status === "held",
       date: m.date,
@@ -225,6 +259,7 @@ export function dateEvents(
         s.date = d;
       },
       actors: [s.traveler],
+      place: s.place,
       at: s.start,
       // The stops of an itinerary ("a tour stretching from Turkey, Greece and Jordan") are on many days: the scene's
       // day is none of theirs.
