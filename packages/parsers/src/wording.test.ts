@@ -1380,3 +1380,23 @@ describe("relative dates count from the day a wire report was filed", () => {
     expect(extract(text, "2024-01-20").document.published).toBe("2024-01-20");
   });
 });
+
+describe("meetings at a distance and at a site", () => {
+  const meetings = (text: string) => extract(text, "2024-02-06").meetings.map((m) => [m.participant_ids.length, m.place_id, m.kind]);
+  it("'held a virtual meeting with': a call, with no place (not even the dateline's)", () => {
+    expect(meetings("DOHA (Reuters) - Chancellor Olaf Scholz held a virtual meeting with President Isaac Herzog on Tuesday.")).toEqual([
+      [2, null, "call"],
+    ]);
+  });
+  it("'spoke with X, <apposition>, by phone': a call", () => {
+    expect(meetings("Chancellor Olaf Scholz spoke with Israel's president, Isaac Herzog, by phone on Tuesday.")).toEqual([
+      [2, null, "call"],
+    ]);
+  });
+  it("a meeting told at a site and in its city is one encounter", () => {
+    const text =
+      "President Sheikh Mohamed bin Zayed received Chancellor Olaf Scholz at Qasr Al Watan on Monday. " +
+      "Sheikh Mohamed and Scholz met in Abu Dhabi for two hours.";
+    expect(meetings(text)).toEqual([[2, "qasr-al-watan", "meeting"]]);
+  });
+});

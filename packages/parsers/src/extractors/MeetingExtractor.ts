@@ -56,8 +56,9 @@ const MANNER = alternation(M.manner);
 const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
     re: new RegExp(
-      // "met today with", "met face to face with": a readout's day word or the manner may come before "with".
-      String.raw`\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
+      // "met today with", "met face to face with": a readout's day word or the manner may come before "with". ("a
+      // virtual meeting with" is a call, read by the call rule.)
+      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s+)\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
         String.raw`(?:\s+(?:on|late on|early on)\s+${WEEKDAY}|\s+(?:${TIME_ADVERB}))?\s+with\b`,
       "gi",
     ),
@@ -69,7 +70,9 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
   // "a meeting with", "talks in Doha with", "a meeting on Saturday in Amman with", "discussions with".
   {
     re: new RegExp(
-      String.raw`\b(?:${alternation(M.nouns)})\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}` +
+      // ("a virtual meeting with": a call, read by the call rule)
+      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s+)` +
+        String.raw`\b(?:${alternation(M.nouns)})\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}` +
         // "a meeting between Blinken and Sisi": both are named after the trigger.
         String.raw`\s+(?:with|between)\b`,
       "giu",
@@ -117,8 +120,11 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
         String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "held a telephone conversation with Netanyahu": a talk at a distance named by its medium.
         String.raw`|\b(?:${alternation(M.call_conversations)})(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
-        // "spoke to Netanyahu by phone on Sunday": the phone comes after the counterpart, in the same clause.
-        String.raw`|\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:with|to)\b(?=[^.;,]{1,80}\b(?:` +
+        // "held a virtual meeting with Al Thani": a meeting held at a distance.
+        String.raw`|\b(?:${alternation(M.remote_modifiers)})\s+(?:${alternation(M.nouns)})\s+(?:with|between)\b` +
+        // "spoke to Netanyahu by phone on Sunday": the phone comes after the counterpart, in the same clause (an
+        // apposition may stand between: "spoke with Qatar's emir, Sheikh Tamim bin Hamad Al Thani, by phone").
+        String.raw`|\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:with|to)\b(?=[^.;]{1,100}?\b(?:` +
         String.raw`${alternation(M.by_phone)})\b)` +
         // "received a phone call today from Biden", as state news agencies word a call the other side made.
         String.raw`|\b(?:${verbs(M.receive_call)})\s+(?:an?\s+)?(?:phone\s+|telephone\s+|video\s+)?call` +

@@ -12,9 +12,17 @@ import { hashId } from "../ids.js";
 import { segmentAt } from "../text/sorted.js";
 import type { RecordBuilder } from "../records/builder.js";
 
-/** Places that may be one encounter's: unknown on either side, the same, or a country and a place inside it. */
+/** Places that may be one encounter's: unknown on either side, the same, a country and a place inside it, a site and a city. */
 function samePlace(x: PlaceEntry | null, y: PlaceEntry | null): boolean {
   if (!x || !y || x.id === y.id) return true;
+  // A site and a city of its country: the gazetteer does not say which city holds a site, and a report names both
+  // ("received him at Qasr Al Watan … the talks in Abu Dhabi"). Two sites are two places.
+  const site = x.kind === "site" ? x : y.kind === "site" ? y : null;
+  if (site) {
+    const other = site === x ? y : x;
+    if (other.kind === "country") return site.country === other.country;
+    return other.kind !== "site" && (!site.country || !other.country || site.country === other.country);
+  }
   return !!x.country && x.country === y.country && (x.kind === "country" || y.kind === "country");
 }
 
