@@ -58,7 +58,8 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
     re: new RegExp(
       // "met today with", "met face to face with": a readout's day word or the manner may come before "with". ("a
       // virtual meeting with" is a call, read by the call rule.)
-      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s+)\b(?:${verbs(M.with)})(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
+      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s+)\b(?:${verbs(M.with)})` +
+        String.raw`(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
         String.raw`(?:\s+(?:on|late on|early on)\s+${WEEKDAY}|\s+(?:${TIME_ADVERB}))?\s+with\b`,
       "gi",
     ),
