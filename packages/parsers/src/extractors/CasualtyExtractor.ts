@@ -138,7 +138,12 @@ const HEDGES = alternation(C.hedges);
 /** "were seriously wounded", "11 were critically injured": how badly, between the auxiliary and the verb. */
 const DEGREE = alternation(C.degree_adverbs);
 const STAYING = `${verbs(C.staying_verbs)}|${alternation(C.staying_adverbs)}`;
-const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}`;
+/**
+ * "the toll nears 35,000", "approached 30,000": a toll close to the number, below it ("nearly"). Not the base form: "the
+ * death toll from a strike near one school" has the preposition.
+ */
+const NEARING = new Set(inflectAll(C.toll_nearing_verbs, ["s", "past", "ing"]));
+const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|${alternation(NEARING)}`;
 const REMAINS = alternation(C.remains_nouns);
 const ASIDE_OPENERS = alternation(C.aside_openers);
 /** "a family of six", "an entire family of five". */
@@ -193,7 +198,8 @@ const PATTERNS_WRITTEN: Array<{
     re: new RegExp(
       // A name after the people: where they were ("in Gaza City") or whom they served ("aid workers with World Central
       // Kitchen", "journalists from Al Jazeera").
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:in|with|from|for)\s+(?:the\s+)?` +
+      // ("20 hostages held in Gaza have died": where people held are held.)
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:held\s+)?(?:in|with|from|for)\s+(?:the\s+)?` +
         // An aside between the people and the verb: ", including two children,", ", or about 75% of the population,".
         // ("…, mostly women and children,": ASIDE_OPENERS, as outlets' house styles set off who the people were.)
         String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:,\s+(?:(?:including|among them|or|most of them` +
@@ -241,9 +247,14 @@ const PATTERNS_WRITTEN: Array<{
     cue: inflectAll(C.organisation_losses, ["s", "past", "ing"]),
     kind: "killed",
   },
-  // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
+  // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"; "killed five of their fighters": the
+  // people of a side or an organisation, counted as a share of them.
   {
-    re: new RegExp(String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"),
+    re: new RegExp(
+      String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?:of\s+(?:their|its|his|her|our)\s+)?` +
+        String.raw`(?<pop>${POP})`,
+      "giu",
+    ),
     rule: "verb-number-people",
     cue: inflectAll(C.acting_verbs),
   },
@@ -586,6 +597,18 @@ const PATTERNS_WRITTEN: Array<{
     kind: "hostages",
     popless: true,
   },
+  // "Two Thai workers were among the 30 people wounded": a part of the figure it is said to be among, which follows it
+  // (read by the patterns above), of that figure's kind.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?=\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+` +
+        String.raw`(?:the\s+)?(?:(?:${QUAL_ALT})\s+)?(?:${NUM})\s+(?:${POP}\s+)?(?:(?:${HEDGES}|${DEGREE})\s+)?(?<kw>${OUTCOME})\b)`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    cue: ["among"],
+    subset: "optional",
+  },
 ];
 /**
  * The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts), and the
@@ -619,7 +642,10 @@ const INCLUDING = new RegExp(
  */
 const OF_THEM_PART = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?<qual>(?:${QUAL_ALT})\s+)?` +
-    String.raw`(?<num>${NUM_ONE})\s+of\s+them\s+(?:(?:${DEGREE})|(?<pop>${POP}))(?![\p{L}])(?=\s*(?:[,.;]|$))`,
+    // ("seven of them from the same family": kin among the people the figure counts.)
+    String.raw`(?<num>${NUM_ONE})\s+of\s+them\s+(?:(?:${DEGREE})|(?<pop>${POP})` +
+    String.raw`|(?:members\s+)?(?:from|of)\s+(?:the\s+same|one|a\s+single)` +
+    String.raw`\s+(?:${alternation(C.collective_nouns)}))(?![\p{L}])(?=\s*(?:[,.;]|$))`,
   "iu",
 );
 /** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
@@ -745,10 +771,13 @@ const ACCORDING_TO = new RegExp(String.raw`\baccording\s+to\s+(?<np>${SOURCE_PHR
  * "killed 20 people in Rafah and 14 in Khan Younis": figures by place in one list, each a figure of its own that
  * counts what the first one counts (case-sensitive: each place is a capitalised name).
  */
+// ("three men were killed by Israeli fire in Tulkarm and two others in Nablus": the cause may come before the first
+// place, and the people of the next figure may be named.)
 const PLACE_NEXT = new RegExp(
-  String.raw`^(?<first>\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+|,?\s+and\s+)` +
-    String.raw`(?<qual>(?:${QUAL_ALT})\s+)?` +
-    String.raw`(?<num>${NUM_ONE})${NUMBER_END}\s+(?:more\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2}`,
+  String.raw`^(?<first>(?:\s+(?:by|during|after|in)\s+[^,;.]{1,30}?)?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*` +
+    String.raw`(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+|,?\s+and\s+)(?<qual>(?:${QUAL_ALT})\s+)?` +
+    String.raw`(?<num>${NUM_ONE})${NUMBER_END}\s+(?:more\s+)?(?:(?<pop>${POP})\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*` +
+    String.raw`(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2}`,
   "u",
 );
 /** "the ministry's toll": the owner of a tally is its source. */
@@ -999,7 +1028,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         // "the toll passed 19,000", "climbed past 40" say more than 19,000, as "more than" would.
         const verb = (g.verb ?? "").toLowerCase().replace(/\s+/g, " ");
         const passed = !g.qual && (verb === "past" || PASSED.has(verb));
-        const qualifier = range ? "range" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
+        const nearing = !g.qual && NEARING.has(verb);
+        const qualifier = range ? "range" : passed ? "more_than" : nearing ? "nearly" : qualifierOf(g.qual, g.num!);
         if (allowsNoCount(count, qualifier)) continue;
         const countText = ((g.qual ?? "") + g.num!).trim();
         if (p.subset) subsetOf.set(start, p.subset);
@@ -1032,7 +1062,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         m.start >= s.start &&
         m.end <= s.end &&
         // ("abducted into Gaza": where the people were taken.)
-        /\b(?:in|into|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
+        // ("wounded near Metula": a place named right after "near" is where it happened.)
+        /\b(?:in|into|from|across|on|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
           a.text.slice(Math.max(0, m.start - 18), m.start),
         ),
     );
@@ -1133,6 +1164,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           countText: ((ng.qual ?? "") + ng.num!).trim(),
           qualifier: q,
           ...bounds(count, q),
+          population: ng.pop ?? f.population,
           place: places.find((p) => p.start >= nstart && p.end <= nend)?.place ?? null,
           partOf: null,
           start: nstart,

@@ -124,3 +124,65 @@ describe("casualty figures, round 6: who was counted", () => {
     );
   });
 });
+
+describe("casualty figures, round 6: other fronts and headlines", () => {
+  it("reads 'killed three of its fighters' as the people of a side", () => {
+    expect(figures("The group said air strikes had killed three of its fighters near the border.")[0]).toEqual(
+      expect.objectContaining({ count: 3, kind: "killed", pop: "fighters" }),
+    );
+    // Not people: "of its positions".
+    expect(counts("The strikes hit three of its positions.")).toEqual([]);
+  });
+
+  it("reads a toll that nears a number as below it ('nearly')", () => {
+    expect(figures("Death toll nears 12,000 as fighting spreads")[0]).toEqual(
+      expect.objectContaining({ count: 12000, q: "nearly", kind: "killed" }),
+    );
+    expect(figures("The toll approached 9,000 on Monday.")[0]).toEqual(expect.objectContaining({ count: 9000, q: "nearly" }));
+    // "near" is a preposition there: the toll of a strike near a place gives no figure of its own.
+    expect(counts("The death toll from a strike near one of the camps rose to 40.")).toEqual(["40 killed"]);
+  });
+
+  it("reads hostages held in a place who have died as dead", () => {
+    expect(figures("Officials believe 25 hostages held in Gaza have died.")).toEqual([
+      expect.objectContaining({ count: 25, kind: "killed", pop: "hostages" }),
+    ]);
+  });
+
+  it("reads the next figure of a list by place with its own people, after a cause before the first place", () => {
+    expect(figures("Four men were killed by drone fire in Jenin and three teenagers in Nablus.")).toEqual([
+      expect.objectContaining({ count: 4, kind: "killed", pop: "men" }),
+      expect.objectContaining({ count: 3, kind: "killed", pop: "teenagers", part: null }),
+    ]);
+  });
+
+  it("reads 'N were among the M people wounded' as a part of the figure it is among", () => {
+    expect(figures("Two nurses were among the 14 people wounded in the strike, medics said.")).toEqual([
+      expect.objectContaining({ count: 14, kind: "wounded", pop: "people" }),
+      expect.objectContaining({ count: 2, kind: "wounded", pop: "nurses", part: "y" }),
+    ]);
+    // Among things, not people hurt: no figure.
+    expect(counts("Two nurses were among the 14 people evacuated from the hospital.")).toEqual([]);
+  });
+
+  it("reads 'N of them from the same family' as a part", () => {
+    expect(figures("The strike killed 11 people, six of them from the same family.")).toEqual([
+      expect.objectContaining({ count: 11 }),
+      expect.objectContaining({ count: 6, kind: "killed", part: "y" }),
+    ]);
+  });
+
+  it("places a figure named near a town", () => {
+    const r = extractDocument("Five people were wounded near Nahariya, medics said.", { id: "t", published: "2024-03-10" });
+    expect(r.places.find((p) => p.id === r.casualty_figures[0]?.place_id)?.name).toBe("Nahariya");
+  });
+
+  it("counts service members and humanitarian workers", () => {
+    expect(figures("Two US service members were injured in the attack.")[0]).toEqual(
+      expect.objectContaining({ count: 2, pop: "US service members" }),
+    );
+    expect(figures("At least 30 humanitarian workers have been killed.")[0]).toEqual(
+      expect.objectContaining({ count: 30, q: "at_least", pop: "humanitarian workers" }),
+    );
+  });
+});
