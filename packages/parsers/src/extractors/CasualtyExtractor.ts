@@ -138,7 +138,12 @@ const HEDGES = alternation(C.hedges);
 /** "were seriously wounded", "11 were critically injured": how badly, between the auxiliary and the verb. */
 const DEGREE = alternation(C.degree_adverbs);
 const STAYING = `${verbs(C.staying_verbs)}|${alternation(C.staying_adverbs)}`;
-const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}`;
+/**
+ * "the toll nears 35,000", "approached 30,000": a toll close to the number, below it ("nearly"). Not the base form: "the
+ * death toll from a strike near one school" has the preposition.
+ */
+const NEARING = new Set(inflectAll(C.toll_nearing_verbs, ["s", "past", "ing"]));
+const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|${alternation(NEARING)}`;
 const REMAINS = alternation(C.remains_nouns);
 const ASIDE_OPENERS = alternation(C.aside_openers);
 /** "a family of six", "an entire family of five". */
@@ -193,7 +198,8 @@ const PATTERNS_WRITTEN: Array<{
     re: new RegExp(
       // A name after the people: where they were ("in Gaza City") or whom they served ("aid workers with World Central
       // Kitchen", "journalists from Al Jazeera").
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:in|with|from|for)\s+(?:the\s+)?` +
+      // ("20 hostages held in Gaza have died": where people held are held.)
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:held\s+)?(?:in|with|from|for)\s+(?:the\s+)?` +
         // An aside between the people and the verb: ", including two children,", ", or about 75% of the population,".
         // ("…, mostly women and children,": ASIDE_OPENERS, as outlets' house styles set off who the people were.)
         String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:,\s+(?:(?:including|among them|or|most of them` +
@@ -241,9 +247,14 @@ const PATTERNS_WRITTEN: Array<{
     cue: inflectAll(C.organisation_losses, ["s", "past", "ing"]),
     kind: "killed",
   },
-  // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"
+  // "killed more than 220 Palestinians", "killing 12 people", "wounding 300"; "killed five of their fighters": the
+  // people of a side or an organisation, counted as a share of them.
   {
-    re: new RegExp(String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})`, "giu"),
+    re: new RegExp(
+      String.raw`\b(?<kw>${verbs(C.acting_verbs)})\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?:of\s+(?:their|its|his|her|our)\s+)?` +
+        String.raw`(?<pop>${POP})`,
+      "giu",
+    ),
     rule: "verb-number-people",
     cue: inflectAll(C.acting_verbs),
   },
@@ -392,7 +403,9 @@ const PATTERNS_WRITTEN: Array<{
   // "At least 29 of them are believed to be dead": a subset of the figure before (population "of them").
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+(?:are|were` +
+      // ("41 of whom the military says are dead": the source of the part named inside it.)
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?<pop>of (?:them|those|whom))\s+` +
+        String.raw`(?:(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${ATTRIBUTION})\s+)?(?:are|were` +
         String.raw`|have been|had been|is)\s+(?:(?:${HEDGES})\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?<kw>dead` +
         String.raw`|killed)\b`,
       "giu",
@@ -584,6 +597,18 @@ const PATTERNS_WRITTEN: Array<{
     kind: "hostages",
     popless: true,
   },
+  // "Two Thai workers were among the 30 people wounded": a part of the figure it is said to be among, which follows it
+  // (read by the patterns above), of that figure's kind.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?=\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+` +
+        String.raw`(?:the\s+)?(?:(?:${QUAL_ALT})\s+)?(?:${NUM})\s+(?:${POP}\s+)?(?:(?:${HEDGES}|${DEGREE})\s+)?(?<kw>${OUTCOME})\b)`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    cue: ["among"],
+    subset: "optional",
+  },
 ];
 /**
  * The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts), and the
@@ -600,13 +625,27 @@ export const CASUALTY_RULES: readonly string[] = [
 // "including seven children", and "including seven who were in critical condition" (the same people, in a state);
 // "including the bodies of 25 people": the dead among them.
 const INCLUDING = new RegExp(
-  String.raw`\b(?:including|among them|among whom|of whom|of them)\s+(?<remains>(?:the\s+)?(?:${REMAINS})\s+of\s+)?` +
+  // ("most of them Hezbollah fighters but also 14 civilians": the group set against the most is a part too.)
+  String.raw`\b(?:including|among them|among whom|of whom|of them|(?:most of them|${ASIDE_OPENERS})\s+[^,;.]{1,40}?\s+but\s+also)` +
+    String.raw`\s+(?<remains>(?:the\s+)?(?:${REMAINS})\s+of\s+)?` +
     String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}` +
     String.raw`|an?)\s+(?:(?<pop>${POP})|(?<state>(?:who\s+(?:were|are|was` +
     String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition)` +
     // "including 34 the military says are dead", "including 20 believed to be dead": the dead among people held.
     String.raw`|(?<dead>(?:(?:whom\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${ATTRIBUTION})\s+(?:are|were)\s+` +
     String.raw`|(?:who\s+(?:are|were)\s+)?(?:(?:${HEDGES})\s+(?:to\s+be\s+)?)?)dead\b))`,
+  "iu",
+);
+/**
+ * ", four of them seriously", ", three of them journalists": a part of the figure just before, the number first, then
+ * how badly they were hurt or who they were, closing the clause (after an optional "in Rafah").
+ */
+const OF_THEM_PART = new RegExp(
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?<qual>(?:${QUAL_ALT})\s+)?` +
+    // ("seven of them from the same family": kin among the people the figure counts.)
+    String.raw`(?<num>${NUM_ONE})\s+of\s+them\s+(?:(?:${DEGREE})|(?<pop>${POP})` +
+    String.raw`|(?:members\s+)?(?:from|of)\s+(?:the\s+same|one|a\s+single)` +
+    String.raw`\s+(?:${alternation(C.collective_nouns)}))(?![\p{L}])(?=\s*(?:[,.;]|$))`,
   "iu",
 );
 /** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
@@ -648,7 +687,25 @@ const SPEECH = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...PHRASE_CUES.
 /** "freed 105 hostages", "two hostages were rescued": people whose captivity ended, not people held (past forms only). */
 const RELEASED = inflectAll(C.release_verbs, ["past", "participle"]);
 // Read up to the number: in "handed over 17 hostages" the "over" is no qualifier.
-const RELEASED_BEFORE = new RegExp(String.raw`\b(?:${alternation(RELEASED)})\s+(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$`, "i");
+const RELEASED_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(RELEASED)})\s+(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$` +
+    // "After the release of 105 captives in November, …": a release that a later event follows is past, as "freed" is.
+    String.raw`|\b(?:after|following|since)\s+(?:the\s+)?(?:${alternation(C.release_verbs)})\s+of\s+` +
+    String.raw`(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$`,
+  "i",
+);
+/**
+ * "105 were released in November", "after the release of 105 captives in November": a date in the clause of a release
+ * dates the release, not the count the sentence gives ("130 remain in Gaza"). ("exchanged fire on Sunday" is no release.)
+ */
+// (People released: a passive, a number after the verb, or "the release of". "released its figures on Saturday" is a
+// source putting out a count, and its date is the count's.)
+const RELEASE_DATED = new RegExp(
+  String.raw`(?:\b(?:were|was|been|being)\s+(?:[\p{L}]+\s+)?(?:${alternation(RELEASED)})` +
+    String.raw`|\b(?:${alternation(RELEASED)})\s+(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?(?:${NUM_ONE})\s` +
+    String.raw`|\b(?:${alternation(C.release_verbs)})s?\s+of\s+(?!fire\b))[^,;.]{0,40}$`,
+  "iu",
+);
 const RELEASED_AFTER = new RegExp(
   // An auxiliary is needed: "will see 50 hostages released" is a release to come.
   String.raw`^,?\s+(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been)\s+(?:(?:later|also|since|already|safely)\s+)?` +
@@ -666,7 +723,9 @@ const SOURCE_PHRASE =
 /** "…, the statement said, adding that …": a participle of saying may carry the sentence on after its source. */
 const SAYING_ON = alternation(SPEECH_VERBS.filter((v) => v.endsWith("ing")));
 const NAMED_LAST = new RegExp(
-  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])[^,;.:]{0,30}` +
+  // ("…, about a third of them believed dead.": a verb of the hedge before "dead" says how sure, not who says it.)
+  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])` +
+    String.raw`(?!\s+(?:dead|to\s+be|to\s+have)\b)[^,;.:]{0,30}` +
     String.raw`(?:,\s+(?:${SAYING_ON})\s+(?:that\s+)?[^;]*)?[.!]?\s*$`,
   "iu",
 );
@@ -690,12 +749,19 @@ const DATELINE =
   /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([\p{L}\s.]{1,30}\))?\s*[-—–]+\s*/u;
 /**
  * "…, the health minister said, the deadliest day since …", "…, officials said, as strikes went on": a source whose
- * sentence runs on after it. Taken only when no figure follows the source, so the words after it add none of theirs.
+ * sentence runs on after it. A figure after the source is its own only when the words after it carry the report on
+ * (ASIDE_GOES_ON) and name no other source: "…, the civil defence said, and a further 40 people were wounded".
  */
 const NAMED_ASIDE = new RegExp(
-  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])(?:\s+on\s+\p{L}+)?,\s+[^;]*$`,
+  String.raw`,\s+(?<np>${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])(?:\s+on\s+\p{L}+)?,\s+(?<rest>[^;]*)$`,
   "iu",
 );
+/**
+ * "and", "while", "with": a clause joined to the one the source closed goes on with the same report (as a source that a
+ * mention names is taken for the whole sentence: "…, the army said, and another five were wounded"). "as", "the
+ * deadliest day …" open words of the writer's own, and a figure there is left unattributed.
+ */
+const ASIDE_GOES_ON = new RegExp(String.raw`^(?:${alternation(C.aside_continuations)})\s`, "iu");
 /**
  * "according to Israeli tallies", "according to the territory's health ministry": the words of a source no mention
  * names, when the sentence has one "according to" (with two, which figure is whose is not read here).
@@ -705,10 +771,13 @@ const ACCORDING_TO = new RegExp(String.raw`\baccording\s+to\s+(?<np>${SOURCE_PHR
  * "killed 20 people in Rafah and 14 in Khan Younis": figures by place in one list, each a figure of its own that
  * counts what the first one counts (case-sensitive: each place is a capitalised name).
  */
+// ("three men were killed by Israeli fire in Tulkarm and two others in Nablus": the cause may come before the first
+// place, and the people of the next figure may be named.)
 const PLACE_NEXT = new RegExp(
-  String.raw`^(?<first>\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+|,?\s+and\s+)` +
-    String.raw`(?<qual>(?:${QUAL_ALT})\s+)?` +
-    String.raw`(?<num>${NUM_ONE})${NUMBER_END}\s+(?:more\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2}`,
+  String.raw`^(?<first>(?:\s+(?:by|during|after|in)\s+[^,;.]{1,30}?)?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*` +
+    String.raw`(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2})?(?:,\s+|,?\s+and\s+)(?<qual>(?:${QUAL_ALT})\s+)?` +
+    String.raw`(?<num>${NUM_ONE})${NUMBER_END}\s+(?:more\s+)?(?:(?<pop>${POP})\s+)?in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*` +
+    String.raw`(?:\s+(?:al-)?\p{Lu}[\p{L}'’-]*){0,2}`,
   "u",
 );
 /** "the ministry's toll": the owner of a tally is its source. */
@@ -793,7 +862,7 @@ export function qualifierOf(qual: string | undefined, num: string): Qualifier {
 }
 
 /** The source phrase of a sentence (NAMED_LAST, NAMED_FIRST) unless it takes in a figure ("Two people said to be …"). */
-function namedSource(plain: string, found: readonly CasualtyCandidate[], offset: number): { actor: null; text: string } | null {
+function namedSource(plain: string, found: readonly CasualtyCandidate[], offset: number): Source | null {
   const dateline = DATELINE.exec(plain)?.[0].length ?? 0;
   const according = plain.match(/\baccording\s+to\b/gi)?.length === 1;
   for (const re of [NAMED_LAST, NAMED_TALLY, NAMED_FIRST, NAMED_ASIDE, ACCORDING_TO]) {
@@ -806,14 +875,40 @@ function namedSource(plain: string, found: readonly CasualtyCandidate[], offset:
     const np = re === ACCORDING_TO ? m.groups!.np!.replace(/(?<=\p{Ll}{2})\.$/u, "") : m.groups!.np!;
     const start = offset + from + m.index! + m[0].indexOf(np);
     if (found.some((f) => start < f.end && f.start < start + np.length)) continue;
-    if (re === NAMED_ASIDE && found.some((f) => f.start > start)) continue;
+    // A figure after the source whose clause does not carry the report on is not the source's: the figures before it are.
+    if (re === NAMED_ASIDE && found.some((f) => f.start > start)) {
+      const rest = m.groups!.rest!;
+      if (!ASIDE_GOES_ON.test(rest) || SPEECH.test(rest)) return { actor: null, text: np, until: start };
+    }
     return { actor: null, text: np };
   }
   return null;
 }
 
-type Source = { actor: DocActor | null; text: string };
+/** `until`: the source gives only the figures before this offset (a source set off between two figures). */
+type Source = { actor: DocActor | null; text: string; until?: number };
 type Sentence = Analysis["sentences"][number];
+/** The kinds of mention that may be a figure's source. */
+const SOURCE_KINDS = ["organization", "person", "group", "unnamed", "role", "pronoun"];
+/**
+ * "130 remain in Gaza, including 34 the military says are dead", "116 are held, 41 of whom the army says are dead": a
+ * source named inside the clause of the dead among people held is the source of that part alone; the sentence's other
+ * figures are not its claim.
+ */
+const DEAD_CLAUSE_AFTER = new RegExp(
+  String.raw`^\s+(?:has\s+)?(?:${ATTRIBUTION})\s+(?:are|were|is|was)\s+(?:(?:${HEDGES})\s+)?dead\b`,
+  "iu",
+);
+/** The source named inside a clause of the dead (DEAD_CLAUSE_AFTER), between start and end. */
+function deadClauseSource(a: Analysis, start: number, end: number): Source | null {
+  for (const i of mentionsIn(a, start, end)) {
+    const m = a.mentions[i]!;
+    if (m.start >= start && m.end <= end && SOURCE_KINDS.includes(m.kind) && DEAD_CLAUSE_AFTER.test(a.text.slice(m.end, m.end + 60))) {
+      return { actor: a.actorOf[i] ?? null, text: m.text };
+    }
+  }
+  return null;
+}
 
 /**
  * The source of a sentence's figures: a mention said to give them ("…, said the health ministry"), else the owner of a
@@ -826,12 +921,14 @@ function sourceOf(a: Analysis, s: Sentence, plain: string, found: readonly Casua
   const sources = () =>
     mentionsIn(a, s.start, s.end)
       .map((i) => ({ m: a.mentions[i]!, i }))
-      .filter(
-        ({ m }) =>
-          m.start >= s.start && m.end <= s.end && ["organization", "person", "group", "unnamed", "role", "pronoun"].includes(m.kind),
-      );
+      .filter(({ m }) => m.start >= s.start && m.end <= s.end && SOURCE_KINDS.includes(m.kind));
   if (speech) {
-    const src = sources().filter(({ m }) => !found.some((f) => m.start >= f.start && m.end <= f.end));
+    const src = sources().filter(
+      ({ m }) =>
+        !found.some((f) => m.start >= f.start && m.end <= f.end) &&
+        // ("…, including 34 the military says are dead": the source of the dead among them, not of the sentence.)
+        !DEAD_CLAUSE_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 60))),
+    );
     const pick =
       src.find(
         ({ m }) =>
@@ -864,7 +961,8 @@ function claimDates(a: Analysis, s: Sentence): ResolvedDate[] {
         /\bbetween\s+[^,;]{0,30}$/i.test(a.text.slice(Math.max(s.start, d.start - 40), d.start)) &&
         /^\s+and\b/i.test(a.text.slice(d.end, d.end + 6))
       ) &&
-      !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))),
+      !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))) &&
+      !RELEASE_DATED.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)),
   );
 }
 
@@ -930,7 +1028,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         // "the toll passed 19,000", "climbed past 40" say more than 19,000, as "more than" would.
         const verb = (g.verb ?? "").toLowerCase().replace(/\s+/g, " ");
         const passed = !g.qual && (verb === "past" || PASSED.has(verb));
-        const qualifier = range ? "range" : passed ? "more_than" : qualifierOf(g.qual, g.num!);
+        const nearing = !g.qual && NEARING.has(verb);
+        const qualifier = range ? "range" : passed ? "more_than" : nearing ? "nearly" : qualifierOf(g.qual, g.num!);
         if (allowsNoCount(count, qualifier)) continue;
         const countText = ((g.qual ?? "") + g.num!).trim();
         if (p.subset) subsetOf.set(start, p.subset);
@@ -940,7 +1039,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           countText,
           qualifier,
           ...(range ? { min: range[0], max: range[1] } : bounds(count, qualifier)),
-          population: g.pop?.trim() || (p.rule === "of-whom" ? g.kw!.toLowerCase() : null),
+          // ("two more hostages": "more" says they add to others, not who they were.)
+          population: g.pop?.trim().replace(/^more\s+/i, "") || (p.rule === "of-whom" ? g.kw!.toLowerCase() : null),
           place: null,
           asOf: null,
           periodText: null,
@@ -962,7 +1062,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         m.start >= s.start &&
         m.end <= s.end &&
         // ("abducted into Gaza": where the people were taken.)
-        /\b(?:in|into|from|across|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
+        // ("wounded near Metula": a place named right after "near" is where it happened.)
+        /\b(?:in|into|from|across|on|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
           a.text.slice(Math.max(0, m.start - 18), m.start),
         ),
     );
@@ -1000,7 +1101,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     /** The "including …" phrase of a figure, after it or set off inside it, unless another figure comes between. */
     const includingAfter = (f: CasualtyCandidate) => {
       const from = f.start + 1;
-      const inc = INCLUDING.exec(a.text.slice(from, Math.min(s.end, f.end + 80)));
+      const inc = INCLUDING.exec(a.text.slice(from, Math.min(s.end, f.end + 100)));
       if (!inc || found.some((o) => o !== f && o.start >= f.end && o.start < from + inc.index!)) return null;
       return { inc, end: from + inc.index! + inc[0].length };
     };
@@ -1019,9 +1120,14 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const speaker = quotedBy(f.start);
       // The tally's later figures are its own too ("The ministry's toll stood at 30,035 dead and 70,457 wounded").
       owner = owners.find(({ m }) => m.end <= f.start && /^['’]s?\s+$/.test(a.text.slice(m.end, f.start))) ?? owner;
-      const given = source ?? (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ?? named;
-      f.attributedTo = speaker ?? given?.actor ?? null;
-      f.attributedText = speaker ? speaker.name : (given?.text ?? null);
+      const given =
+        source ??
+        (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ??
+        (named && (named.until === undefined || f.start < named.until) ? named : null);
+      // ("41 of whom the army says are dead": the source inside the figure's own clause gives it.)
+      const own = speaker ? null : deadClauseSource(a, f.start, f.end);
+      f.attributedTo = speaker ?? own?.actor ?? given?.actor ?? null;
+      f.attributedText = speaker ? speaker.name : (own?.text ?? given?.text ?? null);
       f.asOf = dates[0] ?? null;
       const base = out.length;
       const subset = subsetOf.get(f.start);
@@ -1058,6 +1164,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           countText: ((ng.qual ?? "") + ng.num!).trim(),
           qualifier: q,
           ...bounds(count, q),
+          population: ng.pop ?? f.population,
           place: places.find((p) => p.start >= nstart && p.end <= nend)?.place ?? null,
           partOf: null,
           start: nstart,
@@ -1068,6 +1175,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         after = nend;
       }
       let from = f.start + 1;
+      let last = { end: f.end, index: base };
       let inc = includingAfter(f)?.inc ?? null;
       // "The dead include more than 8,000 children and 6,200 women": the groups listed after a part of the dead are
       // parts of the same total as it (or, without one, figures of their own), not parts of it.
@@ -1089,8 +1197,10 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const population =
           ig.pop?.trim() ??
           (ig.state ? `${f.population ? `${f.population} ` : ""}${ig.state.replace(/^who\s+\w+\s+/i, "")}` : f.population);
+        const own = ig.dead ? deadClauseSource(a, istart, iend) : null;
         out.push({
           ...f,
+          ...(own ? { attributedTo: own.actor, attributedText: own.text } : {}),
           // "Hamas holds 130 captives, including the bodies of 25 people": those are dead.
           kind: ig.remains || ig.dead ? "killed" : f.kind,
           count,
@@ -1106,8 +1216,34 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         // "including nine children and six women", "including 12 children, 8 women and a doctor": each group listed
         // is a part of the same total. The next group must follow at once, so "…, and wounded 40" is no part.
         from = iend;
+        last = { end: iend, index: out.length - 1 };
         inc = AND_ALSO.exec(a.text.slice(iend, s.end));
         if (inc && found.some((o) => o.start >= iend && o.start < iend + inc![0].length)) inc = null;
+      }
+      // "12 soldiers were wounded, four of them seriously", "52 civilians, three of them journalists": a part set after
+      // a figure or after the last group of its "including" list, the number first. The part counts the figure's people.
+      const them = OF_THEM_PART.exec(a.text.slice(last.end, s.end));
+      if (them && !found.some((o) => o.start >= last.end && o.start < last.end + them[0].length)) {
+        const tg = them.groups!;
+        const count = parseCount(tg.num!);
+        const q = qualifierOf(tg.qual, tg.num!);
+        const parent = out[last.index]!;
+        if (count !== null && !allowsNoCount(count, q) && popOk(tg.pop) && (parent.count > count || parent.qualifier !== "exact")) {
+          const countText = ((tg.qual ?? "") + tg.num!).trim();
+          const tstart = last.end + them.index! + them[0].indexOf(countText, them[0].indexOf(","));
+          out.push({
+            ...parent,
+            count,
+            countText,
+            qualifier: q,
+            ...bounds(count, q),
+            population: tg.pop?.trim() ?? parent.population,
+            partOf: last.index,
+            start: tstart,
+            end: last.end + them.index! + them[0].length,
+            rule: "CasualtyExtractor/including",
+          });
+        }
       }
       // "nine people have died, six soldiers and three civilians": groups set after an exact figure with no word that
       // says they are its parts. Taken only when their numbers add up to it, so "killed 12 people, five soldiers and

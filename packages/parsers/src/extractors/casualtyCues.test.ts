@@ -46,6 +46,7 @@ const WRITTEN = [
   "The agency cut its estimate of women killed to 4,100.",
   "Of those killed, some 3,000 were children.",
   "Of the 250 hostages, 105 were released in November; 120 remain in Gaza.",
+  "Two nurses were among the 14 people wounded in the strike.",
 ];
 
 function sentencesOf(dir: URL): string[] {
