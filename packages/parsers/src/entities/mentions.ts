@@ -486,6 +486,8 @@ const LOWER_HEAD_AFTER = new RegExp(String.raw`^ (?:${alternation(O.lower_case_h
 const SEAT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.seats)})(?![\p{L}'’-])`, "gu");
 /** "Channel 12", "Kan 11", "Channel 13 News": broadcasters named by a number, which no capitalised run reads. */
 const NUMBERED = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.numbered_names)})\s+\d{1,3}(?:\s+News)?(?![\p{L}\p{N}])`, "gu");
+/** "Committee to Protect Journalists", "Save the Children": bodies whose names no capitalised run reads whole (lexicon). */
+const NAMED_BODY = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.named_bodies)})(?![\p{L}'’-])`, "gu");
 /** A word that may not end a tail after "and": another body, a place or a people ("the Ministry of Health and Hamas"). */
 const ownBody = (w: string) => ORG_HEADS.test(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
 
@@ -495,6 +497,10 @@ export const organisations: MentionRule = {
   run(text, st) {
     const RULE = "mention/organisation";
     const { add, overlaps, overlapping, remove } = st;
+    for (const m of matchesOf(NAMED_BODY, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (!overlaps(span)) add({ rule: RULE, kind: "organization", ...span, text: m[0], name: m[0], title: null, country: null });
+    }
     for (const m of matchesOf(NUMBERED, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;

@@ -205,3 +205,15 @@ describe("spellings of one name", () => {
     expect(people("Muhammad Nasser met Ana Ruiz in Cairo. Mohammed Nasser later left for Doha.")).toHaveLength(2);
   });
 });
+
+describe("bodies whose names hold lower-case or people words", () => {
+  const sourceOf = (text: string) =>
+    extractDocument(text, { id: "b", published: "2024-02-06" }).casualty_figures.map((c) => c.attributed_to_text);
+  it("is read whole as the figure's source", () => {
+    expect(sourceOf("The Committee to Protect Journalists said at least 40 journalists have been killed.")).toEqual([
+      "Committee to Protect Journalists",
+    ]);
+    expect(sourceOf("Reporters Without Borders said 12 journalists were killed.")).toEqual(["Reporters Without Borders"]);
+    expect(sourceOf("Save the Children said more than 9,000 children have been killed.")).toEqual(["Save the Children"]);
+  });
+});
