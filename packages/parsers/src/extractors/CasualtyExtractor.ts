@@ -488,7 +488,7 @@ const PATTERNS_WRITTEN: Array<{
   // "Of the 251 hostages seized on Oct. 7, 116 remain in Gaza": the part of a group of captives still held.
   {
     re: new RegExp(
-      String.raw`(?<=\bof\s+the\s+[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s+)(?<qual>(?:${QUAL_ALT})\s+)?` +
+      String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s{1,3})(?<qual>(?:${QUAL_ALT})\s+)?` +
         String.raw`(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
       "giu",
     ),
@@ -501,7 +501,7 @@ const PATTERNS_WRITTEN: Array<{
   // label and a colon opening the sentence or a part of it, the number closing it. The label says what is counted.
   {
     re: new RegExp(
-      String.raw`(?<=^\s*|[;,]\s*)(?<kw>${alternation(TABLE_LABELS.keys())})\s*:\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})` +
+      String.raw`(?<=^\s{0,3}|[;,]\s{0,3})(?<kw>${alternation(TABLE_LABELS.keys())})\s*:\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})` +
         String.raw`${NUMBER_END}(?=\s*(?:[.;,]|$))`,
       "giu",
     ),
@@ -587,8 +587,8 @@ const PATTERNS_WRITTEN: Array<{
   // many of the group are still held (the first clause is read by the "of-whom" rule above).
   {
     re: new RegExp(
-      String.raw`(?<=\bof\s+the\s+[^;.]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,.]{0,60},\s+` +
-        String.raw`[^.]{1,80}?(?:;|,)\s+(?:and\s+)?)` +
+      String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;.]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,.]{0,60},\s{1,3}` +
+        String.raw`[^.]{1,80}?(?:;|,)\s{1,3}(?:and\s{1,3})?)` +
         String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
       "giu",
     ),

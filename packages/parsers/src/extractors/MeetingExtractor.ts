@@ -58,7 +58,7 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
     re: new RegExp(
       // "met today with", "met face to face with": a readout's day word or the manner may come before "with". ("a
       // virtual meeting with" is a call, read by the call rule.)
-      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s+)\b(?:${verbs(M.with)})` +
+      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s{1,3})\b(?:${verbs(M.with)})` +
         String.raw`(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
         String.raw`(?:\s+(?:on|late on|early on)\s+${WEEKDAY}|\s+(?:${TIME_ADVERB}))?\s+with\b`,
       "gi",
@@ -71,8 +71,9 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
   // "a meeting with", "talks in Doha with", "a meeting on Saturday in Amman with", "discussions with".
   {
     re: new RegExp(
-      // ("a virtual meeting with": a call, read by the call rule)
-      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s+)` +
+      // ("a virtual meeting with": a call, read by the call rule. The look back is bounded: an unbounded \s+ in it is
+      // tried back through a whole run of spaces at every position, quadratic on such a run.)
+      String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s{1,3})` +
         String.raw`\b(?:${alternation(M.nouns)})\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?){0,2}` +
         // "a meeting between Blinken and Sisi": both are named after the trigger.
         String.raw`\s+(?:with|between)\b`,

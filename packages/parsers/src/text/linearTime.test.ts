@@ -26,6 +26,9 @@ describe("adversarial shapes take linear time", () => {
     "counterparts of countries": (n) =>
       "Blinken met the leaders of Qatar and Egypt and his Omani and Kuwaiti counterparts. ".repeat(n / 84),
     "headline-like lines": (n) => "Blinken says talks are 'at a critical stage'\n\n".repeat(n / 46),
+    // Look-behinds that end in a run of spaces ("…, <spaces>116 remain", "a virtual <spaces>meeting with").
+    "spaces after a comma and a call word": (n) =>
+      "Of the 250 hostages held," + " ".repeat(n / 2) + "116 remain. Blinken held a virtual" + " ".repeat(n / 2) + "meeting with Sisi.",
   };
   const best = (text: string, times: number) => {
     let ms = Infinity;
