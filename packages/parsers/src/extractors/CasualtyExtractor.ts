@@ -488,7 +488,8 @@ const PATTERNS_WRITTEN: Array<{
   // "Of the 251 hostages seized on Oct. 7, 116 remain in Gaza": the part of a group of captives still held.
   {
     re: new RegExp(
-      String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s{1,3})(?<qual>(?:${QUAL_ALT})\s+)?` +
+      String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s{1,3})` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?` +
         String.raw`(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
       "giu",
     ),
