@@ -11,7 +11,7 @@ import { SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
-import { mentionsIn, unquoted } from "../analysis.js";
+import { insideQuote, mentionsIn, quotesIn, unquoted } from "../analysis.js";
 import { actorMentions, isAffiliation } from "../grammar/clauses.js";
 import { findDates, type ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
@@ -428,8 +428,6 @@ function cuePreviousParagraph(a: Analysis, q: QuoteSpan): Attribution | null {
 }
 
 const QUESTION_LABEL = new RegExp(`^\\s*(?:${alternation(lexicon["speech-verbs"].question_labels)})\\s*:\\s*$`);
-/** A position inside quoted words: a name there is the quoted speaker's, no antecedent of the writer's pronouns. */
-const insideQuote = (a: Analysis, pos: number) => a.quoteSpans.some((q) => pos > q.open && pos < q.close);
 const ANSWER_LABEL = new RegExp(`^\\s*(?:${alternation(lexicon["speech-verbs"].answer_labels)})\\s*:\\s*$`);
 const LABELLED_PARAGRAPH = new RegExp(
   `^\\s*(?:${alternation([...lexicon["speech-verbs"].question_labels, ...lexicon["speech-verbs"].answer_labels])})\\s*:`,
@@ -486,7 +484,7 @@ function reportedSpeechBefore(a: Analysis, q: QuoteSpan): Attribution | null {
   const para = a.paragraphs[q.paragraph]!;
   const prevPara = a.paragraphs[q.paragraph - 1];
   if (!prevPara || prevPara.heading || a.text.slice(para.start, q.open).trim() !== "") return null;
-  if (a.quoteSpans.some((o) => o.paragraph === prevPara.index)) return null;
+  if (quotesIn(a, prevPara.start, prevPara.end).some((o) => o.paragraph === prevPara.index)) return null;
   const s = prevPara.sentences[prevPara.sentences.length - 1]!;
   const text = a.text.slice(s.start, s.end);
   for (const v of matchesOf(VERB_ANY, text)) {

@@ -26,6 +26,8 @@ describe("adversarial shapes take linear time", () => {
     "counterparts of countries": (n) =>
       "Blinken met the leaders of Qatar and Egypt and his Omani and Kuwaiti counterparts. ".repeat(n / 84),
     "headline-like lines": (n) => "Blinken says talks are 'at a critical stage'\n\n".repeat(n / 46),
+    // A quote with no cue opening each paragraph after one that reports speech (the paragraph before is looked up).
+    "paragraphs of reported speech and quotes": (n) => "Blinken said the talks went well.\n\n\u201cWe are close.\u201d\n\n".repeat(n / 54),
     // Look-behinds that end in a run of spaces ("…, <spaces>116 remain", "a virtual <spaces>meeting with").
     "spaces after a comma and a call word": (n) =>
       "Of the 250 hostages held," + " ".repeat(n / 2) + "116 remain. Blinken held a virtual" + " ".repeat(n / 2) + "meeting with Sisi.",
