@@ -1400,3 +1400,30 @@ describe("meetings at a distance and at a site", () => {
     expect(meetings(text)).toEqual([[2, "qasr-al-watan", "meeting"]]);
   });
 });
+
+describe("days counted from the day told before: 'two days later', 'hours earlier', 'later that day'", () => {
+  const events = (text: string) => {
+    const r = extract(text, "2024-02-08");
+    return [...r.meetings.map((m) => [m.place_id, m.date]), ...r.trips.flatMap((t) => t.destinations.map((d) => [d.place_id, d.date]))];
+  };
+  it("'Two days later' is two days after Monday", () => {
+    expect(
+      events("Chancellor Olaf Scholz met President Abdel Fattah al-Sisi in Cairo on Monday. Two days later, Scholz flew to Doha."),
+    ).toContainEqual(["doha", "2024-02-07"]);
+  });
+  it("'Hours earlier' and 'Later that day' are the day told before", () => {
+    expect(
+      events("Chancellor Olaf Scholz landed in Amman on Tuesday. Hours earlier, he had met President Isaac Herzog in Jerusalem."),
+    ).toContainEqual(["jerusalem", "2024-02-06"]);
+    expect(events("Chancellor Olaf Scholz landed in Amman on Tuesday. Later that day he met King Abdullah II.")).toContainEqual([
+      "amman",
+      "2024-02-06",
+    ]);
+  });
+  it("'two days after he arrived' counts from another event: no date", () => {
+    expect(events("Chancellor Olaf Scholz met King Abdullah II in Amman, two days after he arrived in Jordan.")).toContainEqual([
+      "amman",
+      null,
+    ]);
+  });
+});

@@ -101,6 +101,19 @@ export const PREVIOUS_DAY = new RegExp(
   "gi",
 );
 /**
+ * "two days later", "three days earlier": that many days from the date written before it in the same text (only with
+ * "earlier" or "later": "two days after he arrived" counts from another event). "hours earlier", "later that day": the
+ * same day as that date. Numbers as words up to ten, or digits.
+ */
+export const DAYS_AWAY = new RegExp(
+  String.raw`\b(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?<direction>earlier|later)` +
+    String.raw`|(?:(?:a\s+few|several|some|an?|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(?:earlier|later)` +
+    String.raw`|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b(?!\s+(?:the|a|an|his|her|its|their)\b)`,
+  "gi",
+);
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
  * "at the start of the week", "early in the week": the week of publication. chrono reads none of them (it reads "this week").
  */
 const WEEK_PART = /\b(?:at\s+the\s+(?:start|beginning|end)\s+of|early\s+in|late\s+in)\s+the\s+week\b/gi;
@@ -299,6 +312,14 @@ export function findDates(
     const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
     if (!before || !free(start, start + m[0].length)) continue;
     out.push({ date: addDays(before, -1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of matchesOf(DAYS_AWAY, text)) {
+    const start = offset + m.index!;
+    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
+    if (!before || !free(start, start + m[0].length)) continue;
+    const { count, direction } = m.groups!;
+    const days = count ? (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (direction!.toLowerCase() === "earlier" ? -1 : 1) : 0;
+    out.push({ date: addDays(before, days), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   return out.sort((x, y) => x.start - y.start);
 }
