@@ -1,5 +1,6 @@
 /**
- * What the phrasing tests read of an extraction, written once for the test files of each round (quotes, trips).
+ * What the phrasing tests read of an extraction, written once for the test files of each round (quotes, trips,
+ * casualty figures).
  * Not part of the package's entry: only tests import it.
  */
 import { analyse } from "./analysis.js";
@@ -42,3 +43,19 @@ export function tripsIn(text: string, published = TRIP_PUBLISHED) {
     ...t.destinations.map((d) => `${place.get(d.place_id)} ${d.date ?? "-"} ${d.status}`),
   ]);
 }
+
+/** The casualty figures of a text, the fields the casualty rounds' tests compare ("y" when the figure is a part). */
+export const figuresIn = (text: string, published = "2024-03-10") =>
+  extractDocument(text, { id: "t", published }).casualty_figures.map((c) => ({
+    count: c.count,
+    q: c.qualifier,
+    kind: c.kind,
+    pop: c.population,
+    src: c.attributed_to_text,
+    asOf: c.as_of,
+    part: c.part_of === null ? null : "y",
+  }));
+/** Each figure as "count kind". */
+export const countsIn = (text: string) => figuresIn(text).map((f) => `${f.count} ${f.kind}`);
+/** Each figure as "count source" ("-": none). */
+export const sourcesIn = (text: string) => figuresIn(text).map((f) => `${f.count} ${f.src ?? "-"}`);

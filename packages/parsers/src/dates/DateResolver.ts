@@ -112,6 +112,18 @@ export const DAYS_AWAY = new RegExp(
   "gi",
 );
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The phrases of a day counted from the day told before, and how many days each counts (0: that same day). */
+const DAY_SHIFTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
+  [NEXT_DAY, () => 1],
+  [PREVIOUS_DAY, () => -1],
+  [
+    DAYS_AWAY,
+    ({ groups }) =>
+      groups!.count
+        ? (COUNT_WORDS[groups!.count.toLowerCase()] ?? Number(groups!.count)) * (/^earlier$/i.test(groups!.direction!) ? -1 : 1)
+        : 0,
+  ],
+];
 
 /**
  * "at the start of the week", "early in the week": the week of publication. chrono reads none of them (it reads "this week").
@@ -301,25 +313,14 @@ export function findDates(
     out.push({ date: `${year}-01-01`, precision: "year", basis: "stated", text: m[0], start, end: start + m[0].length });
   }
   out.sort((x, y) => x.start - y.start);
-  for (const m of matchesOf(NEXT_DAY, text)) {
-    const start = offset + m.index!;
-    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
-    if (!before || !free(start, start + m[0].length)) continue;
-    out.push({ date: addDays(before, 1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
-  }
-  for (const m of matchesOf(PREVIOUS_DAY, text)) {
-    const start = offset + m.index!;
-    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
-    if (!before || !free(start, start + m[0].length)) continue;
-    out.push({ date: addDays(before, -1), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
-  }
-  for (const m of matchesOf(DAYS_AWAY, text)) {
-    const start = offset + m.index!;
-    const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
-    if (!before || !free(start, start + m[0].length)) continue;
-    const { count, direction } = m.groups!;
-    const days = count ? (COUNT_WORDS[count.toLowerCase()] ?? Number(count)) * (direction!.toLowerCase() === "earlier" ? -1 : 1) : 0;
-    out.push({ date: addDays(before, days), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  // Days counted from the day told before them, in this order: a day counted here may be the one a later phrase counts from.
+  for (const [re, shift] of DAY_SHIFTS) {
+    for (const m of matchesOf(re, text)) {
+      const start = offset + m.index!;
+      const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
+      if (!before || !free(start, start + m[0].length)) continue;
+      out.push({ date: addDays(before, shift(m)), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+    }
   }
   return out.sort((x, y) => x.start - y.start);
 }

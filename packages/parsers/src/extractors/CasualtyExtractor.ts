@@ -171,6 +171,8 @@ const BARE_DEAD_WORDS = [
   ...inflectAll(C.passive_verbs, ["participle"]),
   ...inflectAll(C.bare_outcome_verbs, ["past"]),
 ];
+/** "…, 116 remain", "130 are still": the number of a hostage list's people still held (the "of-whom" patterns). */
+const STILL_HELD = String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`;
 /**
  * The figure patterns, in order (a later match overlapping an earlier one is dropped). `subset`: the figure is part
  * of the paragraph's figure before it ("of them": required; "the dead included": when there is one of its kind).
@@ -488,9 +490,7 @@ const PATTERNS_WRITTEN: Array<{
   // "Of the 251 hostages seized on Oct. 7, 116 remain in Gaza": the part of a group of captives still held.
   {
     re: new RegExp(
-      String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s{1,3})` +
-        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?` +
-        String.raw`(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
+      String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,]{0,60},\s{1,3})` + STILL_HELD,
       "giu",
     ),
     rule: "of-whom",
@@ -590,7 +590,7 @@ const PATTERNS_WRITTEN: Array<{
     re: new RegExp(
       String.raw`(?<=\bof\s{1,3}the\s{1,3}[^;.]{0,30}?\b(?<kw>${alternation(C.of_whom_groups)})\b[^;,.]{0,60},\s{1,3}` +
         String.raw`[^.]{1,80}?(?:;|,)\s{1,3}(?:and\s{1,3})?)` +
-        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`,
+        STILL_HELD,
       "giu",
     ),
     rule: "of-whom",

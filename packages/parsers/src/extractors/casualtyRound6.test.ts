@@ -1,18 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract.js";
-
-const figures = (text: string, published = "2024-03-10") =>
-  extractDocument(text, { id: "t", published }).casualty_figures.map((c) => ({
-    count: c.count,
-    q: c.qualifier,
-    kind: c.kind,
-    pop: c.population,
-    src: c.attributed_to_text,
-    asOf: c.as_of,
-    part: c.part_of === null ? null : "y",
-  }));
-const counts = (text: string) => figures(text).map((f) => `${f.count} ${f.kind}`);
-const sources = (text: string) => figures(text).map((f) => `${f.count} ${f.src ?? "-"}`);
+import { countsIn as counts, figuresIn as figures, sourcesIn as sources } from "../testkit.js";
 
 describe("casualty figures, round 6: a source between two figures", () => {
   it("gives the figure of a clause joined by 'and' or 'while' the source set off before it", () => {
