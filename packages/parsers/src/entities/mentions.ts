@@ -19,7 +19,7 @@ import { CALENDAR_WORDS, MONTHS_IN_NAMES, NAME_SUFFIXES, NOT_NAME_WORDS, ORDINAL
 import { alternation, inflectAll, lexicon } from "../lexicon/index.js";
 import type { Paragraph } from "../text/segment.js";
 import type { LinguisticLayer } from "../linguistic/layer.js";
-import { escapeRegExp, matchesOf } from "../text/regex.js";
+import { capitalAhead, escapeRegExp, firstCharAhead, matchesOf } from "../text/regex.js";
 
 export type MentionKind = "person" | "organization" | "group" | "unnamed" | "pronoun" | "role" | "place";
 
@@ -92,14 +92,17 @@ const ONE_TITLE =
 // name stay on one line: a title ending a heading line ("Office of the
 // Spokesperson") takes no name from the next paragraph, whose own title would be lost.
 const TITLED_NAME = new RegExp(
-  String.raw`(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>${ONE_TITLE}(?:[^\S\n]+(?:and[^\S\n]+)?` +
+  String.raw`${capitalAhead("s")}(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>${ONE_TITLE}(?:[^\S\n]+(?:and[^\S\n]+)?` +
     String.raw`${ONE_TITLE}){0,3})(?:[^\S\n]+\((?:res|ret)\.?\))?[^\S\n]+(?<name>${NAME})`,
   "gu",
 );
 /** Any capitalised run: candidate names and organisations. */
-const CAPITALISED_RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’-])${NAME}`, "gu");
+const CAPITALISED_RUN = new RegExp(String.raw`${capitalAhead()}(?=\p{Lu})(?<![\p{L}'’-])${NAME}`, "gu");
 /** A capitalised run long enough for an organisation's name ("The Palestinian Red Crescent Society"). */
-const ORGANISATION_RUN = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}'’-])${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,6}`, "gu");
+const ORGANISATION_RUN = new RegExp(
+  String.raw`${capitalAhead()}(?=\p{Lu})(?<![\p{L}'’-])${NAME_WORD}(?: +${PARTICLE}*${NAME_WORD}){0,6}`,
+  "gu",
+);
 /** "Nate Evans, the US Mission to the UN's spokesperson," — an appositive title after a name. */
 const APPOSITIVE = new RegExp(
   String.raw`^,\s+((?:the\s+|a\s+)?[^,.;“”"]{3,80}?)(?=,|\.|;|\s+(?:` +
@@ -152,7 +155,7 @@ const SUBJECT_NOUNS = [
 /** A verb of speech or encounter right after a noun: the noun is its subject. */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${alternation(SUBJECT_VERBS)})\b`, "u");
 const LONE_SUBJECT = new RegExp(
-  String.raw`(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
+  String.raw`${capitalAhead()}(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
     String.raw`|\s+(?:will|would|is|was|has|had|also|then|later|${alternation(SUBJECT_VERBS)})\b)`,
   "gu",
 );
@@ -169,7 +172,32 @@ const LONE_OBJECT = new RegExp(
     String.raw`${alternation(lexicon.titles.lead_words)})\b)\p{Ll}|$)`,
   "gmu",
 );
-const DESCRIPTOR_HEAD_RE = new RegExp(String.raw`(?=\p{L})(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`, "gu");
+/**
+ * Whether the character before `at` may be part of a description (its article and modifiers): letters, spaces,
+ * commas, hyphens, apostrophes, and a full stop after a capital ("U.N."), when every word of the modifier lists is
+ * made of these (checked here, so a new entry with other characters turns the bound off instead of breaking it).
+ * The description rule looks for a description's start only after the last character that cannot be in one: a
+ * match cannot cross it, so the matches found are the same, in a window that mostly ends at the sentence's start
+ * rather than 160 characters back.
+ */
+const IN_DESCRIPTION = /[\p{L}\s,'’-]/u;
+const DESCRIPTION_WORDS = /^(?:[\p{L}\s,'’-]|(?<=\p{Lu})\.)*$/u;
+const DESCRIPTION_BOUNDED = [
+  ...D.named_groups,
+  ...D.compound_suffixes,
+  ...D.modifiers,
+  ...COUNTRY_BY_DEMONYM.keys(),
+  ...PLACES.filter((p) => p.kind === "country" || p.kind === "territory").map((p) => p.name),
+].every((w) => DESCRIPTION_WORDS.test(w));
+function mayBeInDescription(text: string, at: number): boolean {
+  if (!DESCRIPTION_BOUNDED) return true;
+  const c = text[at - 1]!;
+  return IN_DESCRIPTION.test(c) || (c === "." && at >= 2 && /\p{Lu}/u.test(text[at - 2]!));
+}
+const DESCRIPTOR_HEAD_RE = new RegExp(
+  String.raw`${firstCharAhead([...D.collective_heads, ...D.heads, "members"])}(?<![\p{L}])(?:${DESCRIPTOR_HEAD})\b`,
+  "gu",
+);
 // "they" and "the two leaders" refer back to several people; the event extractors widen them (subjectsOf).
 const PRONOUN = new RegExp(
   String.raw`(?=[hHsStTbB])(?<![\p{L}])(he|she|him|his|her|He|She|His|Her|they|They|[Tt]he (?:two|three) (?:leaders|ministers` +
@@ -197,7 +225,7 @@ const ROLE = new RegExp(
   // adds the spellings that are no demonym, "U.S.").
   // A description may add an age, "former" and adjectives that say nothing of the office ("the 81-year-old president",
   // "the veteran diplomat"), and the body the person speaks for ("the White House envoy", "the Hamas leader").
-  String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:(?<age>\d{2,3})-year-old\s+)?(?:(?<former>${alternation(T.former_words)})\s+)?` +
+  String.raw`${capitalAhead("t")}(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:(?<age>\d{2,3})-year-old\s+)?(?:(?<former>${alternation(T.former_words)})\s+)?` +
     String.raw`(?:(?<modifier>${alternation(T.description_modifiers)})\s+)?(?:top\s+)?` +
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
@@ -604,7 +632,8 @@ export const gazetteerPlaces: MentionRule = {
 const PER_COUNTRY = D.per_country_heads as Record<string, string | null>;
 /** "the foreign ministers of", "the leaders of": a plural head whose "of" may start a list of countries. */
 const HEAD_OF_COUNTRIES = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:${alternation(D.per_country_modifiers)})\s+)?` +
+  firstCharAhead(["The", "the", ...D.per_country_modifiers, ...Object.keys(PER_COUNTRY)]) +
+    String.raw`(?<![\p{L}])(?:[Tt]he\s+)?(?:(?:${alternation(D.per_country_modifiers)})\s+)?` +
     String.raw`(?<head>${alternation(Object.keys(PER_COUNTRY), { spaces: "\\s+" })})\s+of\s+(?=(?:the\s+)?\p{Lu})`,
   "gu",
 );
@@ -784,7 +813,8 @@ export const descriptions: MentionRule = {
     const RULE = "mention/description";
     const { overlapping, add, remove, unnamedByHead } = st;
     for (const h of matchesOf(DESCRIPTOR_HEAD_RE, text)) {
-      const windowStart = Math.max(0, h.index! - 160);
+      let windowStart = h.index!;
+      while (windowStart > Math.max(0, h.index! - 160) && mayBeInDescription(text, windowStart)) windowStart--;
       const headEnd = h.index! + h[0].length;
       // A little text after the head, for the head's own lookahead ("members of … as well as").
       const hit = matchesOf(DESCRIPTOR, text.slice(windowStart, headEnd + 30)).find(
@@ -1078,7 +1108,10 @@ const KNOWN_PEOPLE = lexicon.people.people as ReadonlyArray<{
   country: string | null;
 }>;
 const KNOWN_BY_SURNAME = new Map(KNOWN_PEOPLE.flatMap((p) => p.surnames.map((s) => [s, p] as const)));
-const KNOWN_SURNAME = new RegExp(String.raw`(?<![\p{L}-])(${alternation(KNOWN_BY_SURNAME.keys(), { spaces: " " })})(?![\p{L}-])`, "gu");
+const KNOWN_SURNAME = new RegExp(
+  String.raw`${firstCharAhead(KNOWN_BY_SURNAME.keys())}(?<![\p{L}-])(${alternation(KNOWN_BY_SURNAME.keys(), { spaces: " " })})(?![\p{L}-])`,
+  "gu",
+);
 
 /**
  * People the news of this conflict names by surname alone ("will meet with Herzog and Netanyahu" in a headline,
