@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OffsetMap, checkSpan, sliceCodePoints } from "./evidence.js";
+import { OffsetMap, checkSpan, sliceCodePoints, codePointLength } from "./evidence.js";
 import { CasualtyFigure, Evidence } from "./index.js";
 
 describe("offsets in code points", () => {
@@ -59,5 +59,12 @@ describe("schemas", () => {
     };
     expect(CasualtyFigure.safeParse(figure).success).toBe(false);
     expect(CasualtyFigure.safeParse({ ...figure, qualifier: "about" }).success).toBe(true);
+  });
+});
+
+describe("codePointLength", () => {
+  it("counts a surrogate pair as one code point and a lone half as one, as Array.from does", () => {
+    for (const text of ["", "Gaza", "flag 🇵🇸 and 👍 end", "lone \ud800 high", "lone \udc00 low", "\ud83d\ude00\ud800", "pair at end 😀"])
+      expect(codePointLength(text)).toBe(Array.from(text).length);
   });
 });

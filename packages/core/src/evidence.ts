@@ -32,6 +32,24 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
   return e <= s ? "" : text.slice(at[s], at[e]);
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
+/** The number of code points of a text (a surrogate pair is one, a lone half one too), without an array of them. */
+export function codePointLength(text: string): number {
+  const first = HIGH_SURROGATE.exec(text)?.index;
+  if (first === undefined) return text.length;
+  let n = text.length;
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 /**
  * Maps UTF-16 offsets of one text to code-point offsets. Built once per document; for texts without astral
  * characters (almost all news) it is the identity and costs nothing.
