@@ -149,6 +149,9 @@ const INTENTIONS: ReadonlySet<string> = new Set(TENSE.intention_verbs);
 /** "will", "would", "could", "might": a modal makes the event a plan. */
 const MODALS: ReadonlySet<string> = new Set([...TENSE.modals, ...TENSE.lowercase_modals].map((w) => w.replace("’", "'")));
 const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+/** Auxiliaries that set the tense of a group with no "have" and no plan: "was met", "is meeting", "did meet". */
+const PAST_AUX: ReadonlySet<string> = new Set(["was", "were", "did"]);
+const PRESENT_AUX: ReadonlySet<string> = new Set(["is", "are", "am", "does", "do", "'s", "'re"]);
 const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "’s", "’re"]);
 
 /**
@@ -159,29 +162,41 @@ const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "am", "was", "were",
 export function verbGroups(text: string, tokens: Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   let first = -1;
+  // One pass over the words before the verb, without arrays: this runs for every verb group of every tagged sentence.
   const group = (start: number, i: number) => {
     const t = tokens[i]!;
-    const before = tokens.slice(start, i);
-    const words = before.map((b) => b.text.toLowerCase().replace("’", "'"));
-    const lemmas = before.map((b) => b.lemma);
     const form = t.text.toLowerCase();
-    const planned =
-      words.some((w) => MODALS.has(w) || PLAN_WORDS.has(w)) ||
-      PLAN_WORDS.has(form) ||
-      before.some((b) => INTENTIONS.has(b.lemma)) ||
-      (lemmas.includes("be") && words.includes("to"));
-    const perfect = lemmas.includes("have");
-    const pluperfect = words.includes("had") && perfect;
-    const all = [...words, form];
+    let planWord = false;
+    let intention = false;
+    let be = false;
+    let to = false;
+    let perfect = false;
+    let had = false;
+    let pastAux = PAST_AUX.has(form);
+    let presentAux = PRESENT_AUX.has(form);
+    for (let k = start; k < i; k++) {
+      const b = tokens[k]!;
+      const w = b.text.toLowerCase().replace("’", "'");
+      planWord ||= MODALS.has(w) || PLAN_WORDS.has(w);
+      intention ||= INTENTIONS.has(b.lemma);
+      be ||= b.lemma === "be";
+      to ||= w === "to";
+      perfect ||= b.lemma === "have";
+      had ||= w === "had";
+      pastAux ||= PAST_AUX.has(w);
+      presentAux ||= PRESENT_AUX.has(w);
+    }
+    const planned = planWord || PLAN_WORDS.has(form) || intention || (be && to);
+    const pluperfect = had && perfect;
     const tense: Tense = planned
       ? "future"
       : pluperfect
         ? "pluperfect"
         : perfect
           ? "perfect"
-          : all.some((w) => ["was", "were", "did"].includes(w))
+          : pastAux
             ? "past"
-            : all.some((w) => ["is", "are", "am", "does", "do", "'s", "'re"].includes(w))
+            : presentAux
               ? "present"
               : form === t.lemma || form === `${t.lemma}s` || form === `${t.lemma}es`
                 ? "present"
@@ -191,8 +206,8 @@ export function verbGroups(text: string, tokens: Token[]): VerbGroup[] {
       verb: i,
       lemma: t.lemma,
       tense,
-      progressive: lemmas.includes("be") && form.endsWith("ing"),
-      passive: lemmas.includes("be") && !form.endsWith("ing") && form !== t.lemma && t.pos === "VERB",
+      progressive: be && form.endsWith("ing"),
+      passive: be && !form.endsWith("ing") && form !== t.lemma && t.pos === "VERB",
       planned,
     });
   };
