@@ -13,7 +13,7 @@ import { segmentAt } from "../text/sorted.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
-import { COUNTRY_BY_DEMONYM } from "../entities/gazetteer.js";
+import { COUNTRY_BY_DEMONYM, PLACE_BY_NAME } from "../entities/gazetteer.js";
 import { NUMBER_WORDS, PHRASE_CUES, SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
 import { asciiWords, fastWordStart, firstWords, holdsAny, matchesOf } from "../text/regex.js";
@@ -145,6 +145,18 @@ const STAYING = `${verbs(C.staying_verbs)}|${alternation(C.staying_adverbs)}`;
 const NEARING = new Set(inflectAll(C.toll_nearing_verbs, ["s", "past", "ing"]));
 const TOLL_VERB = `${verbs(C.toll_verbs, ["s", "past", "participle"])}|${alternation(PASSED)}|${alternation(NEARING)}`;
 const REMAINS = alternation(C.remains_nouns);
+/** The words that may follow a bare "N displaced" (its phrase goes on with where from, not with a noun it qualifies). */
+const DISPLACED_FOLLOWERS = alternation([...C.bare_number_followers, ...C.displaced_followers]);
+/** "southern Lebanon", "the north": a direction before a place. */
+const DIRECTIONS = "(?:northern|southern|eastern|western|central|north|south|east|west)";
+/**
+ * The words before a place where a figure's event happened: a preposition ("in Rafah", "near Metula"), or a verb whose
+ * object is the place ("Israel strikes Rafah as 35 killed", "have fled southern Lebanon").
+ */
+const PLACE_BEFORE = new RegExp(
+  String.raw`\b(?:in|into|from|across|on|near|${verbs(C.place_object_verbs, ["base", "s", "past"])})\s+(?:the\s+)?(?:${DIRECTIONS}\s+)?$`,
+  "i",
+);
 const ASIDE_OPENERS = alternation(C.aside_openers);
 /** "a family of six", "an entire family of five". */
 const FAMILY =
@@ -187,6 +199,10 @@ const PATTERNS_WRITTEN: Array<{
   labels?: boolean;
   /** The figure counts what the sentence's figure before it counts, and is none without one. */
   follows?: boolean;
+  /** One person, named with no number ("Israeli soldier killed, 3 wounded"): the figure is 1. */
+  single?: boolean;
+  /** A check of the match's groups that the case-blind pattern cannot make. */
+  accept?: (g: Record<string, string | undefined>) => boolean;
   /**
    * Words of which every match holds one (its casualty word, as the lexicon lists it): a sentence without the first
    * word of any of them is not scanned. Most patterns open with an optional qualifier and a number, which the regex
@@ -204,7 +220,8 @@ const PATTERNS_WRITTEN: Array<{
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP})(?:\s+(?:held\s+)?(?:in|with|from|for)\s+(?:the\s+)?` +
         // An aside between the people and the verb: ", including two children,", ", or about 75% of the population,".
         // ("…, mostly women and children,": ASIDE_OPENERS, as outlets' house styles set off who the people were.)
-        String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:,\s+(?:(?:including|among them|or|most of them` +
+        // (The name's words are no function words: "3,800 people in Lebanon and displaced over 1.2 million" are two figures.)
+        String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2})?(?:,\s+(?:(?:including|among them|or|most of them` +
         String.raw`|${ASIDE_OPENERS})\s+[^,;.]{1,60}` +
         // ", 90% of the population,": a share set off beside the count.
         String.raw`|(?:(?:${QUAL_ALT})\s+)?\d+(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+[^,;.]{1,40}),)?` +
@@ -215,6 +232,69 @@ const PATTERNS_WRITTEN: Array<{
     ),
     rule: "number-people-verb",
     cue: OUTCOME_WORDS,
+  },
+  // "about 90,000 people have fled southern Lebanon", "3,000 residents fled the fighting in Khan Younis": people who fled a
+  // place or the fighting are displaced. Only people who live somewhere (FLEEING), and only a named place or the
+  // fighting: "three gunmen fled the scene" is no displacement.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS})\s+)?(?:${alternation(C.fleeing_people)}))` +
+        String.raw`\s+(?:(?:have|had|has|were|are|also|now|reportedly)\s+){0,2}(?<kw>${verbs(C.flight_verbs, PARTICIPLES)})\s+` +
+        String.raw`(?:(?:to|from)\s+)?(?<obj>${alternation(C.flight_from)}|(?:the\s+)?(?:${DIRECTIONS}\s+)?[\p{L}][\p{L}-]+)(?![\p{L}])`,
+      "giu",
+    ),
+    rule: "number-people-verb",
+    cue: inflectAll(C.flight_verbs, PARTICIPLES),
+    kind: "displaced",
+    // (The pattern runs case-blind: a place is a capitalised name.)
+    accept: (g) =>
+      C.flight_from.includes(g.obj!.toLowerCase()) ||
+      /^\p{Lu}/u.test(
+        g
+          .obj!.replace(/^the\s+/i, "")
+          .split(/\s+/)
+          .pop()!,
+      ),
+  },
+  // "UN: 450,000 displaced from Rafah", "1.2 million displaced so far": a bare number displaced, its phrase ending there
+  // or going on with where from ("12 displaced families" counts families, and is none).
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million)|m(?![\p{L}\p{N}]))?)` +
+        String.raw`\s+(?<kw>displaced)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:${DISPLACED_FOLLOWERS})(?![\p{L}\p{N}]))`,
+      "giu",
+    ),
+    rule: "number-dead",
+    cue: ["displaced"],
+    kind: "displaced",
+    popless: true,
+  },
+  // "Israeli soldier killed, 3 wounded", "a reservist was killed and two others were wounded": one person named beside a
+  // figure of others is a figure of one. A lone "a soldier was killed" is none: no number is written.
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}-])(?<art>an?\s+)?(?<pop>(?:(?:${DEMONYMS}|${alternation(C.population_modifiers)})\s+){0,2}` +
+        String.raw`(?:${alternation(C.singular_people)}))\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:${DEGREE})\s+)?` +
+        String.raw`(?<kw>${verbs(C.bare_after_number, ["participle"])})(?=,?\s+(?:and\s+)?(?:(?:${QUAL_ALT})\s+)?(?:\d[\d,]*|${WORD_NUM})` +
+        String.raw`\s+(?:(?:others?|more)\s+)?(?:(?:were|have\s+been|are)\s+)?(?:(?:${DEGREE})\s+)?(?:${OUTCOME})\b)`,
+      "giu",
+    ),
+    rule: "number-people-verb",
+    cue: inflectAll(C.bare_after_number, ["participle"]),
+    single: true,
+  },
+  // "Six hostages found dead in a tunnel", "three captives were confirmed dead": hostages found dead are the dead (before
+  // "N hostages", which would count them held).
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>(?:(?:${DEMONYMS}|${alternation(C.hostage_modifiers)})\s+){0,2}` +
+        String.raw`(?:${alternation(C.kinds.hostages.outcomes)}))\s+(?:(?:were|are|have\s+been|had\s+been|was|has\s+been)\s+)?` +
+        String.raw`(?:${verbs(C.found_dead_verbs, ["participle"])})\s+(?<kw>dead)\b`,
+      "giu",
+    ),
+    rule: "number-people-verb",
+    cue: ["dead"],
+    kind: "killed",
   },
   // "left another 250 hostage", "left 12 people dead": what an event left its victims
   // (before "N hostages", which would read "90 hostage" without the verb that makes it a claim).
@@ -678,6 +758,8 @@ const CASUALTY_WORD = new RegExp(
     "lives",
     ...C.of_whom_groups,
     ...C.remains_nouns,
+    // ("90,000 people have fled southern Lebanon": a flight counts the displaced.)
+    ...inflectAll(C.flight_verbs, PARTICIPLES),
   ]),
   "i",
 );
@@ -709,7 +791,8 @@ const RELEASE_DATED = new RegExp(
 );
 const RELEASED_AFTER = new RegExp(
   // An auxiliary is needed: "will see 50 hostages released" is a release to come.
-  String.raw`^,?\s+(?:(?:who|that)\s+)?(?:were|was|have been|has been|had been)\s+(?:(?:later|also|since|already|safely)\s+)?` +
+  // ("105 hostages are freed in exchange for …": a timeline's present tells what happened.)
+  String.raw`^,?\s+(?:(?:who|that)\s+)?(?:were|was|are|is|have been|has been|had been)\s+(?:(?:later|also|since|already|safely)\s+)?` +
     String.raw`(?:${alternation(RELEASED)})\b`,
   "i",
 );
@@ -991,19 +1074,22 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const start = s.start + m.index!;
         const end = start + m[0].length;
         if (found.some((f) => start < f.end && f.start < end)) continue;
+        if (p.accept && !p.accept(g)) continue;
+        // One person named with no number counts one: its words are the article and the person ("Israeli soldier").
+        const num = p.single ? `${g.art ?? ""}${g.pop}` : g.num!;
         // A count of none ("no deaths", "0 people") is no figure: reports count the dead, not their absence.
-        const count = parseCount(g.num!);
+        const count = p.single ? 1 : parseCount(num);
         if (count === null || count === 0) {
           a.trace?.veto("CasualtyExtractor/veto-no-count", start, end, "no count of people (none, or a number too long)");
           continue;
         }
-        const numStart = m.index! + m[0].indexOf(g.num!);
-        const numEnd = numStart + g.num!.length;
+        const numStart = m.index! + m[0].indexOf(num);
+        const numEnd = numStart + num.length;
         if (!popOk(g.pop)) {
           a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "a lower-case word before the people is no name");
           continue;
         }
-        if (NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) {
+        if (!p.single && NOT_PEOPLE_AFTER.test(plain.slice(numEnd))) {
           a.trace?.veto("CasualtyExtractor/veto-not-people", start, end, "the number counts things, not people");
           continue;
         }
@@ -1025,14 +1111,14 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           a.trace?.veto("CasualtyExtractor/veto-released", start, end, "people freed or handed over, no longer held");
           continue;
         }
-        const range = parseRange(g.num!);
+        const range = parseRange(num);
         // "the toll passed 19,000", "climbed past 40" say more than 19,000, as "more than" would.
         const verb = (g.verb ?? "").toLowerCase().replace(/\s+/g, " ");
         const passed = !g.qual && (verb === "past" || PASSED.has(verb));
         const nearing = !g.qual && NEARING.has(verb);
-        const qualifier = range ? "range" : passed ? "more_than" : nearing ? "nearly" : qualifierOf(g.qual, g.num!);
+        const qualifier = range ? "range" : passed ? "more_than" : nearing ? "nearly" : qualifierOf(g.qual, num);
         if (allowsNoCount(count, qualifier)) continue;
-        const countText = ((g.qual ?? "") + g.num!).trim();
+        const countText = ((g.qual ?? "") + num).trim();
         if (p.subset) subsetOf.set(start, p.subset);
         found.push({
           kind,
@@ -1064,9 +1150,9 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         m.end <= s.end &&
         // ("abducted into Gaza": where the people were taken.)
         // ("wounded near Metula": a place named right after "near" is where it happened.)
-        /\b(?:in|into|from|across|on|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i.test(
-          a.text.slice(Math.max(0, m.start - 18), m.start),
-        ),
+        (PLACE_BEFORE.test(a.text.slice(Math.max(0, m.start - 24), m.start)) ||
+          // ("Gaza death toll nears 35,000", "Gaza's toll": the place names the toll, which opens the figure.)
+          found.some((f) => /^(?:['’]s)?\s+$/.test(a.text.slice(m.end, f.start)))),
     );
     const period = PERIOD.exec(plain);
     const said = sourceOf(a, s, plain, found);
@@ -1129,6 +1215,10 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const own = speaker ? null : deadClauseSource(a, f.start, f.end);
       f.attributedTo = speaker ?? own?.actor ?? given?.actor ?? null;
       f.attributedText = speaker ? speaker.name : (own?.text ?? given?.text ?? null);
+      // "Lebanon's health ministry said strikes on the south killed five": a country's own authority counts its dead, so
+      // a figure that names no place is the country's.
+      const country = f.place ? null : /^(?:the\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s/u.exec(f.attributedText ?? "");
+      if (country) f.place = PLACE_BY_NAME.get(country.groups!.name!) ?? null;
       f.asOf = dates[0] ?? null;
       const base = out.length;
       const subset = subsetOf.get(f.start);

@@ -47,6 +47,10 @@ const WRITTEN = [
   "Of those killed, some 3,000 were children.",
   "Of the 250 hostages, 105 were released in November; 120 remain in Gaza.",
   "Two nurses were among the 14 people wounded in the strike.",
+  "More than 5,000 residents have fled eastern Aleppo.",
+  "Agency: 80,000 displaced from the north in a week.",
+  "Israeli reservist killed, 4 wounded in mortar attack.",
+  "Three hostages found dead in a building, army says.",
 ];
 
 function sentencesOf(dir: URL): string[] {
