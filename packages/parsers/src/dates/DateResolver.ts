@@ -7,7 +7,7 @@
  * - times without a day ("3 a.m."), durations ("in 11 days") and deadlines ("by Thursday") are not dates;
  * - without a publication date, a relative expression stays unresolved (date null) instead of guessed.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { DateBasis, DatePrecision } from "@shuttle/core";
 import { alternation, lexicon } from "../lexicon/index.js";
 import { matchesOf } from "../text/regex.js";

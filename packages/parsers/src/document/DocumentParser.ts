@@ -3,7 +3,7 @@
  * only a full date), a wire dateline ("JERUSALEM, Feb 6 (Reuters) -"), byline ("By …", "Written by …", "… reported
  * from …"), a machine-written disclosure, and warnings when the text contradicts itself or its metadata.
  */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import type { Paragraph } from "../text/segment.js";
 import { findDates } from "../dates/DateResolver.js";
 import { matchesOf } from "../text/regex.js";
