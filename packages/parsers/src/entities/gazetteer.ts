@@ -28,12 +28,19 @@ const others = G.others as PlaceEntry[];
 const LETTERS = lexicon.names.letters as Record<string, string>;
 const UNDECOMPOSED = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** An id from a name: Latin letters and digits, lower case, joined by "-" ("Jonas Gahr Støre" → "jonas-gahr-store"). */
 export function slug(text: string): string {
-  return text
-    .replace(UNDECOMPOSED, (c) => LETTERS[c]!)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Most names are plain ASCII, which the letter table, NFKD and the accent strip leave as they are: skip them (slug
+  // runs for every mention of a document).
+  const latin = NON_ASCII.test(text)
+    ? text
+        .replace(UNDECOMPOSED, (c) => LETTERS[c]!)
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+    : text;
+  return latin
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

@@ -1,11 +1,12 @@
 /**
- * The speed-ups of the whole-text scans change no match: a capital-letter pre-test lets non-ASCII capitals through,
+ * The fast paths change no result. The speed-ups of the whole-text scans change no match: a capital-letter pre-test lets non-ASCII capitals through,
  * a first-character pre-test keeps every word of its list, and the description rule's window, which starts after
  * the last character that cannot be in a description, still finds descriptions with full stops inside ("U.N.").
  */
 import { describe, expect, it } from "vitest";
 import { analyse } from "../analysis.js";
 import { capitalAhead, firstCharAhead, matchesOf } from "../text/regex.js";
+import { slug } from "./gazetteer.js";
 
 const mentions = (text: string, rule: string) =>
   analyse("t", text, "2024-01-10")
@@ -46,5 +47,15 @@ describe("the description rule's window", () => {
       "Qatari",
       "Egyptian counterparts",
     ]);
+  });
+});
+
+describe("slug", () => {
+  it("gives the same ids on the ASCII fast path and through the letter table and NFKD", () => {
+    expect(slug("Abdel Fattah el-Sisi")).toBe("abdel-fattah-el-sisi");
+    expect(slug("O'Brien and O’Neill")).toBe("obrien-and-oneill");
+    expect(slug("Jonas Gahr Støre")).toBe("jonas-gahr-store");
+    expect(slug("Recep Tayyip Erdoğan")).toBe("recep-tayyip-erdogan");
+    expect(slug("  Deir al-Balah!  ")).toBe("deir-al-balah");
   });
 });
