@@ -1,6 +1,7 @@
 /**
- * The fast paths change no result. The speed-ups of the whole-text scans change no match: a capital-letter pre-test lets non-ASCII capitals through,
- * a first-character pre-test keeps every word of its list, and the description rule's window, which starts after
+ * The fast paths change no result. The whole-text scans find the same matches: a capital-letter pre-test lets
+ * non-ASCII capitals through, a first-character pre-test keeps every word of its list, and the description rule's
+ * window, which starts after
  * the last character that cannot be in a description, still finds descriptions with full stops inside ("U.N.").
  */
 import { describe, expect, it } from "vitest";

@@ -92,7 +92,8 @@ const ONE_TITLE =
 // name stay on one line: a title ending a heading line ("Office of the
 // Spokesperson") takes no name from the next paragraph, whose own title would be lost.
 const TITLED_NAME = new RegExp(
-  String.raw`${capitalAhead("s")}(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>${ONE_TITLE}(?:[^\S\n]+(?:and[^\S\n]+)?` +
+  capitalAhead("s") +
+    String.raw`(?=\p{Lu}|spokes)(?<![\p{L}])(?:(?<demonym>${DEMONYM_ALT})\s+)?(?<title>${ONE_TITLE}(?:[^\S\n]+(?:and[^\S\n]+)?` +
     String.raw`${ONE_TITLE}){0,3})(?:[^\S\n]+\((?:res|ret)\.?\))?[^\S\n]+(?<name>${NAME})`,
   "gu",
 );
@@ -155,7 +156,8 @@ const SUBJECT_NOUNS = [
 /** A verb of speech or encounter right after a noun: the noun is its subject. */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:also\s+)?(?:${alternation(SUBJECT_VERBS)})\b`, "u");
 const LONE_SUBJECT = new RegExp(
-  String.raw`${capitalAhead()}(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
+  capitalAhead() +
+    String.raw`(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:['’]s\s+(?:${alternation(SUBJECT_NOUNS)}|spokes\w+)\b)` +
     String.raw`|\s+(?:will|would|is|was|has|had|also|then|later|${alternation(SUBJECT_VERBS)})\b)`,
   "gu",
 );
@@ -225,7 +227,9 @@ const ROLE = new RegExp(
   // adds the spellings that are no demonym, "U.S.").
   // A description may add an age, "former" and adjectives that say nothing of the office ("the 81-year-old president",
   // "the veteran diplomat"), and the body the person speaks for ("the White House envoy", "the Hamas leader").
-  String.raw`${capitalAhead("t")}(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:(?<age>\d{2,3})-year-old\s+)?(?:(?<former>${alternation(T.former_words)})\s+)?` +
+  capitalAhead("t") +
+    String.raw`(?=[Tt]he\s|\p{Lu})(?<![\p{L}])(?:[Tt]he\s+(?:(?<age>\d{2,3})-year-old\s+)?` +
+    String.raw`(?:(?<former>${alternation(T.former_words)})\s+)?` +
     String.raw`(?:(?<modifier>${alternation(T.description_modifiers)})\s+)?(?:top\s+)?` +
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
