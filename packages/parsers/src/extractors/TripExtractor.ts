@@ -13,7 +13,7 @@ import type { DocActor } from "../entities/resolve.js";
 import type { PlaceEntry } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
 import type { Sentence } from "../text/segment.js";
-import { FUTURE_MARKERS, ORDINALS } from "../lexicon/words.js";
+import { CANCELLED, FUTURE_MARKERS, ORDINALS, POSTPONED } from "../lexicon/words.js";
 import { alternation, lexicon, verbs, type VerbForm } from "../lexicon/index.js";
 import { CLAUSE_WINDOW, clauseAfter, isCalledOff, isUnrealised, subjectOf, subjectsOf } from "../grammar/clauses.js";
 import { isPlanned } from "../grammar/tense.js";
@@ -51,6 +51,8 @@ export interface OrdinalCandidate {
 }
 
 const V = lexicon["travel-verbs"];
+/** "spent Monday in Doha": a weekday is a part of the journey's time as "the day" is. */
+const WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const SPAN_BOUND = /\b(?:since|until)\s+(?:the\s+)?$/i;
 /** "has visited Lebanon several times", "travels to the Gulf regularly": journeys on many days, none of them one stop. */
 const REPEATED = new RegExp(String.raw`\b(?:${alternation(lexicon["tense-markers"].repeated)})\b`, "i");
@@ -74,13 +76,21 @@ const TRIGGER_RULES: Array<[string, string]> = [
     "tour-starts",
     // "Blinken's trip, which will also take him to Egypt and Qatar, began in Riyadh": a relative clause may stand between.
     String.raw`(?:${alternation(V.journeys)})(?: [\w’'-]+){0,6}(?:, (?:which|that) [^;.]{1,120}?,)? (?:will |would )?` +
-      String.raw`(?:${verbs(V.tour_starts, BASE_S_PAST)}) (?:\w+ )?in`,
+      // "The tour had begun on Friday in Tel Aviv": the day may stand between the verb and "in".
+      String.raw`(?:${verbs(V.tour_starts, [...BASE_S_PAST, "participle"])}) (?:on )?(?:\w+ )?in` +
+      // "has criss-crossed the region since Friday, starting in Ankara": a participle opens the journey at its first stop.
+      String.raw`|(?<=, )(?:${verbs(V.tour_starts, ["ing"])}) in`,
   ],
   ["motion", verbs(V.motion)],
   ["arrival", alternation(V.nouns)],
   // "en route to Cairo", "on his way to Doha": bound for a place, as "heading to" is.
   // "is expected to head on to Cyprus": "on" before "to" goes on with the journey.
-  ["heading", String.raw`(?:${verbs(V.heading)}|${alternation(V.heading_phrases)})(?: on)? (?:to|for|back)`],
+  [
+    "heading",
+    String.raw`(?:${verbs(V.heading)}|${alternation(V.heading_phrases)})(?: on)? (?:to|for|back)` +
+      // "continued to Amman", "presses on to Cairo": the journey goes on to its next stop ("continued to press" has no place).
+      String.raw`|(?:${verbs(V.onward)})(?: on)? to`,
+  ],
   // "left for Qatar", "departed Israel for Jordan", "left Athens on Saturday for Turkey": the words between the verb and
   // "for" must be the place left and its day (checked where the match is read).
   ["departing", String.raw`(?:${verbs(V.departing)})(?: [\w’'.-]+){0,5}? for`],
@@ -90,15 +100,16 @@ const TRIGGER_RULES: Array<[string, string]> = [
   [
     "due",
     "(?:is|are|was|were) (?:(?:due|expected) (?:in|to arrive in|back in)|in)" +
-      `|(?:${verbs(V.spending, BASE_S_PAST)}) (?:the|his|her|their) (?:${alternation(V.day_parts)}) in`,
+      `|(?:${verbs(V.spending, BASE_S_PAST)}) (?:(?:the|his|her|their) (?:${alternation(V.day_parts)})|${WEEKDAY}) in`,
   ],
   [
     "taken-to",
     // "a tour that has taken him to Saudi Arabia and Egypt": the perfect tells the stops so far.
     `(?:will |also )*(?:${verbs(V.taking, ["base"])}) (?:him|her|them)(?: on)? to` +
-      `|(?:(?:has|have) )?(?:${verbs(V.taking, ["past", "participle"])}) (?:him|her|them) to`,
+      `|(?:(?:has|have) )?(?:${verbs(V.taking, ["past", "participle"])}) (?:him|her|them)(?: on)? to`,
   ],
-  ["touring", verbs(V.touring)],
+  // "shuttled between Doha, Cairo and Paris on Monday": each place of the list is a stop, as of "toured".
+  ["touring", String.raw`${verbs(V.touring)}|(?:${verbs(V.shuttling)})(?: back and forth)? between`],
   ["making-stops", `(?:${verbs(V.making_stops)}) (?:a )?stops?`],
   ["stopping", `(?:${verbs(V.stopping)}) (?:over )?`],
   ["leg", `(?:${alternation(V.legs)}) (?:to|in)`],
@@ -133,7 +144,10 @@ const LIST_GAP = new RegExp(
   // A parenthesis may stand in the list ("Turkey (or Türkiye), Greece").
   String.raw`^(?:[\s,]|\([^()]{0,60}\)|\b(?:to|in|into|at|the|on|and|or|then|directly|back|both|through|via|including|occupied` +
     String.raw`|Israeli-occupied|${SETTLEMENT}|of|later|early|late|this|next|week|morning|afternoon|evening|night` +
-    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=capital|city|port)\b)*$`,
+    // "his ninth trip to the region in Doha": the journey's scope is no place but keeps the list going.
+    String.raw`|${alternation(V.region_nouns)}` +
+    // "the Jordanian capital", "the Egyptian resort of El Alamein": an adjective of the country before a settlement noun.
+    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=(?:${SETTLEMENT})\b))*$`,
   "iu",
 );
 
@@ -144,6 +158,8 @@ const GROUP_THEN_LIST = new RegExp(
     String.raw`|due)\s+to\s+include|to\s+include|including|such\s+as|among\s+them)\s+`,
   "iu",
 );
+
+const DEPARTING_VERB = new RegExp(`^(?:${verbs(V.departing)})`, "i");
 
 /** Whether a person or group other than a place is named in [start, end). */
 function otherActorBetween(a: Analysis, start: number, end: number): boolean {
@@ -195,6 +211,33 @@ const RELATIVE_IN = /, (?:which|that) [^;.]*?, /;
 
 /** "when he visits", "once she arrives": a clause of time whose present tells a time to come when its sentence does. */
 const WHEN_PRESENT = /\b(?:when|once)\s+\S+\s+$/i;
+
+/** "Earlier on Sunday, he had visited …", "Hours earlier, …", or a pluperfect with "earlier": a stop told after a later one. */
+const FRONTED_EARLIER = /^\s*(?:[\w-]+\s+)?earlier\b/i;
+const PLUPERFECT = /\bhad\s+(?:(?:already|also|first|\w+ly)\s+)?$/i;
+function TOLD_EARLIER(before: string, sentence: string, trigger: string): boolean {
+  return FRONTED_EARLIER.test(before) || ((PLUPERFECT.test(before) || /^had\b/i.test(trigger)) && /\bearlier\b/i.test(sentence));
+}
+/** "Israel next": the words that make the place before them the next stop. */
+const NEXT_UP = /^\s+next\b(?!\s+\p{Ll})/u;
+
+/**
+ * "has shuttled between Beirut and Jerusalem for months", "in recent weeks": shuttling over a span of time is many
+ * journeys, none of them this one ("will shuttle between Cairo and Doha this week" is one).
+ */
+const SHUTTLE_SPAN = /\b(?:for|in\s+recent|over\s+(?:the\s+)?(?:past|last|recent))\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bsince\b/i;
+
+/** A journey noun that opens a trigger ("visit to", "trip to"). */
+const JOURNEY_NOUN = new RegExp(String.raw`^(?:${alternation(V.journeys)})s?\b(?!\s+(?:will|would)\b)`, "i");
+/** "A planned visit by Gallant to London has been postponed": the journey is the subject of a verb that calls it off. */
+const CALLED_OFF_AFTER = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:is|are|was|were|has|have|had|will)\s+(?:be\s+|been\s+)?(?:${POSTPONED.source}|${CANCELLED.source})`,
+  "i",
+);
+
+function calledOffAfter(a: Analysis, s: Sentence, pos: number, trigger: string): boolean {
+  return JOURNEY_NOUN.test(trigger) && CALLED_OFF_AFTER.test(a.text.slice(pos + trigger.length, s.end));
+}
 
 /** Whether the clause after a trigger dates it after the publication day ("is heading to Riyadh this weekend"). */
 function upcoming(a: Analysis, s: Sentence, pos: number, to: number): boolean {
@@ -271,6 +314,15 @@ function eveOf(a: Analysis, s: Sentence, pos: number, dates: readonly ResolvedDa
  * "Oct. 18 — Biden visits Tel Aviv": an entry of a timeline opens with its date and a dash and tells its events in the
  * historical present, which is neither a schedule nor a report of the publication day.
  */
+/**
+ * "Oct. 12 — Blinken arrives in Tel Aviv. The next day he travels to Amman.": the sentences after a timeline entry's first,
+ * in its paragraph, tell its events in the same historical present.
+ */
+function inTimelineEntry(a: Analysis, s: Sentence): boolean {
+  const first = a.sentences.find((x) => x.paragraph === s.paragraph);
+  return isTimelineEntry(a, s) || (first !== undefined && first !== s && isTimelineEntry(a, first));
+}
+
 export function isTimelineEntry(a: Analysis, s: Sentence): boolean {
   const d = sentenceDates(a, s, false)[0];
   return d !== undefined && d.start - s.start < 3 && /^\s*[—–]\s/.test(a.text.slice(d.end, d.end + 4));
@@ -279,6 +331,8 @@ export function isTimelineEntry(a: Analysis, s: Sentence): boolean {
 export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: OrdinalCandidate[] } {
   const stops: StopCandidate[] = [];
   const ordinals: OrdinalCandidate[] = [];
+  // The travellers of the triggers read so far, at the trigger (only their traveller and start are read).
+  const setOff: StopCandidate[] = [];
   for (const s of a.sentences) {
     // Headlines are read too ("Baerbock visits Ramallah"): a stop the body also gives is merged with it.
     const headline = a.paragraphs[s.paragraph]!.heading;
@@ -302,7 +356,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       // long sentence cost no more than one each (a slice from the sentence's start made them quadratic).
       const head = a.text.slice(Math.max(s.start, pos - CLAUSE_WINDOW), pos);
       // "did not travel to Gaza", "refused to visit", "postponed his trip to Israel": no journey happened or will.
-      if (isUnrealised(a, s, pos, pos + m[0].length) || isCalledOff(a, s, pos)) {
+      if (isUnrealised(a, s, pos, pos + m[0].length) || isCalledOff(a, s, pos) || calledOffAfter(a, s, pos, m[0])) {
         a.trace?.veto("TripExtractor/veto-unrealised", pos, pos + m[0].length, "a journey denied, refused, hypothetical or called off");
         continue;
       }
@@ -318,7 +372,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       // "left Athens on Saturday for Turkey": between the verb and "for" only the place left and its day may stand.
       const leftPlaces: number[] = [];
       if (rule === "departing") {
-        const verb = /^\S+/.exec(m[0])![0];
+        // The verb may be of two words ("set off").
+        const verb = DEPARTING_VERB.exec(m[0])![0];
         const gapStart = pos + verb.length;
         const gapEnd = pos + m[0].length - 3;
         if (gapEnd > gapStart + 1) {
@@ -360,7 +415,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       // "The trip wraps up in Tel Aviv, after stops in Riyadh and Amman": a sentence about the journey, with no one
       // named before the trigger, tells the stops of the traveller just told.
       if (!travelers.length && OPENS_WITH_JOURNEY.test(a.text.slice(s.start, pos + m[0].length)) && !otherActorBetween(a, s.start, pos)) {
-        const last = lastStopOf(a, s, stops);
+        // "Cameron set off for the Gulf on Monday. The tour wraps up in Tel Aviv …": a journey told to a region only
+        // (no stop) has a traveller too.
+        const last = lastStopOf(a, s, stops) ?? lastStopOf(a, s, setOff);
         if (last) travelers = [last.traveler];
       }
       if (beingThere) {
@@ -379,11 +436,14 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       if (
         travelers.some((t) => isGenericGroup(a, s, t, pos)) ||
         isHypotheticalEvent(a, s, pos, pos + m[0].length) ||
-        REPEATED.test(a.text.slice(pos, clauseAfter(a, s, listStart)[1]))
+        REPEATED.test(a.text.slice(pos, clauseAfter(a, s, listStart)[1])) ||
+        (/between$/i.test(m[0]) && SHUTTLE_SPAN.test(a.text.slice(pos, clauseAfter(a, s, listStart)[1])))
       ) {
         a.trace?.veto("TripExtractor/veto-generic", pos, pos + m[0].length, "a generic group's, a hypothetical or a repeated journey");
         continue;
       }
+      // Who set off, whether or not a stop follows: the traveller of a sentence about the journey after it.
+      if (!sent && !by) for (const traveler of travelers) setOff.push({ traveler, start: pos } as StopCandidate);
       let [from, to] = clauseAfter(a, s, listStart);
       if (by || site) from = listStart;
       // "which will also take him to Egypt, Qatar and Israel, began …": the clause ends at its first comma; the list goes on.
@@ -393,9 +453,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       let planned =
         isPlanned(a, s, pos) ||
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
-        (!headline && PRESENT_SCHEDULE.test(m[0]) && !isTimelineEntry(a, s)) ||
+        (!headline && PRESENT_SCHEDULE.test(m[0]) && !inTimelineEntry(a, s)) ||
         (!headline && PLAN_SUBJECT.test(head)) ||
-        (!headline && SCHEDULED_PRESENT.test(m[0].replace(JOURNEY_LEAD, "")) && !isTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
+        (!headline && SCHEDULED_PRESENT.test(m[0].replace(JOURNEY_LEAD, "")) && !inTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
         // "when he visits Washington in July" in a sentence that tells the future.
         (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
@@ -416,6 +476,10 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         (rule === "tour-bounds" && TOUR_START.test(m[0])) ||
         /^(?:has|have)\b/i.test(m[0]);
       const laterThanSentence = /\b(?:before|prior to|ahead of)\s+$/i.test(a.text.slice(Math.max(s.start, pos - 10), pos));
+      // "Earlier on Sunday, he had visited Ramallah", "Macron had arrived in Tel Aviv earlier in the day": a report told
+      // backwards puts this stop before the one told in the sentence before, also on the same day.
+      const toldBefore = s.index > 0 && !headline && TOLD_EARLIER(a.text.slice(s.start, pos), a.text.slice(s.start, s.end), m[0]);
+      const orderAt = toldBefore ? a.sentences[s.index - 1]!.start : laterThanSentence ? s.end : earlierThanSentence ? s.start : undefined;
       // "The trip wraps up in Tel Aviv on Wednesday, after stops in Riyadh and Amman": the earlier legs of a journey told
       // in the future are planned too, unless the phrase dates them in the past ("after stops … earlier this week").
       const afterPhrase = AFTER_BEFORE.test(a.text.slice(Math.max(s.start, pos - 40), pos));
@@ -520,12 +584,13 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
           stops.push({
             traveler,
             place: p.place!,
-            status: planned ? "planned" : "completed",
+            // "Blinken lands in Saudi Arabia, Israel next": the place after a comma that "next" closes is still to come.
+            status: planned || (/,\s*$/.test(between) && NEXT_UP.test(a.text.slice(p.end, p.end + 8))) ? "planned" : "completed",
             date,
             start: p.start,
             end: p.end,
             rule: `TripExtractor/${rule}`,
-            ...(laterThanSentence ? { orderAt: s.end } : earlierThanSentence ? { orderAt: s.start } : {}),
+            ...(orderAt !== undefined ? { orderAt } : {}),
             // "after talks in Jerusalem" tells of talks, not of the journey there.
             ...(rule === "talks-in" ? { implicit: true } : {}),
             ...(headline ? { headline: true } : {}),

@@ -18,6 +18,9 @@ import { segmentAt } from "../text/sorted.js";
  * when their country is known and differs from the place's, or, unknown, when another participant is of that
  * country (Herzog of Israel met Blinken in Tel Aviv), or when they already travel in this article.
  */
+/** "was greeted by", "is welcomed by": the subject of a passive greeting is the one who came. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?$/i;
+
 function implicitStops(
   meetings: readonly MeetingCandidate[],
   stops: readonly StopCandidate[],
@@ -38,7 +41,9 @@ function implicitStops(
     // A plan moves only its subject: the counterparts of "will meet X in Jerusalem" are usually the hosts.
     for (const p of m.status === "held" ? m.participants : m.participants.slice(0, 1)) {
       if (p.kind !== "person") continue;
-      const away = p.country ? p.country !== place.country : local || travellers.has(p);
+      // "was greeted by Netanyahu on the tarmac at Ben Gurion airport": the one greeted on arrival is the guest.
+      const guest = m.kind === "greeting" && p === m.participants[0] && PASSIVE_BEFORE.test(textBefore(m.trigger));
+      const away = p.country ? p.country !== place.country : local || guest || travellers.has(p);
       if (!away) continue;
       out.push({
         traveler: p,
