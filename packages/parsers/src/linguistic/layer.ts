@@ -285,8 +285,12 @@ export function tagDocument(text: string, sentences: readonly Sentence[], holdsR
     const own: Token[] = [];
     for (; k < tokens.length && tokens[k]!.start < to; k++) {
       const t = tokens[k]!;
-      // (wink-nlp makes a token of the line breaks between two sentences: it belongs to neither)
-      if (t.start >= from) own.push({ ...t, start: t.start - from + s.start, end: t.end - from + s.start });
+      // (wink-nlp makes a token of the line breaks between two sentences: it belongs to neither). The tokens are this
+      // call's own: moved to the document's offsets in place rather than copied.
+      if (t.start < from) continue;
+      t.start += s.start - from;
+      t.end += s.start - from;
+      own.push(t);
     }
     layer.set(s.start, tagged(text, s, own));
   }
