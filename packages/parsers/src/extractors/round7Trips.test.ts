@@ -46,7 +46,7 @@ describe("a journey told backwards", () => {
       "Foreign Minister Penny Wong has crossed the Gulf since Sunday, starting in Muscat before flying on to Doha.",
       "Penny Wong",
     );
-    expect(stops?.map((s) => s.split(" ")[0])).toEqual(["Muscat", "Doha"]);
+    expect(stops?.map((s) => s?.split(" ")[0])).toEqual(["Muscat", "Doha"]);
   });
   it("'ended his trip to the region in X': the journey's scope stands between the noun and its last stop", () => {
     expect(of("Envoy Steve Witkoff ended his third trip to the region in Abu Dhabi on Wednesday.", "Steve Witkoff")).toEqual([
@@ -101,7 +101,7 @@ describe("journeys going on, back and forth, or set off", () => {
       "Envoy Steve Witkoff landed in Riyadh, on a trip that has taken him on to the Jordanian resort of Aqaba.",
       "Steve Witkoff",
     );
-    expect(stops?.map((s) => s.split(" ")[0])).toContain("Aqaba");
+    expect(stops?.map((s) => s?.split(" ")[0])).toContain("Aqaba");
   });
 });
 
