@@ -375,6 +375,8 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (person && !person.gender && afterQuote && /^(?:he|she)$/i.test(pronoun)) person.gender = PRONOUN_GENDER[pronoun.toLowerCase()];
       if (!office || !person) {
         actorOf[i] = person;
+        // "He is a former defence minister": an office said of the person the pronoun refers to.
+        if (person && /^(?:he|she)$/i.test(pronoun)) addTitle(person, appositiveOffice(m, at));
         return;
       }
       const name = `${nameTokens(person.name).pop()}'s office`;
@@ -489,13 +491,16 @@ function describes(m: Mention, title: string): boolean {
 const describedAny = (m: Mention, p: DocActor) => officeParts(p).some((t) => describes(m, t));
 
 /**
- * An office in apposition after a name that has no title ("Gantz, a former defence minister, said"): a phrase with an
- * article and an office of a known class or a head's word, set off by commas.
+ * An office in apposition after a name that has no title ("Gantz, a former defence minister, said"), or said of the person
+ * by "is"/"was" ("He is a former defence minister and a member of the cabinet", as a correction puts it): a phrase with an
+ * article and an office of a known class or a head's word, up to a comma, a full stop or a conjunction.
  */
-const APPOSITIVE_OFFICE = /^,\s+((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)\s*,/u;
+const APPOSITIVE_OFFICE =
+  /^(?:,\s+((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)\s*,|\s+(?:is|was)\s+((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)(?=[,;.]|\s+(?:and|but|who|since|until)\b))/u;
 function appositiveOffice(m: Mention, s: Sentence | undefined): string | undefined {
   if (!s) return undefined;
-  const phrase = APPOSITIVE_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 90))?.[1];
+  const found = APPOSITIVE_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 90));
+  const phrase = found?.[1] ?? found?.[2];
   if (!phrase) return undefined;
   return roleClass(phrase) || /\b(?:leader|chief|head|minister|secretary|president|general)\b/i.test(phrase) ? phrase : undefined;
 }

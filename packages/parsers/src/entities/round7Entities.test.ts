@@ -70,6 +70,22 @@ describe("an office in apposition after a surname", () => {
   });
 });
 
+describe("an office said of a person by 'is' or 'was'", () => {
+  it("'He is a former defence minister and a member of the cabinet' gives him that office", () => {
+    const t =
+      "Daniel Aharoni met the American envoy in Tel Aviv on Sunday. He is a former defence minister and a member of the " +
+      "cabinet. The former defence minister told the envoy he would quit. “We need a plan,” he said.";
+    expect(referent(t, "The former defence minister")).toBe("Daniel Aharoni");
+    expect(speaker(t, "We need a plan")).toBe("Daniel Aharoni");
+  });
+  it("'Aharoni was a former defence minister' by his name too; 'is a father of three' is no office", () => {
+    const named = "Daniel Aharoni resigned on Sunday. Aharoni was a former defence minister, aides said. The former defence minister left.";
+    expect(referent(named, "The former defence minister")).toBe("Daniel Aharoni");
+    const none = "Daniel Aharoni resigned on Sunday. He is a father of three. The former minister left the room.";
+    expect(referent(none, "The former minister")).toBeNull();
+  });
+});
+
 describe("the head of a body by another word", () => {
   it("'head of the Hamas political bureau' is the Hamas leader", () => {
     const t =
