@@ -495,8 +495,11 @@ const describedAny = (m: Mention, p: DocActor) => officeParts(p).some((t) => des
  * by "is"/"was" ("He is a former defence minister and a member of the cabinet", as a correction puts it): a phrase with an
  * article and an office of a known class or a head's word, up to a comma, a full stop or a conjunction.
  */
-const APPOSITIVE_OFFICE =
-  /^(?:,\s+((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)\s*,|\s+(?:is|was)\s+((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)(?=[,;.]|\s+(?:and|but|who|since|until)\b))/u;
+const OFFICE_PHRASE = String.raw`((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)`;
+const APPOSITIVE_OFFICE = new RegExp(
+  String.raw`^(?:,\s+${OFFICE_PHRASE}\s*,|\s+(?:is|was)\s+${OFFICE_PHRASE}(?=[,;.]|\s+(?:and|but|who|since|until)\b))`,
+  "u",
+);
 function appositiveOffice(m: Mention, s: Sentence | undefined): string | undefined {
   if (!s) return undefined;
   const found = APPOSITIVE_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 90));
