@@ -30,6 +30,11 @@ export interface DocActor {
   gender?: Gender;
   /** The age the text gives ("Mahmoud Abbas, 88,"), which a description with another age does not fit. */
   age?: number;
+  /**
+   * Every office the text gives the person, in order: titles before the name, the lexicon's, an appositive after a surname
+   * ("Gantz, a former defence minister,"). `title` is the first; a description may refer to any of them.
+   */
+  titles?: string[];
 }
 
 type Gender = "female" | "male";
@@ -150,7 +155,10 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
     }
     if (kind === "person") a.gender ??= genderOf(m);
-    if (m.title && !a.title && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(m.title)) a.title = m.title;
+    if (m.title && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(m.title)) {
+      a.title ??= m.title;
+      addTitle(a, m.title);
+    }
     if (m.country && !a.country) a.country = m.country;
     a.aliases.add(m.text);
     return a;
@@ -188,6 +196,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     const s = segmentAt(sentences, m.end);
     const age = s ? /^,\s*(\d{2,3}),/.exec(s.text.slice(m.end - s.start, m.end - s.start + 8))?.[1] : undefined;
     if (age) a.age ??= Number(age);
+    if (!m.title) addTitle(a, appositiveOffice(m, s));
   });
   // Pass 2: single names join a full name, else stand alone ("King Abdullah").
   mentions.forEach((m, i) => {
@@ -209,6 +218,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       candidates.splice(0, candidates.length, ...candidates.filter((p) => regnal.every((r) => p.name.split(/\s+/).includes(r))));
     const known = candidates.length ? undefined : KNOWN_BY_SURNAME.get(m.name);
     actorOf[i] = getOrCreate(candidates[0]?.key ?? w, known && !m.title ? { ...m, title: known.title } : m, "person");
+    if (!m.title) addTitle(actorOf[i]!, appositiveOffice(m, segmentAt(sentences, m.end)));
   });
   // Pass 3: organisations, groups and unnamed speakers by their normalised text.
   mentions.forEach((m, i) => {
@@ -277,6 +287,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     if (named) {
       actorOf[i] = named;
       named.title ??= m.title;
+      addTitle(named, m.title);
       named.country ??= m.country;
       named.aliases.add(m.text.replace(/^The /, "the "));
       return;
@@ -296,27 +307,33 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       // to someone named before it: it is not the President named two paragraphs later. An office may be named before its
       // holder ("Israel's prime minister met Milei. Netanyahu thanked him.").
       const backOnly = byCountry || generic || m.name === "leader" || m.name === "general";
+      // An office fits the description by its class, or for the roles below by its words.
+      const officeFits = (t: string) =>
+        generic
+          ? /minister|secretary/i.test(t)
+          : m.name === "leader"
+            ? // "the Israeli leader": a head of government or state, or a leader by title ("opposition leader"); "the Hamas
+              // leader" also the head of that body by another word ("head of the Hamas political bureau").
+              /\bleader\b/i.test(t) || LEADER_CLASSES.has(roleClass(t) ?? "") || (!!m.body && headOf(t, m.body))
+            : m.name === "general"
+              ? // … or a general by rank ("Brig. Gen.", "Maj. Gen.").
+                /\b(?:general\b|gen\.)/i.test(t) && !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(t)
+              : !!cls && roleClass(t) === cls && (!exact || t.toLowerCase().includes(m.name));
       const fitting = people
         .filter((p) => !backOnly || (firstAt.get(p) ?? Number.POSITIVE_INFINITY) < m.start)
         .filter((p) =>
           byWord
-            ? [p.title ?? "", ...p.aliases].some((t) => titleWords(t).includes(byWord))
+            ? [...officesOf(p), ...p.aliases].some((t) => titleWords(ownOffice(t)).includes(byWord)) && describedAny(m, p)
             : byCountry
-              ? p.country === m.country
-              : generic
-                ? /minister|secretary/i.test(p.title ?? "") || (!!m.country && p.country === m.country)
-                : m.name === "leader"
-                  ? // "the Israeli leader": a head of government or state, or a leader by title ("opposition leader").
-                    /\bleader\b/i.test(p.title ?? "") || LEADER_CLASSES.has(roleClass(p.title) ?? "")
-                  : m.name === "general"
-                    ? // … or a general by rank ("Brig. Gen.", "Maj. Gen.").
-                      /\b(?:general\b|gen\.)/i.test(p.title ?? "") &&
-                      !/(?:secretary|attorney|director|consul)[\s-]+general/i.test(p.title ?? "")
-                    : cls && roleClass(p.title) === cls && (!exact || (p.title ?? "").toLowerCase().includes(m.name)),
+              ? p.country === m.country && describedAny(m, p)
+              : generic && m.country && p.country === m.country
+                ? describedAny(m, p)
+                : officeParts(p).some((t) => officeFits(t) && describes(m, t)),
         )
         // A role that names its country never goes to a person of another country; one of that country wins.
-        .filter((p) => !m.country || !p.country || p.country === m.country)
-        .filter((p) => describes(m, p));
+        // A person of no known country whose title names an institution of one ("CIA Director") is of that country here.
+        .filter((p) => !m.country || (p.country ?? institutionCountry(p)) === null || (p.country ?? institutionCountry(p)) === m.country)
+        .filter((p) => m.age === undefined || p.age === undefined || p.age === m.age);
       const ofCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
       const pool = ofCountry.length ? ofCountry : fitting;
       // A description that says more than an office (an age, "former", a body, a nationality alone, "leader") refers to
@@ -358,6 +375,8 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (person && !person.gender && afterQuote && /^(?:he|she)$/i.test(pronoun)) person.gender = PRONOUN_GENDER[pronoun.toLowerCase()];
       if (!office || !person) {
         actorOf[i] = person;
+        // "He is a former defence minister": an office said of the person the pronoun refers to.
+        if (person && /^(?:he|she)$/i.test(pronoun)) addTitle(person, appositiveOffice(m, at));
         return;
       }
       const name = `${nameTokens(person.name).pop()}'s office`;
@@ -414,17 +433,79 @@ const NAMED_BODIES: ReadonlyArray<[string, RegExp]> = lexicon.descriptors.named_
   new RegExp(String.raw`\b${escapeRegExp(b)}\b`),
 ]);
 
+const INSTITUTIONS: ReadonlyArray<[RegExp, string]> = Object.entries(lexicon.titles.institution_countries as Record<string, string>).map(
+  ([k, c]) => [new RegExp(String.raw`\b${escapeRegExp(k)}\b`), c],
+);
+/** The country of an institution a person's title names ("CIA Director": US), or null. */
+const institutionCountry = (p: DocActor): string | null => {
+  for (const t of officesOf(p)) for (const [re, c] of INSTITUTIONS) if (re.test(t)) return c;
+  return null;
+};
+
+/** A title or other office to a person's list of offices, once. */
+function addTitle(a: DocActor, t: string | null | undefined): void {
+  if (!t) return;
+  a.titles ??= [];
+  if (!a.titles.includes(t)) a.titles.push(t);
+}
+
+/** A person's offices as the text gives them; the title alone for a person made before the list. */
+const officesOf = (p: DocActor): string[] => p.titles ?? (p.title ? [p.title] : []);
+
 /**
- * What a description says besides the office, checked against a person: "the former prime minister" is only someone
- * whose title is a past one (and "the prime minister" never is); "the 81-year-old president" not someone the text
- * gives another age; "the Hamas leader" not someone whose title names another body.
+ * A title of several offices is each of them ("Prime Minister and Foreign Minister" is a premier and a top diplomat;
+ * "the British foreign secretary and a former prime minister" a former premier). A deputy's office in such a list is not
+ * the office itself ("Deputy Prime Minister and Foreign Minister" is no prime minister). One office is as written.
  */
-function describes(m: Mention, p: DocActor): boolean {
-  const title = p.title ?? "";
+function officeParts(p: DocActor): string[] {
+  const out: string[] = [];
+  for (const t of officesOf(p)) {
+    const parts = t.split(/\s+and\s+|\s*[,;]\s+/).filter(Boolean);
+    if (parts.length < 2) out.push(t);
+    else out.push(...parts.filter((x) => !/^(?:an?\s+|the\s+)?(?:deputy|assistant|under)\b/i.test(x)));
+  }
+  return out.length ? out : [""];
+}
+
+/**
+ * The office of the person themself in a title that names another's: "Spokesperson for the Secretary-General" is no
+ * Secretary-General, "Adviser to the President" no president.
+ */
+const ownOffice = (t: string) => t.replace(/\s+(?:for|to|of)\s+the\s+.*$/is, "");
+
+/** "head of the Hamas political bureau", "Hamas political chief": the head of that body by another word than "leader". */
+const headOf = (t: string, body: string) =>
+  NAMED_BODIES.some(([b, re]) => b === body && re.test(t)) && /\b(?:head|chief|chairman|chair|leader)\b/i.test(t);
+
+/**
+ * What a description says besides the office, checked against one office of a person: "the former prime minister" is only
+ * someone whose office is a past one (and "the prime minister" never is); "the Hamas leader" not someone whose title names
+ * another body.
+ */
+function describes(m: Mention, title: string): boolean {
   if (!!m.former !== FORMER.test(title)) return false;
-  if (m.age !== undefined && p.age !== undefined && p.age !== m.age) return false;
   if (m.body && NAMED_BODIES.some(([b, re]) => b !== m.body && re.test(title))) return false;
   return true;
+}
+/** The description fits one of the person's offices. */
+const describedAny = (m: Mention, p: DocActor) => officeParts(p).some((t) => describes(m, t));
+
+/**
+ * An office in apposition after a name that has no title ("Gantz, a former defence minister, said"), or said of the person
+ * by "is"/"was" ("He is a former defence minister and a member of the cabinet", as a correction puts it): a phrase with an
+ * article and an office of a known class or a head's word, up to a comma, a full stop or a conjunction.
+ */
+const OFFICE_PHRASE = String.raw`((?:an?|the)\s+[^,;:.!?“”"()\n]{3,80}?)`;
+const APPOSITIVE_OFFICE = new RegExp(
+  String.raw`^(?:,\s+${OFFICE_PHRASE}\s*,|\s+(?:is|was)\s+${OFFICE_PHRASE}(?=[,;.]|\s+(?:and|but|who|since|until)\b))`,
+  "u",
+);
+function appositiveOffice(m: Mention, s: Sentence | undefined): string | undefined {
+  if (!s) return undefined;
+  const found = APPOSITIVE_OFFICE.exec(s.text.slice(m.end - s.start, m.end - s.start + 90));
+  const phrase = found?.[1] ?? found?.[2];
+  if (!phrase) return undefined;
+  return roleClass(phrase) || /\b(?:leader|chief|head|minister|secretary|president|general)\b/i.test(phrase) ? phrase : undefined;
 }
 
 const ARMED_GROUPS = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.descriptors.armed_groups)})(?![\p{L}])`, "u");
