@@ -119,8 +119,10 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
   },
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:wi` +
-        String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
+      // ("spoke by phone yesterday with X": a readout's day word may follow the medium.)
+      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})` +
+        String.raw`(?:\s+(?:on\s+${WEEKDAY}|${TIME_ADVERB}))?\s+(?:with|to)\b` +
+        String.raw`|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "held a telephone conversation with Netanyahu": a talk at a distance named by its medium.
         String.raw`|\b(?:${alternation(M.call_conversations)})(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "held a virtual meeting with Al Thani": a meeting held at a distance.
@@ -170,6 +172,8 @@ const ADVERBIAL_LEAD = new RegExp(
   String.raw`^\s*(?:(?:(?:late\s+|early\s+)?on\s+${WEEKDAY}|${TIME_ADVERB}|(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?` +
     // ("at the ministry's headquarters", "at the presidential palace": a word of whose venue it is may come first.)
     String.raw`(?:(?:\p{Ll}[\p{L}-]*(?:['’]s)?\s+)?(?:${alternation(M.venues)})|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+)+` +
+    // "received on Tuesday a US delegation led by X": the delegation comes with the person who leads it, the counterpart.
+    String.raw`(?:(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}(?:${alternation(M.entourage)})\s+(?:led|headed)\s+by\s+)?` +
     // "received at Qasr Al Watan today Jordan's King Abdullah II": a country's possessive may stand before the person.
     String.raw`(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`,
   "u",

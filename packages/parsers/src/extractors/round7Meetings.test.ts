@@ -131,3 +131,28 @@ describe("summits and talks of several leaders", () => {
     expect(r.meetings.map((m) => m.split(" @")[0])).toEqual(["Antony Blinken + Yoav Gallant"]);
   });
 });
+
+describe("wordings of agencies and briefings", () => {
+  it("'received on Tuesday a delegation led by X' is a meeting with X, not with the delegation", () => {
+    const r = read(
+      "AMMAN, Oct 16 (Petra) -- King Abdullah II received on Tuesday a congressional delegation led by Senator Lindsey Graham.",
+      WEDNESDAY,
+    );
+    expect(r.meetings).toEqual(["Abdullah II + Lindsey Graham @Amman 2024-10-15 held meeting"]);
+  });
+  it("'came together with X' (an agency's English) is a meeting", () => {
+    const r = read(
+      "President Recep Tayyip Erdogan came together with Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday.",
+      WEDNESDAY,
+    );
+    expect(r.meetings).toEqual(["Recep Tayyip Erdogan + Mohammed Shia al-Sudani @Ankara 2024-10-15 held meeting"]);
+  });
+  it("'came together with' things is no meeting", () => {
+    const r = read("Hundreds of protesters came together with banners outside the embassy in Ankara on Tuesday.", WEDNESDAY);
+    expect(r.meetings).toEqual([]);
+  });
+  it("'spoke by phone yesterday with X': the day word between the medium and the counterpart", () => {
+    const r = read("Secretary-General António Guterres spoke by phone yesterday with Lebanese Prime Minister Najib Mikati.", WEDNESDAY);
+    expect(r.meetings).toEqual(["António Guterres + Najib Mikati @- 2024-10-15 held call"]);
+  });
+});
