@@ -92,11 +92,12 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
   },
   // "paid a courtesy call on Abbas": a visit paid to a person is a meeting with them (no telephone call).
   { re: new RegExp(String.raw`\b(?:${verbs(M.courtesy_call)})\s+`, "gi"), rule: "courtesy-call" },
-  // "hosted a summit in Cairo attended by A, B and C": the host meets everyone who attends, as one encounter.
+  // "hosted a summit in Cairo attended by A, B and C": the host meets everyone who attends, as one encounter. So does
+  // one who "hosted a trilateral summit on Tuesday in Cairo with A and B" (the guests follow "with").
   {
     re: new RegExp(
       String.raw`\b(?:${verbs(M.convene, ["s", "past", "participle"])})\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?` +
-        String.raw`(?:${alternation(M.gatherings)})\b[^.;:]{0,60}?\battended\s+by\b`,
+        String.raw`(?:${alternation(M.gatherings)})\b[^.;:]{0,60}?\b(?:attended\s+by|with)\b`,
       "gi",
     ),
     rule: "hosted-attended",
@@ -118,8 +119,10 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
   },
   {
     re: new RegExp(
-      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})\s+(?:wi` +
-        String.raw`th|to)\b|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
+      // ("spoke by phone yesterday with X": a readout's day word may follow the medium.)
+      String.raw`\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:${alternation(M.by_phone)})` +
+        String.raw`(?:\s+(?:on\s+${WEEKDAY}|${TIME_ADVERB}))?\s+(?:with|to)\b` +
+        String.raw`|\b(?:phone |telephone |video )?call(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "held a telephone conversation with Netanyahu": a talk at a distance named by its medium.
         String.raw`|\b(?:${alternation(M.call_conversations)})(?:\s+(?:on\s+)?\w+day)?\s+(?:with|between)\b` +
         // "held a virtual meeting with Al Thani": a meeting held at a distance.
@@ -167,17 +170,24 @@ const OBJECT_LEAD = new RegExp(
  */
 const ADVERBIAL_LEAD = new RegExp(
   String.raw`^\s*(?:(?:(?:late\s+|early\s+)?on\s+${WEEKDAY}|${TIME_ADVERB}|(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?` +
-    String.raw`(?:${alternation(M.venues)}|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+)+(?=\p{Lu})`,
+    // ("at the ministry's headquarters", "at the presidential palace": a word of whose venue it is may come first.)
+    String.raw`(?:(?:\p{Ll}[\p{L}-]*(?:['’]s)?\s+)?(?:${alternation(M.venues)})|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+)+` +
+    // "received on Tuesday a US delegation led by X": the delegation comes with the person who leads it, the counterpart.
+    String.raw`(?:(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}(?:${alternation(M.entourage)})\s+(?:led|headed)\s+by\s+)?` +
+    // "received at Qasr Al Watan today Jordan's King Abdullah II": a country's possessive may stand before the person.
+    String.raw`(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`,
   "u",
 );
 
-/** Where the counterparts of an object verb begin: after the place and day phrases of ADVERBIAL_LEAD, when a person follows. */
+/**
+ * Where the counterparts of an object verb begin: at the first person after the trigger, when only the place and day
+ * phrases of ADVERBIAL_LEAD stand before it (the capitalised words of a place may run on into the person's title).
+ */
 function objectsStart(a: Analysis, triggerEnd: number, clauseEnd: number): number {
-  const lead = ADVERBIAL_LEAD.exec(a.text.slice(triggerEnd, clauseEnd));
-  if (!lead) return triggerEnd;
-  const at = triggerEnd + lead[0].length;
-  const first = actorMentions(a, at, clauseEnd)[0];
-  return first !== undefined && a.mentions[first]!.start === at && a.mentions[first]!.kind === "person" ? at : triggerEnd;
+  const first = actorMentions(a, triggerEnd, clauseEnd).find((i) => a.mentions[i]!.kind === "person");
+  if (first === undefined) return triggerEnd;
+  const at = a.mentions[first]!.start;
+  return at - triggerEnd <= 200 && ADVERBIAL_LEAD.test(a.text.slice(triggerEnd, at)) ? at : triggerEnd;
 }
 
 /**
@@ -400,7 +410,26 @@ function placeOf(
   // unknown place is often inside the dateline's city: "at the Turkish House in Manhattan" under NEW YORK.)
   if (unknownPlaceNamed(a, trigger, ownEnd)) return null;
   const scene = previousScene(a, sentenceIndex, context);
-  return scene ?? (dateline ? a.datelinePlace : null);
+  return scene ?? (dateline && datelineFits(a, context) ? a.datelinePlace : null);
+}
+
+/**
+ * Is the dateline's city the place of a meeting that names none? The reporter's city is the scene of the people of the
+ * story told there: a participant of the dateline city's country, or one named in the dateline's paragraph or in a
+ * sentence set in that city. "CAIRO — … The U.S. envoy met the Lebanese speaker on Thursday" tells of a meeting the
+ * reporter did not see, elsewhere. Meetings of groups, or of a person of no known country, keep the dateline, as before.
+ */
+function datelineFits(a: Analysis, context?: SceneContext): boolean {
+  const city = a.datelinePlace;
+  const people = context?.participants.filter((p) => p.kind === "person") ?? [];
+  if (!city || people.length < 2) return true;
+  // Only people whose countries the text tells are known to be from elsewhere.
+  if (people.some((p) => !p.country || p.country === city.country)) return true;
+  const name = city.name.toUpperCase();
+  const lead = a.paragraphs.find((p) => p.text.toUpperCase().startsWith(name));
+  const told = (from: number, to: number) => actorMentions(a, from, to).some((i) => people.includes(a.actorOf[i]!));
+  if (lead && told(lead.start, lead.end)) return true;
+  return a.sentences.some((s) => locativeMentions(a, s.start, s.end).some((m) => m.place === city) && told(s.start, s.end));
 }
 
 /** A place phrase of nearness: "near" or "outside" and a capitalised word (not a month or a weekday). */
@@ -560,6 +589,29 @@ const LIST_COMMA = new RegExp(
 );
 
 /**
+ * What joins two people who met each other: "and", after an "of" phrase of the first one's country ("King Abdullah II of
+ * Jordan and President Sisi"), before a possessive title of the second ("Safadi and his Egyptian counterpart Abdelatty").
+ */
+const COORDINATED =
+  /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+)?and\s+(?:(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/u;
+
+/**
+ * "Foreign Minister Safadi and his Egyptian counterpart Badr Abdelatty held talks", "King Abdullah II of Jordan and President
+ * Sisi met": the two people before a reciprocal verb when the clause rules read one of them only (the possessive names the
+ * first again; the "of" phrase hides the "and").
+ */
+function coordinatedSubjects(a: Analysis, s: Sentence, pos: number, subjects: DocActor[]): DocActor[] {
+  if (new Set(subjects).size >= 2) return subjects;
+  const people = actorMentions(a, s.start, pos).filter((i) => a.mentions[i]!.kind === "person");
+  const [first, second] = people.slice(-2);
+  if (first === undefined || second === undefined || !subjects.includes(a.actorOf[second]!)) return subjects;
+  const x = a.actorOf[first];
+  const y = a.actorOf[second]!;
+  if (!x || x === y || !COORDINATED.test(a.text.slice(a.mentions[first]!.end, a.mentions[second]!.start))) return subjects;
+  return [x, y];
+}
+
+/**
  * "Sisi, King Abdullah and Sheikh Tamim met in Cairo": the subject of two coordinated people ("B and C") goes on
  * backwards through the people a comma joins to it, so everyone of a list of three or more is a participant.
  */
@@ -568,7 +620,8 @@ function listedSubjects(a: Analysis, s: Sentence, pos: number, subjects: DocActo
   const before = actorMentions(a, s.start, pos);
   let k = before.findIndex((i) => a.actorOf[i] === subjects[0]);
   const next = before.findIndex((i, j) => j > k && a.actorOf[i] === subjects[1]);
-  if (k < 0 || next < 0 || !/^\s+and\s/.test(a.text.slice(a.mentions[before[k]!]!.end, a.mentions[before[next]!]!.start))) return subjects;
+  const glue = k < 0 || next < 0 ? "" : a.text.slice(a.mentions[before[k]!]!.end, a.mentions[before[next]!]!.start);
+  if (!/^\s+and\s/.test(glue) && !COORDINATED.test(glue)) return subjects;
   const out = [...subjects];
   for (; k > 0; k--) {
     const prev = before[k - 1]!;
@@ -596,7 +649,7 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
       const manner = MANNER_AFTER.exec(a.text.slice(pos + m[0].length, s.end))?.[0].length ?? 0;
       const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length + manner);
       if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
-      const subjects = listedSubjects(a, s, pos, subjectsOf(a, s, pos)).filter((x) => x.kind === "person");
+      const subjects = listedSubjects(a, s, pos, coordinatedSubjects(a, s, pos, subjectsOf(a, s, pos))).filter((x) => x.kind === "person");
       if (subjects.length < 2) continue;
       const planned = isPlanned(a, s, pos);
       const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
@@ -647,11 +700,15 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     // Headlines are read too ("Jordan's king meets Blinken"); the same pair in the body is the same meeting.
     const plain = unquoted(a, s);
     const seen = new Set<string>();
+    // The spans of "held talks with" that made an encounter: the noun rule reads its "talks with" again, and its subject
+    // rules may pick another person of the sentence ("After the Netanyahu meeting, Blinken held talks with Gallant").
+    const heldSpans: Array<[number, number]> = [];
     for (const t of TRIGGERS) {
       for (const m of matchesOf(t.re, plain)) {
         const pos = s.start + m.index!;
         if (insideQuote(a, pos)) continue;
         const triggerEnd = pos + m[0].length;
+        if (t.rule === "noun-with" && heldSpans.some(([x, y]) => x <= pos && triggerEnd <= y)) continue;
         // "did not meet", "refused to meet", "would meet Abbas if …": no encounter happened or is planned.
         if (isUnrealised(a, s, pos, triggerEnd)) {
           a.trace?.veto("MeetingExtractor/veto-unrealised", pos, triggerEnd, "an encounter denied, refused or hypothetical");
@@ -677,6 +734,13 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
                 .slice(a.mentions[firstObj]!.end, objEnd)
                 .search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
         let stop = Math.min(locative ? locative.start : objEnd, pp >= 0 ? a.mentions[firstObj!]!.end + pp : objEnd);
+        // "spoke by phone with Sisi from Air Force One", "called Netanyahu from the Oval Office": "from" right after a named
+        // person tells where the call was made from, no one more to meet. (After a group, "officials from Hamas" names
+        // whose the group is and is left to the affiliation rules.)
+        const fromAfter = actorMentions(a, objStart, stop).find(
+          (i) => a.mentions[i]!.kind === "person" && /^\s+from\s/.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 7)),
+        );
+        if (fromAfter !== undefined) stop = Math.min(stop, a.mentions[fromAfter]!.end);
         // "… meet Harris on Thursday and former President Donald Trump in Florida": a person joined by "and"
         // after the phrase is one more counterpart.
         // Each such person is another encounter, with its own day and place when it has them.
@@ -799,6 +863,7 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           company = k > 0 && (ACCOMPANIED.test(glue) || (company && !/[;]|\b(?:then|later|before|after|separately)\b/i.test(glue)));
           encounterOf.push(k === 0 ? 0 : company ? encounterOf[k - 1]! : encounterOf[k - 1]! + 1);
         });
+        if (t.rule === "held-talks") heldSpans.push([pos, triggerEnd]);
         for (const subj of subjects)
           for (const o of objects) {
             const other = a.actorOf[o];
