@@ -1,9 +1,8 @@
 import { defineConfig } from "vitest/config";
-// Resolve workspace packages to their src/ through the "source" export condition: no build needed for tests.
+import { shared } from "../../vitest.shared.js";
 // A test's time limit, not a speed goal: the CLI loads a command's modules (parsers, the official record, the
 // language model) on its first call, from source, which took 5.2 s inside one test on a busy two-core CI machine.
 export default defineConfig({
-  resolve: { conditions: ["source"] },
-  ssr: { resolve: { conditions: ["source"] } },
+  ...shared,
   test: { testTimeout: 30_000 },
 });

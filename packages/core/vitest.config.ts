@@ -1,3 +1,4 @@
 import { defineConfig } from "vitest/config";
-// Resolve workspace packages to their src/ through the "source" export condition: no build needed for tests.
-export default defineConfig({ resolve: { conditions: ["source"] }, ssr: { resolve: { conditions: ["source"] } } });
+import { shared } from "../../vitest.shared.js";
+
+export default defineConfig(shared);
