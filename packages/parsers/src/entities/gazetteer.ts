@@ -28,7 +28,7 @@ const others = G.others as PlaceEntry[];
 const LETTERS = lexicon.names.letters as Record<string, string>;
 const UNDECOMPOSED = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
 
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** An id from a name: Latin letters and digits, lower case, joined by "-" ("Jonas Gahr Støre" → "jonas-gahr-store"). */
 export function slug(text: string): string {
