@@ -4,7 +4,7 @@
  * Wikidata ids are left out until verified.
  */
 import type { PlaceKind } from "@shuttle/core";
-import { escapeRegExp } from "../text/regex.js";
+import { capitalAhead, escapeRegExp } from "../text/regex.js";
 import { lexicon } from "../lexicon/index.js";
 
 export interface PlaceEntry {
@@ -88,7 +88,7 @@ export const CAPITAL_PHRASE_RE = new RegExp(
 
 /** One regex over all place names, longest first so "East Jerusalem" wins over "Jerusalem". */
 export const PLACE_NAME_RE = new RegExp(
-  `(?=\\p{Lu}|the |occupied |al-)(?<![\\p{L}\\p{N}-])(?:${[...PLACE_BY_NAME.keys()]
+  `${capitalAhead("toa")}(?=\\p{Lu}|the |occupied |al-)(?<![\\p{L}\\p{N}-])(?:${[...PLACE_BY_NAME.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`,

@@ -515,11 +515,17 @@ const OF_TAIL = new RegExp(
 /** "the Likud party", "the opposition Yesh Atid party": a capitalised name and a lower-case noun for a body. */
 const LOWER_HEAD_AFTER = new RegExp(String.raw`^ (?:${alternation(O.lower_case_heads)})(?![\p{L}-])`, "u");
 /** "Downing Street", "the Élysée": seats of government that stand for the government (Unicode word edges). */
-const SEAT = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.seats)})(?![\p{L}'’-])`, "gu");
+const SEAT = new RegExp(String.raw`${firstCharAhead(O.seats)}(?<![\p{L}'’-])(?:${alternation(O.seats)})(?![\p{L}'’-])`, "gu");
 /** "Channel 12", "Kan 11", "Channel 13 News": broadcasters named by a number, which no capitalised run reads. */
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.numbered_names)})\s+\d{1,3}(?:\s+News)?(?![\p{L}\p{N}])`, "gu");
+const NUMBERED = new RegExp(
+  String.raw`${firstCharAhead(O.numbered_names)}(?<![\p{L}'’-])(?:${alternation(O.numbered_names)})\s+\d{1,3}(?:\s+News)?(?![\p{L}\p{N}])`,
+  "gu",
+);
 /** "Committee to Protect Journalists", "Save the Children": bodies whose names no capitalised run reads whole (lexicon). */
-const NAMED_BODY = new RegExp(String.raw`(?<![\p{L}'’-])(?:${alternation(O.named_bodies)})(?![\p{L}'’-])`, "gu");
+const NAMED_BODY = new RegExp(
+  String.raw`${firstCharAhead(O.named_bodies)}(?<![\p{L}'’-])(?:${alternation(O.named_bodies)})(?![\p{L}'’-])`,
+  "gu",
+);
 /** A word that may not end a tail after "and": another body, a place or a people ("the Ministry of Health and Hamas"). */
 const ownBody = (w: string) => ORG_HEADS.test(w) || PLACE_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
 
