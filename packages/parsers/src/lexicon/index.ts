@@ -5,6 +5,7 @@
  * Every section of every file is read through `lexicon`, which notes what was read: a test fails on a section
  * (and so on an entry) that nothing uses, and on a verb listed in an inflected form.
  */
+import abbreviations from "./abbreviations.json";
 import casualtyWords from "./casualty-words.json";
 import descriptors from "./descriptors.json";
 import gazetteer from "./gazetteer.json";
@@ -24,6 +25,7 @@ import travelVerbs from "./travel-verbs.json";
 import { escapeRegExp } from "../text/regex.js";
 
 const FILES = {
+  abbreviations,
   "casualty-words": casualtyWords,
   descriptors,
   gazetteer,

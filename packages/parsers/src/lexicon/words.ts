@@ -42,6 +42,8 @@ const N = lexicon["not-names"];
 /** Capitalised words that start sentences or headings but never names. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...N.words, ...N.weekdays, ...N.months, ...N.months_in_names]);
 /** Full names of weekdays and months ("Netanyahu Wednesday": no part of the name). */
+/** Time zones written after a clock time ("10 a.m. GMT"). */
+export const TIME_ZONES: readonly string[] = N.time_zones;
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...N.weekdays, ...N.months].filter((w) => !N.months_also_names.includes(w)));
 /** Months' short forms, which inside a name are name words ("Zhai Jun", "Theresa May"). */
 export const MONTHS_IN_NAMES: ReadonlySet<string> = new Set(N.months_in_names);

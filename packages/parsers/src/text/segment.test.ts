@@ -13,3 +13,33 @@ describe("sentences after abbreviations", () => {
     expect(sentences("Mr. Blinken met Mr. Netanyahu on Monday. They spoke for an hour.")).toHaveLength(2);
   });
 });
+
+describe("sentences after a rank's service mark and after a clock time", () => {
+  it("a reservist's or retiree's mark after a rank does not end the sentence", () => {
+    expect(sentences("Maj. Gen. (res.) Amos Dor wrote in a column. The plan drew criticism.")).toEqual([
+      "Maj. Gen. (res.) Amos Dor wrote in a column.",
+      "The plan drew criticism.",
+    ]);
+    expect(sentences("Brig. Gen. (ret.) Dana Levi spoke.")).toHaveLength(1);
+  });
+
+  it("a weekday, a month or a time zone after 'a.m.'/'p.m.' goes on the sentence; another capital starts one", () => {
+    expect(sentences("The talks ran until 2 a.m. Monday. Negotiators returned at 10 a.m.")).toEqual([
+      "The talks ran until 2 a.m. Monday.",
+      "Negotiators returned at 10 a.m.",
+    ]);
+    expect(sentences("The convoy left at 6 a.m. GMT and reached Rafah by noon.")).toHaveLength(1);
+    expect(sentences("The vote is set for 10 a.m. March 4 in New York.")).toHaveLength(1);
+    expect(sentences("They met until 11 p.m. The envoy then left for Doha.")).toHaveLength(2);
+  });
+});
+
+describe("ranks and titles of the abbreviation list", () => {
+  it("a rank or title written short does not end the sentence", () => {
+    for (const title of ["Cpl.", "Pvt.", "Cmdr.", "Amb.", "Lt. Gen.", "Ret. Gen."])
+      expect(sentences(`${title} Dana Levi spoke to reporters. She left.`)).toEqual([
+        `${title} Dana Levi spoke to reporters.`,
+        "She left.",
+      ]);
+  });
+});

@@ -3,6 +3,8 @@
  * Sentence breaks come from Intl.Segmenter (ICU's rules, built into Node); ICU breaks after abbreviations
  * such as "Mr." and inside quotations, so two refiners merge those pieces back.
  */
+import { lexicon } from "../lexicon/index.js";
+import { CALENDAR_WORDS, TIME_ZONES } from "../lexicon/words.js";
 
 export interface Segment {
   start: number;
@@ -22,12 +24,20 @@ export interface Sentence extends Segment {
   paragraph: number;
 }
 
-// (Briefing transcripts write the honorifics in capitals: "MR. MILLER:", "MS. JEAN-PIERRE:".)
+/** A piece that ends with an abbreviation (lexicon/abbreviations.json) or a capital's initial ("John F.", "U.S."). */
+const A = lexicon.abbreviations;
 const ABBREVIATION = new RegExp(
-  String.raw`(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|Jr|Sr|No|Jan` +
-    String.raw`|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|vs|approx|[A-Z](?:\.[A-Z])*)\.\s*$`,
+  String.raw`(?:^|[\s(“"])(?:${[...A.titles, ...A.months, ...A.others].join("|")}|[A-Z](?:\.[A-Z])*)\.\s*$`,
   "",
 );
+/** A reservist's or retiree's mark after a rank ("Maj. Gen. (res.) Giora Eiland"): the name goes on. */
+const SERVICE_MARK = /\((?:res|ret)\.\)\s*$/;
+/**
+ * A clock time that ends a segment ("talks ran until 2 a.m. Monday"): the sentence goes on when the next segment
+ * opens with a weekday, a month or a time zone, which tell the time's day or zone rather than start a sentence.
+ */
+const CLOCK_END = /\b[ap]\.m\.\s*$/i;
+const AFTER_CLOCK = new RegExp(String.raw`^(?:${[...CALENDAR_WORDS, ...TIME_ZONES].join("|")})\b`);
 const OPENING = /[“]/g;
 const CLOSING = /[”]/g;
 const STRAIGHT = /"/g;
@@ -78,7 +88,11 @@ export function splitSentences(text: string, offset: number, paragraph: number, 
     const straight = countOf(s.segment, STRAIGHT);
     // Merge a piece into the previous one when the break fell after an abbreviation, before a lower-case
     // continuation, or inside an open quotation (the quote and its attribution belong to one sentence).
-    if (prev && (ABBREVIATION.test(prev.last) || /^[a-z,;]/.test(s.segment) || prev.curly > 0 || prev.straight % 2 === 1)) {
+    const abbreviation =
+      ABBREVIATION.test(prev?.last ?? "") ||
+      SERVICE_MARK.test(prev?.last ?? "") ||
+      (CLOCK_END.test(prev?.last ?? "") && AFTER_CLOCK.test(s.segment));
+    if (prev && (abbreviation || /^[a-z,;]/.test(s.segment) || prev.curly > 0 || prev.straight % 2 === 1)) {
       prev.end += s.segment.length;
       prev.last = s.segment;
       prev.curly += curly;
