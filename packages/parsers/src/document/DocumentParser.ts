@@ -114,6 +114,8 @@ function captionDate(top: Paragraph[]): { text: string; date: string } | null {
   return null;
 }
 
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): DocumentInfo {
@@ -193,10 +195,14 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   // every date line has a stated date near it: most articles state one in their first paragraphs)
   const stated: string[] = [];
   const near = (d: { date: string }) => stated.some((s) => daysBetween(s, d.date) <= 180);
+  // (chrono reads the sentences that hold a year, not their whole paragraph: a date is told within one sentence)
   for (const p of paragraphs) {
     if (datelines.every(near)) break;
-    if (datelineParas.has(p.index) || !/\b(?:1[89]|20)\d{2}\b/.test(p.text)) continue;
-    for (const d of findDates(p.text, p.start, null, { future: false })) if (d.basis === "stated" && d.date) stated.push(d.date);
+    if (datelineParas.has(p.index) || !YEAR.test(p.text)) continue;
+    for (const s of p.sentences) {
+      if (!YEAR.test(s.text)) continue;
+      for (const d of findDates(s.text, s.start, null, { future: false })) if (d.basis === "stated" && d.date) stated.push(d.date);
+    }
   }
   for (const d of datelines) {
     if (stated.length && !near(d)) {
