@@ -45,6 +45,8 @@ export interface Mention {
   described?: boolean;
   /** Of a description that refers back: it names its state by a noun only ("the kingdom's foreign minister"). */
   ofState?: boolean;
+  /** Of "I" in a transcript's answer: its line's speaker label (resolve.ts: the person named in the label). */
+  label?: { start: number; end: number };
   /** Of "the group", "the movement": it refers back to the latest armed group or party named. */
   backToGroup?: boolean;
 }
@@ -768,12 +770,33 @@ export const officeOfBody: MentionRule = {
   },
 };
 
+/**
+ * A parliamentary record's answer: a line opened by a label that ends in a name in brackets and a colon ("The Secretary of
+ * State for Foreign Affairs (Mr Jane Doe): I met …"). The label is at most a line's first 200 characters.
+ */
+const LABELLED_LINE = /(?<=^|\n)[^\n:]{3,200}\)\s*:[^\S\n]/gu;
+/** "I" as a word ("I", not "I'm" or "II"). */
+const FIRST_PERSON = /(?<![\p{L}'’])I(?![\p{L}\p{N}'’.])/gu;
+
 /** Pronouns and plural references ("he", "the two leaders"). */
 export const pronouns: MentionRule = {
   id: "mention/pronoun",
   run(text, st) {
     const RULE = "mention/pronoun";
     const { add, overlaps } = st;
+    // "(Mr Jane Doe): I met …": "I" in a labelled answer is the speaker of the label (only there: elsewhere "I" is a
+    // quotation's speaker, which the quote extractor reads).
+    for (const line of matchesOf(LABELLED_LINE, text)) {
+      const labelEnd = line.index! + line[0].length;
+      const label = { start: line.index!, end: labelEnd };
+      const lineEnd = text.indexOf("\n", labelEnd) < 0 ? text.length : text.indexOf("\n", labelEnd);
+      for (const m of matchesOf(FIRST_PERSON, text.slice(labelEnd, lineEnd))) {
+        const span = { start: labelEnd + m.index!, end: labelEnd + m.index! + 1 };
+        // Inside a quotation "I" is the quoted speaker.
+        if (overlaps(span) || /[“"]/.test(text.slice(labelEnd, span.start))) continue;
+        add({ rule: RULE, kind: "pronoun", ...span, text: "I", name: "i", title: null, country: null, label });
+      }
+    }
     for (const m of matchesOf(PRONOUN, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;

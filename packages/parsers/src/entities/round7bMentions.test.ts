@@ -89,3 +89,19 @@ describe("stacked titles and aircraft", () => {
     expect(actors(t).map((a) => a.name)).toEqual([]);
   });
 });
+
+describe("a parliamentary answer", () => {
+  it("'I' after a label '(Mr Name):' is the person named in the label", () => {
+    const t =
+      "Middle East\n\nThe Minister for the Middle East (Mr Owen Tarrant): I met Sheikh Faisal bin Hamad in Doha on Monday " +
+      "and we discussed the hostages.";
+    const a = analyse("t", t, PUBLISHED);
+    const i = a.mentions.findIndex((m) => m.text === "I");
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(a.actorOf[i]?.name).toBe("Owen Tarrant");
+  });
+  it("'I' in a line with no label is no mention", () => {
+    const t = "The minister said on Monday: I was not told.";
+    expect(analyse("t", t, PUBLISHED).mentions.some((m) => m.text === "I")).toBe(false);
+  });
+});
