@@ -45,6 +45,8 @@ export interface Mention {
   described?: boolean;
   /** Of a description that refers back: it names its state by a noun only ("the kingdom's foreign minister"). */
   ofState?: boolean;
+  /** Of "I" in a transcript's answer: its line's speaker label (resolve.ts: the person named in the label). */
+  label?: { start: number; end: number };
   /** Of "the group", "the movement": it refers back to the latest armed group or party named. */
   backToGroup?: boolean;
 }
@@ -390,6 +392,15 @@ function officeOf(title: string): string {
 
 const DEMONYM_BEFORE_TITLE = new RegExp(String.raw`(\p{Lu}\p{L}+)\s+(?:(?:\p{Lu}\p{L}*|and|${alternation(T.lead_words)})\s+)*$`, "u");
 
+/**
+ * "Mossad Director David Barnea", "Pentagon chief …": an institution of a country right before a title belongs to the title
+ * (a role that names the institution, "the Mossad chief", refers to that person).
+ */
+const INSTITUTION_BEFORE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(${alternation(Object.keys(T.institution_countries), { spaces: String.raw`\s+` })})\s+$`,
+  "u",
+);
+
 /** People with a title before the name: "Prime Minister Benjamin Netanyahu". */
 export const titledNames: MentionRule = {
   id: "mention/titled-name",
@@ -417,6 +428,7 @@ export const titledNames: MentionRule = {
       // The demonym may stand before a longer title ("Qatari Prime Minister and Foreign Minister …").
       // … or before lower-case words of a title ("Israeli military spokesman Rear Adm. Daniel Hagari").
       const before = DEMONYM_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
+      const institution = INSTITUTION_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
       const demonym = g.demonym ?? (before && COUNTRY_BY_DEMONYM.has(before[1]!) ? before[1]! : undefined);
       add({
         rule: RULE,
@@ -425,7 +437,7 @@ export const titledNames: MentionRule = {
         end,
         text: text.slice(start, end),
         name,
-        title: officeOf(g.title!),
+        title: institution && !g.demonym ? `${institution.replace(/\s+/g, " ")} ${officeOf(g.title!)}` : officeOf(g.title!),
         // … or the country after the name ("King Abdullah II of Jordan"), or before it ("Jordan's King Abdullah II").
         country: demonym
           ? (COUNTRY_BY_DEMONYM.get(demonym) ?? null)
@@ -444,6 +456,19 @@ export const titledNames: MentionRule = {
  */
 const STYLE_ALONE = /(?<![\p{L}])(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty|Excellency)(?![\p{L}])(?!\s+(?:the\s+)?\p{Lu})/gu;
 
+/**
+ * "the Spokesperson said:", "the Deputy Spokesman told reporters": an office written with capitals after "the" and no name
+ * after it refers back, as UN briefing notes name the Secretary-General's spokesperson (resolve.ts: a word role). Only
+ * capitalised: "the spokesman" in lower case is an unnamed speaker's description, which the descriptions rule refers back.
+ * Without this a lone capitalised word before "said" became a person named "Spokesperson".
+ */
+const CAPITALISED_ROLE = new RegExp(
+  capitalAhead("t") +
+    String.raw`(?=[Tt]he\s)(?<![\p{L}])[Tt]he\s+(${alternation(byLength(T.capitalised_roles), { spaces: String.raw`\s+` })})` +
+    String.raw`(?![\p{L}])(?!\s+(?:${NAME_WORD}))`,
+  "gu",
+);
+
 /** Role nouns that refer back: "the secretary", "America's top diplomat". */
 export const referringRoles: MentionRule = {
   id: "mention/referring-role",
@@ -454,6 +479,11 @@ export const referringRoles: MentionRule = {
       const span = { start: m.index!, end: m.index! + m[0].length };
       const style = m[1]!.toLowerCase();
       if (!overlaps(span)) add({ rule: RULE, kind: "role", ...span, text: m[0], name: style, title: style, country: null });
+    }
+    for (const m of matchesOf(CAPITALISED_ROLE, text)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      const role = m[1]!.toLowerCase().replace(/\s+/g, " ");
+      if (!overlaps(span)) add({ rule: RULE, kind: "role", ...span, text: m[0], name: role, title: role, country: null });
     }
     for (const m of matchesOf(ROLE, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
@@ -740,12 +770,33 @@ export const officeOfBody: MentionRule = {
   },
 };
 
+/**
+ * A parliamentary record's answer: a line opened by a label that ends in a name in brackets and a colon ("The Secretary of
+ * State for Foreign Affairs (Mr Jane Doe): I met …"). The label is at most a line's first 200 characters.
+ */
+const LABELLED_LINE = /(?<=^|\n)[^\n:]{3,200}\)\s*:[^\S\n]/gu;
+/** "I" as a word ("I", not "I'm" or "II"). */
+const FIRST_PERSON = /(?<![\p{L}'’])I(?![\p{L}\p{N}'’.])/gu;
+
 /** Pronouns and plural references ("he", "the two leaders"). */
 export const pronouns: MentionRule = {
   id: "mention/pronoun",
   run(text, st) {
     const RULE = "mention/pronoun";
     const { add, overlaps } = st;
+    // "(Mr Jane Doe): I met …": "I" in a labelled answer is the speaker of the label (only there: elsewhere "I" is a
+    // quotation's speaker, which the quote extractor reads).
+    for (const line of matchesOf(LABELLED_LINE, text)) {
+      const labelEnd = line.index! + line[0].length;
+      const label = { start: line.index!, end: labelEnd };
+      const lineEnd = text.indexOf("\n", labelEnd) < 0 ? text.length : text.indexOf("\n", labelEnd);
+      for (const m of matchesOf(FIRST_PERSON, text.slice(labelEnd, lineEnd))) {
+        const span = { start: labelEnd + m.index!, end: labelEnd + m.index! + 1 };
+        // Inside a quotation "I" is the quoted speaker.
+        if (overlaps(span) || /[“"]/.test(text.slice(labelEnd, span.start))) continue;
+        add({ rule: RULE, kind: "pronoun", ...span, text: "I", name: "i", title: null, country: null, label });
+      }
+    }
     for (const m of matchesOf(PRONOUN, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (overlaps(span)) continue;
@@ -1093,6 +1144,17 @@ export const loneObjects: MentionRule = {
   },
 };
 
+/**
+ * "The Secretary-General, António Guterres, spoke by phone today with the Foreign Minister of Jordan": the words after the
+ * name's second comma are the sentence's predicate, not an office in apposition, when they open with a verb of the lexicon
+ * (maybe after an adverb) or a relative pronoun ("…, who met the Foreign Minister").
+ */
+const PREDICATE_VERBS: ReadonlySet<string> = new Set(SUBJECT_VERBS);
+function predicate(phrase: string): boolean {
+  const first = /^(?:(?:also|then|later|today|again)\s+)*(\p{Ll}+)/u.exec(phrase)?.[1];
+  return !!first && (PREDICATE_VERBS.has(first) || /^(?:who|which|whose)$/.test(first));
+}
+
 /** Appositive titles ("Alex Vatanka, director of …") given to untitled names. */
 export const appositiveTitles: MentionRule = {
   id: "mention/appositive-title",
@@ -1102,7 +1164,7 @@ export const appositiveTitles: MentionRule = {
       // "Sayyid Badr Albusaidi, Minister of Foreign Affairs,": an honorific alone gives way to the office after the name.
       if (p.kind !== "person" || (p.title && !HONORIFICS.has(p.title))) continue;
       const a = APPOSITIVE.exec(text.slice(p.end, p.end + 120));
-      if (a && APPOSITIVE_TITLE.test(a[1]!)) {
+      if (a && APPOSITIVE_TITLE.test(a[1]!) && !predicate(a[1]!)) {
         p.title = a[1]!.trim();
         // "Antony Blinken, Secretary of State of the United States,": the office's country is the person's.
         p.country ??= countryNamed(APPOSITIVE_COUNTRY.exec(p.title)?.[1]);

@@ -361,6 +361,16 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
       return;
     }
+    // "(Mr Jane Doe): I met …": the last person named in the answer's label.
+    if (m.label) {
+      for (let j = i - 1; j >= 0 && mentions[j]!.start >= m.label.start; j--) {
+        if (mentions[j]!.end <= m.label.end && isPersonRef(j)) {
+          actorOf[i] = actorOf[j];
+          break;
+        }
+      }
+      return;
+    }
     // "His office said": the office of the person "his" refers to, the same actor as "Netanyahu's office".
     const office = m.kind === "group" ? /^(his|her)\s+office$/i.exec(m.text) : null;
     // Plural references ("they", "the two leaders") are widened by the extractors.
