@@ -82,6 +82,7 @@ const VERB_AFTER_SUBJECT = new RegExp(
     `${QUOTED_AS}?(${VERB})\\b(\\s+reporters)?`,
   "i",
 );
+const SOURCE_PHRASE = new RegExp(`\\b(${alternation(lexicon["speech-verbs"].source_phrases, { spaces: "\\s+" })})\\s+`, "i");
 /** "met X", "told X", "with X": a name after these is an object, not the speaker. */
 // "read by his spokesman Nabil Abu Rudeineh", "by her aide Sarah Cohen": a possessive and a noun may stand between.
 const OBJECT_BEFORE = new RegExp(
@@ -96,9 +97,13 @@ const STATEMENT_BY = new RegExp(
   `\\bstatement\\s+(?:(?:${verbs(lexicon["speech-verbs"].issue_verbs, ["past"])})\\s+)?(?:by|from)\\s+$`,
   "i",
 );
-/** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
+/**
+ * Adverbs and auxiliaries that may stand between a subject and its speech verb; also a weekday, which wire copy puts
+ * before the verb ("President Mahmoud Abbas on Wednesday called on …", "Blinken on Monday night said").
+ */
 const SUBJECT_GAP = new RegExp(
-  `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?)\\s+)*` +
+  `^\\s*,?\\s*(?:,[^,;“”"]{2,100},\\s*)?(?:(?:also|then|later|again|has|had|have|previously|once|repeatedly|\\w+ly|${VERB},?|` +
+    `on\\s+[a-z]+day(?:\\s+(?:morning|afternoon|evening|night))?)\\s+)*` +
     `${QUOTED_AS}?$`,
   "i",
 );
@@ -246,8 +251,24 @@ function citedSource(a: Analysis, from: number, to: number): Attribution | null 
   if (!cite) return null;
   const at = from + cite.index! + cite[0].length;
   const m = actorMentions(a, at, to)[0];
-  const named = m !== undefined && /^(?:the\s+)?$/i.test(a.text.slice(at, a.mentions[m]!.start)) ? m : null;
+  // "citing the group's deputy leader Mohammed al-Hindi": a possessive and an office may stand before the cited person.
+  const gap = m === undefined ? "" : a.text.slice(at, a.mentions[m]!.start);
+  const ownOffice = a.mentions[m ?? -1]?.kind === "person" && CITED_OFFICE.test(gap);
+  const named = m !== undefined && (/^(?:the\s+)?$/i.test(gap) || ownOffice) ? citedPerson(a, m) : null;
   return { mentionIndex: named, cue: "", rule: "QuoteExtractor/cited-source", unresolvedSubject: named === null };
+}
+
+const CITED_OFFICE = /^(?:the\s+)?(?:[\p{L}-]+['’]s|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+/**
+ * "citing Hamas political bureau member Hossam Badran": a body and up to four lower-case title words before a person
+ * name the person's affiliation and office; the person is the one cited.
+ */
+function citedPerson(a: Analysis, m: number): number {
+  const org = a.mentions[m]!;
+  const next = a.mentions[m + 1];
+  const titled =
+    org.kind === "organization" && next?.kind === "person" && /^\s+(?:[\p{Ll}-]+\s+){0,4}$/u.test(a.text.slice(org.end, next.start));
+  return titled ? m + 1 : m;
 }
 
 /**
@@ -317,6 +338,12 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       if (v) return { mentionIndex: first, cue: v[1]! + (v[2] ?? ""), rule: "QuoteExtractor/cue-after" };
     }
     const statement = STATEMENT_CUE.exec(afterText);
+    // "“…,” the statement said, citing Hamas official Hossam Badran": a statement that cites someone carries that
+    // person's words, as a cue followed by a citing participle does.
+    const statementEnd = statement ? after[0] + statement.index + statement[0].length : 0;
+    const citedInStatement =
+      statement && CITING_NEXT.test(text.slice(statementEnd, after[1])) ? citedSource(a, statementEnd, after[1]) : null;
+    if (citedInStatement?.mentionIndex != null) return { ...citedInStatement, cue: statement![2]! };
     if (statement) {
       const issuer = issuerBefore(a, before[1], statement[1]!.toLowerCase() === "it");
       return {
@@ -379,6 +406,15 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
         // nobody we know; only a participle ("…, calling it “…”", "Emphasizing …") or an opening verb has none.
         unresolvedSubject: subject === null && !subjectless(a.text.slice(before[0], verbStart), lastVerb[1]!),
       };
+    }
+    // "Based on a State Department summary of the meeting, Blinken and Abbas “discussed …”": the body whose written account
+    // is the source speaks, when it opens the phrase's noun phrase (not "based on the evidence, Hamas …").
+    const source = SOURCE_PHRASE.exec(beforeText);
+    if (!according && source) {
+      const at = before[0] + source.index + source[0].length;
+      const m = actorMentions(a, at, before[1])[0];
+      if (m !== undefined && /^(?:(?:a|an|the)\s+)?$/i.test(a.text.slice(at, a.mentions[m]!.start)))
+        return { mentionIndex: isAffiliation(a, m) ? m + 1 : m, cue: source[1]!.toLowerCase(), rule: "QuoteExtractor/source-phrase" };
     }
     if (according) {
       const m = actorMentions(a, before[0] + according.index! + according[0].length, before[1])[0];
@@ -475,6 +511,26 @@ function speakerLabel(a: Analysis, sentenceBefore: [number, number], paragraphSt
 }
 
 /**
+ * Parliamentary record: "The Secretary of State for Foreign Affairs (David Cameron): “…”", "Mr Hamish Falconer (Leicester
+ * South): “…”". A label opening the paragraph that ends in a parenthesis and a colon names the speaker: the person in the
+ * parenthesis (a member's office before it), else the person before it (a constituency in it). The office's words
+ * ("Secretary of State") are no cue.
+ */
+const PARENTHESISED_LABEL = /^[^!?“”"\n]{1,150}\(([^()]{2,80})\)\s*:\s*$/;
+function parenthesisedLabel(a: Analysis, paragraphStart: number, open: number): Attribution | null {
+  const label = PARENTHESISED_LABEL.exec(a.text.slice(paragraphStart, open));
+  if (!label) return null;
+  const inner = paragraphStart + label[0].indexOf("(");
+  const people = actorMentions(a, paragraphStart, open).filter((j) => a.mentions[j]!.kind === "person");
+  // A label that is a name before its parenthesis is a member and constituency: the constituency may read as a name too.
+  const member = people.find(
+    (j) => a.text.slice(paragraphStart, a.mentions[j]!.start).trim() === "" && a.text.slice(a.mentions[j]!.end, inner).trim() === "",
+  );
+  const speaker = member ?? people.find((j) => a.mentions[j]!.start > inner);
+  return speaker === undefined ? null : { mentionIndex: speaker, cue: ":", rule: "QuoteExtractor/parliament-label" };
+}
+
+/**
  * Wire copy paraphrases first and quotes after: "Blinken said on Monday that the talks had reached a decisive stage."
  * / "“We have made real progress …”". A quote with no cue opening the paragraph right after one that reports
  * someone's words (a speech verb with a subject we know, in its last sentence, and no quote of its own) goes on
@@ -521,6 +577,37 @@ function countryBackReference(a: Analysis, mi: number): DocActor | null {
     if (demonyms.some((d) => new RegExp(`\\b${escapeRegExp(d)}(?![\\p{L}])`, "u").test(context))) fits.add(actor);
   }
   return fits.size === 1 ? [...fits][0]! : null;
+}
+
+/**
+ * News style's elegant variation: "David Cameron met Netanyahu … / The former prime minister … said …", "Griffiths arrived in
+ * Amman. The veteran diplomat … said". A description speaking as the first actor of its sentence, which the resolver could
+ * not tie to anyone (it says more than an office the text gives: "former", an adjective), refers to the subject of the
+ * nearest sentence before it (three at most) that opens with a person, passing over sentences opened by unresolved
+ * descriptions. A person of another country than the description's is not taken.
+ */
+function subjectBackReference(a: Analysis, mi: number): DocActor | null {
+  const role = a.mentions[mi]!;
+  if (role.kind !== "role" || !(role.former || role.described) || !/^the\s/i.test(role.text)) return null;
+  const si = sentenceIndexAt(a, role.start);
+  const firstOf = (k: number) => {
+    const s = a.sentences[k]!;
+    const m = actorMentions(a, s.start, s.end).filter((j) => !insideQuote(a, a.mentions[j]!.start))[0];
+    return m !== undefined && isAffiliation(a, m) ? m + 1 : m;
+  };
+  if (si < 1 || firstOf(si) !== mi) return null;
+  for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+    if (a.sentences[k]!.paragraph < a.sentences[si]!.paragraph - 1) return null;
+    const first = firstOf(k);
+    if (first === undefined) continue;
+    const actor = a.actorOf[first];
+    const m = a.mentions[first]!;
+    if (m.kind === "role" && !actor) continue;
+    if (m.kind !== "person" || actor?.kind !== "person") return null;
+    const country = countryOf(actor);
+    return role.country && country && country !== role.country ? null : actor;
+  }
+  return null;
 }
 
 const normalised = (t: string) =>
@@ -698,7 +785,10 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const short = words <= 2;
     const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
-    let att = attribute(a, before, after, short && !callConstruction, partial) ?? speakerLabel(a, before, para.start);
+    let att =
+      parenthesisedLabel(a, para.start, q.open) ??
+      attribute(a, before, after, short && !callConstruction, partial) ??
+      speakerLabel(a, before, para.start);
     if ((!att || att.mentionIndex === null) && documentWords(a, before, after)) {
       a.trace?.veto("QuoteExtractor/veto-document", q.open, q.close + 1, "the words of a document or a sign, whose author is not named");
       return;
@@ -806,6 +896,11 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const mention = att?.mentionIndex != null ? a.mentions[att.mentionIndex]! : null;
     let speaker = att?.mentionIndex != null ? (a.actorOf[att.mentionIndex] ?? countryBackReference(a, att.mentionIndex) ?? null) : null;
     let rule = att?.rule ?? "QuoteExtractor/unattributed";
+    const described = !speaker && att?.mentionIndex != null ? subjectBackReference(a, att.mentionIndex) : null;
+    if (described) {
+      speaker = described;
+      rule = "QuoteExtractor/description-subject";
+    }
     if (mention?.kind === "pronoun") {
       const checked = checkPronounSpeaker(a, att!.mentionIndex!, sLast.index);
       if (checked !== undefined) {
