@@ -55,7 +55,10 @@ const TIME_ADVERB = alternation(M.time_adverbs);
 const MANNER = alternation(M.manner);
 /** "on the sidelines of", "on the margins of": a bilateral meeting held during a larger gathering. */
 const SIDELINES = String.raw`(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of`;
-const SIDELINES_RE = new RegExp(String.raw`\b${SIDELINES}\b`, "i");
+// ("held talks on its margins with": the gathering named before.)
+const SIDELINES_RE = /\b(?:on|at)\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)\b/i;
+/** "An earlier version of this story said …": what a correction says the story had wrong. */
+const CORRECTED_VERSION = new RegExp(String.raw`\b(?:${alternation(M.corrected_versions)})\s+(?:story|article|report|item)\b`, "i");
 const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
     re: new RegExp(
@@ -738,6 +741,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     // The spans of "held talks with" that made an encounter: the noun rule reads its "talks with" again, and its subject
     // rules may pick another person of the sentence ("After the Netanyahu meeting, Blinken held talks with Gallant").
     const heldSpans: Array<[number, number]> = [];
+    // Where a correction's retracted account begins in the sentence, read once per sentence (not per trigger).
+    const corrected = CORRECTED_VERSION.exec(plain)?.index;
     for (const t of TRIGGERS) {
       for (const m of matchesOf(t.re, plain)) {
         const pos = s.start + m.index!;
@@ -747,6 +752,12 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // "did not meet", "refused to meet", "would meet Abbas if …": no encounter happened or is planned.
         if (isUnrealised(a, s, pos, triggerEnd)) {
           a.trace?.veto("MeetingExtractor/veto-unrealised", pos, triggerEnd, "an encounter denied, refused or hypothetical");
+          continue;
+        }
+        // "Correction: An earlier version of this story said Blinken met Herzog on Tuesday": the wrong account a correction
+        // retracts is no encounter (the story tells the right one).
+        if (corrected !== undefined && s.start + corrected < pos) {
+          a.trace?.veto("MeetingExtractor/veto-corrected", pos, triggerEnd, "the account a correction retracts");
           continue;
         }
         const [clauseStart, objEnd] = clauseAfter(a, s, triggerEnd);

@@ -124,6 +124,22 @@ describe("new styles of meetings: closed doors, sidelines, briefing days, workin
     );
     expect(r.meetings.map((m) => m.replace(/ @.*/, ""))).toEqual(["Recep Tayyip Erdogan + Tamim bin Hamad Al Thani"]);
   });
+  it("'held talks on its margins with X' after a summit is a meeting, not the summit", () => {
+    const r = read(
+      "President Mahmoud Abbas, who arrived in Algiers on Monday for the Arab League summit, held talks on its margins with " +
+        "Jordan's King Abdullah II.",
+      WEDNESDAY,
+    );
+    expect(r.meetings).toEqual(["Mahmoud Abbas + Abdullah II @Algiers 2024-03-11 held meeting"]);
+  });
+  it("a correction's retracted account is no meeting: 'An earlier version of this story said X met Y on Monday'", () => {
+    const r = read(
+      "Foreign Minister Hakan Fidan met Egyptian Foreign Minister Sameh Shoukry in Cairo on Tuesday.\n\nCorrection: An earlier version " +
+        "of this article said Fidan met Shoukry on Monday.",
+      WEDNESDAY,
+    );
+    expect(r.meetings).toEqual(["Hakan Fidan + Sameh Shoukry @Cairo 2024-03-12 held meeting"]);
+  });
   it("'met an official from …' still meets the official", () => {
     const r = read("Netanyahu met an official from the State Department on Tuesday.", WEDNESDAY);
     expect(r.meetings.some((m) => m.startsWith("Netanyahu + official"))).toBe(true);
