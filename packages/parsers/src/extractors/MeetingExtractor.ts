@@ -53,6 +53,12 @@ const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const TIME_ADVERB = alternation(M.time_adverbs);
 /** "face to face", "in person": how people met. */
 const MANNER = alternation(M.manner);
+/** "on the sidelines of", "on the margins of": a bilateral meeting held during a larger gathering. */
+const SIDELINES = String.raw`(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of`;
+// ("held talks on its margins with": the gathering named before.)
+const SIDELINES_RE = /\b(?:on|at)\s+(?:the|its|their)\s+(?:sidelines|margins|fringes)\b/i;
+/** "An earlier version of this story said …": what a correction says the story had wrong. */
+const CORRECTED_VERSION = new RegExp(String.raw`\b(?:${alternation(M.corrected_versions)})\s+(?:story|article|report|item)\b`, "i");
 const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidate["kind"] }> = [
   {
     re: new RegExp(
@@ -60,6 +66,8 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
       // virtual meeting with" is a call, read by the call rule.)
       String.raw`(?<!\b(?:${alternation(M.remote_modifiers)})\s{1,3})\b(?:${verbs(M.with)})` +
         String.raw`(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
+        // "met on the sidelines of the summit in Riyadh on Monday with X": a readout names the occasion before "with".
+        String.raw`(?:\s+${SIDELINES}\s+(?:the\s+)?[^,.;:]{1,60}?)?` +
         String.raw`(?:\s+(?:on|late on|early on)\s+${WEEKDAY}|\s+(?:${TIME_ADVERB}))?\s+with\b`,
       "gi",
     ),
@@ -113,7 +121,7 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
   { re: new RegExp(String.raw`\b(?:${verbs(M.hosted_by, ["past"])})\s+by\b`, "gi"), rule: "passive-hosted" },
   { re: new RegExp(String.raw`\b(?:${verbs(M.telephone, ["past"])})\s+`, "gi"), rule: "telephoned", kind: "call" },
   {
-    re: new RegExp(String.raw`\b(?:${verbs(M.greet, ["base", "s", "past"])})\s+(?=[\p{Lu}]|the\s|his\s|her\s)`, "gu"),
+    re: new RegExp(String.raw`\b(?:${verbs(M.greet, ["base", "s", "past"])})\s+(?=[\p{Lu}]|the\s|his\s|her\s|him\b)`, "gu"),
     rule: "greeting",
     kind: "greeting",
   },
@@ -149,7 +157,7 @@ export const MEETING_RULES: readonly string[] = [...TRIGGERS.map((t) => `Meeting
 function kindOf(trigger: string, counterpart: string, given?: MeetingCandidate["kind"]): MeetingCandidate["kind"] {
   if (/cabinet/i.test(counterpart)) return "cabinet_session";
   if (given) return given;
-  if (/summit/i.test(trigger)) return "summit";
+  if (/summit/i.test(trigger) && !SIDELINES_RE.test(trigger)) return "summit";
   return "meeting";
 }
 
@@ -174,8 +182,9 @@ const ADVERBIAL_LEAD = new RegExp(
     String.raw`(?:(?:\p{Ll}[\p{L}-]*(?:['’]s)?\s+)?(?:${alternation(M.venues)})|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+)+` +
     // "received on Tuesday a US delegation led by X": the delegation comes with the person who leads it, the counterpart.
     String.raw`(?:(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}(?:${alternation(M.entourage)})\s+(?:led|headed)\s+by\s+)?` +
-    // "received at Qasr Al Watan today Jordan's King Abdullah II": a country's possessive may stand before the person.
-    String.raw`(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`,
+    // "received at Qasr Al Watan today Jordan's King Abdullah II": a country's possessive may stand before the person;
+    // "received on Tuesday the Norwegian Minister of Foreign Affairs X": so may "the" of a title.
+    String.raw`(?:the\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`,
   "u",
 );
 
@@ -224,6 +233,13 @@ const titledAffiliation = (a: Analysis, i: number) =>
   a.mentions[i]!.kind === "organization" &&
   a.mentions[i + 1]?.kind === "person" &&
   AFFILIATION_TITLE.test(a.text.slice(a.mentions[i]!.end, a.mentions[i + 1]!.start));
+
+/** An article and one lower-case word ("an official"), the whole of a description: before a noun, it is an adjective. */
+const ADJECTIVE_PHRASE = /^(?:an?|the)\s+\p{Ll}+$/u;
+const EVENT_NOUN_NEXT = new RegExp(
+  String.raw`^\s+(?:${alternation([...M.occasions, ...M.one_event, ...M.nouns, ...lexicon["travel-verbs"].journeys])})\b`,
+  "i",
+);
 
 /** "his delegation", "her entourage": the people who come with a counterpart, no counterpart of their own. */
 const ENTOURAGE = new RegExp(String.raw`^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(M.entourage)})$`, "i");
@@ -515,9 +531,31 @@ function sceneFits(a: Analysis, prev: Sentence, context: SceneContext): boolean 
   return days.some((d) => Math.abs(Date.parse(d.date!) - Date.parse(day)) <= DATELINE_DAYS * 86_400_000);
 }
 
+/** A live blog's timestamp line: "11:02 BST", "10.30am", "2:15 p.m. ET". */
+const TIMESTAMP_LINE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/iu;
+
+/**
+ * A live blog's entry opens with a timestamp line and often a heading line of its own ("11:02 BST" / "Gallant talks"):
+ * neither tells a scene, so the look-back for a scene passes them without counting them (else the two lines use up
+ * the sentences it reads and the entry's meeting loses the scene of the entry before).
+ */
+function entryLine(a: Analysis, s: Sentence): boolean {
+  const p = a.paragraphs[s.paragraph]!;
+  // (The segmenter may cut "2:15 p.m. ET" after "p.m.": the whole line is read.)
+  if (TIMESTAMP_LINE.test(p.text.trim())) return true;
+  if (p.sentences.length !== 1) return false;
+  const before = a.paragraphs[p.index - 1];
+  return !!before && TIMESTAMP_LINE.test(before.text.trim()) && p.text.length <= 80 && !/[.!?"”’:]\s*$/.test(p.text);
+}
+
+/** How many lines the look-back for a scene reads at most, the lines of entries' timestamps included. */
+const SCENE_LINES = 6;
+
 function previousScene(a: Analysis, sentenceIndex: number, context?: SceneContext): PlaceEntry | null {
-  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - 2); k--) {
+  let told = 0;
+  for (let k = sentenceIndex - 1; k >= Math.max(0, sentenceIndex - SCENE_LINES) && told < 2; k--) {
     const prev = a.sentences[k]!;
+    if (!entryLine(a, prev)) told++;
     // Places left behind ("after stops in Amman and Riyadh") are no longer the scene.
     const city = locativeMentions(a, prev.start, prev.end)
       .filter(
@@ -703,6 +741,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
     // The spans of "held talks with" that made an encounter: the noun rule reads its "talks with" again, and its subject
     // rules may pick another person of the sentence ("After the Netanyahu meeting, Blinken held talks with Gallant").
     const heldSpans: Array<[number, number]> = [];
+    // Where a correction's retracted account begins in the sentence, read once per sentence (not per trigger).
+    const corrected = CORRECTED_VERSION.exec(plain)?.index;
     for (const t of TRIGGERS) {
       for (const m of matchesOf(t.re, plain)) {
         const pos = s.start + m.index!;
@@ -712,6 +752,12 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // "did not meet", "refused to meet", "would meet Abbas if …": no encounter happened or is planned.
         if (isUnrealised(a, s, pos, triggerEnd)) {
           a.trace?.veto("MeetingExtractor/veto-unrealised", pos, triggerEnd, "an encounter denied, refused or hypothetical");
+          continue;
+        }
+        // "Correction: An earlier version of this story said Blinken met Herzog on Tuesday": the wrong account a correction
+        // retracts is no encounter (the story tells the right one).
+        if (corrected !== undefined && s.start + corrected < pos) {
+          a.trace?.veto("MeetingExtractor/veto-corrected", pos, triggerEnd, "the account a correction retracts");
           continue;
         }
         const [clauseStart, objEnd] = clauseAfter(a, s, triggerEnd);
@@ -781,6 +827,12 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               a.mentions[i]!.rule === "mention/officials-of-countries" || // "ministers of Jordan, Egypt": each is one
               ACCOMPANIED_END.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 30), a.mentions[i]!.start))) &&
             !isAffiliation(a, i) &&
+            // "welcomed him with an official ceremony": an article and an adjective before a common noun name no one.
+            !(
+              a.mentions[i]!.kind === "unnamed" &&
+              ADJECTIVE_PHRASE.test(a.mentions[i]!.text) &&
+              EVENT_NOUN_NEXT.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 30))
+            ) &&
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
             !SOURCE_VERB_AFTER.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
         );
@@ -881,7 +933,8 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             const ownPlace = segment ? (locativePlaces(a, segment[0], segment[1])[0] ?? null) : null;
             out.push({
               participants: [subj, other],
-              kind: kindOf(/\bsummit\b/i.test(plain) ? "summit" : m[0], a.mentions[o]!.text, t.kind),
+              // ("met X on the sidelines of the summit": a meeting of two during the summit, not the summit.)
+              kind: kindOf(/\bsummit\b/i.test(plain) && !SIDELINES_RE.test(plain) ? "summit" : m[0], a.mentions[o]!.text, t.kind),
               status,
               place: segment
                 ? (ownPlace ?? place)

@@ -136,6 +136,8 @@ const NTH_JOURNEY = new RegExp(
 );
 /** Verbs after which "from X" names where the traveller came from, not a stop. */
 const FROM_ORIGIN = new RegExp(`^(?:${verbs(V.from_origin)})\\b`, "i");
+/** An article and one lower-case word: the determiner and adjective of a journey noun ("an official visit"). */
+const JOURNEY_MODIFIER = /^(?:an?|the|his|her|their)\s+\p{Ll}+$/u;
 const SETTLEMENT = alternation(V.settlement_nouns);
 const SETTLEMENT_OF = new RegExp(`^\\s+(?:${SETTLEMENT})\\s+of\\s+$`, "i");
 
@@ -175,6 +177,11 @@ function resolveObject(a: Analysis, start: number, end: number): number {
 const PRESENT_SCHEDULE = new RegExp(`^(?:${verbs(V.present_schedule, ["s"])})\\b`, "i");
 /** "arrives in Cairo on Thursday", "wraps up the tour in Doha on Wednesday": a simple present that a later day makes a schedule. */
 const SCHEDULED_PRESENT = new RegExp(`^(?:${verbs(V.scheduled_present, ["s"])})\\b`, "i");
+/**
+ * "after visits to Jerusalem on Wednesday", "After stops in Riyadh on Monday": after a preposition or a determiner,
+ * "visits" and "stops" are plural nouns, not a schedule's present tense (their days are not days to come).
+ */
+const PLURAL_NOUN_LEAD = /\b(?:after|following|during|before|with|of|his|her|their|its|the|two|three|four|several|many|both)\s+$/i;
 /** "His itinerary includes stops in Riyadh and Cairo": a schedule's present tense lists stops still to come. */
 const PLAN_SUBJECT = new RegExp(
   String.raw`\b(?:${alternation(V.plan_nouns)})\s+(?:(?:also|now|still)\s+)?(?:${verbs(V.plan_verbs, ["base", "s"])})\b[^.;]*$`,
@@ -183,6 +190,12 @@ const PLAN_SUBJECT = new RegExp(
 /** "fly back to Washington", "headed home to London", "returned to Washington": a journey home. */
 const HOME_WORD = new RegExp(`\\b(?:${alternation(V.home_words)})\\b`, "i");
 const RETURNING = new RegExp(`^(?:${verbs(V.returning)})\\b`, "i");
+/** "… after a week-long tour of", "following his visits to": the return closes the journey the phrase names. */
+const JOURNEY_ENDED = new RegExp(
+  String.raw`^[^.;]{0,40}?\b(?:after|following|at\s+the\s+end\s+of)\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?` +
+    String.raw`(?:${alternation(V.journeys)})s?\b`,
+  "i",
+);
 /** Another event between a place and a date: the date is that event's ("…, Qatar and Israel, began in Riyadh on Monday"). */
 const OTHER_EVENT = new RegExp(String.raw`\b(?:${verbs([...V.tour_bounds, ...V.tour_starts], BASE_S_PAST)})\b|${TRIGGER.source}`, "i");
 /** "starting on Thursday", "beginning Monday": the day a list of stops starts, the first stop's. */
@@ -394,6 +407,17 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       const sent = /^(?:sent|took|taken|take|will|also|has|have)\b/i.test(m[0]) && /\b(?:him|her|them)\b/i.test(m[0]);
       const objectIndex = sent ? resolveObject(a, pos, pos + m[0].length) : -1;
       let travelers = sent ? (objectIndex >= 0 && a.actorOf[objectIndex] ? [a.actorOf[objectIndex]!] : []) : subjectsOf(a, s, pos);
+      // "paid an official visit to Jordan": "an official" right before the journey noun is the noun's article and adjective
+      // (a description of a person to the mention rules); the traveller is the subject before it.
+      const modifier = sent ? null : subjectOf(a, s, pos);
+      if (
+        modifier !== null &&
+        a.mentions[modifier]!.kind === "unnamed" &&
+        JOURNEY_NOUN.test(m[0]) &&
+        JOURNEY_MODIFIER.test(a.mentions[modifier]!.text) &&
+        /^\s+$/.test(a.text.slice(a.mentions[modifier]!.end, pos))
+      )
+        travelers = subjectsOf(a, s, a.mentions[modifier]!.start);
       let listStart = pos + m[0].length;
       // "toured an aid warehouse in El Arish", "visited a hospital in Ashkelon": the site's town is the stop.
       const site = rule === "touring" ? /^\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}in\s+/u.exec(a.text.slice(listStart, s.end)) : null;
@@ -455,7 +479,12 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         (headline && (/\bto\s+$/.test(head) || /^head/i.test(m[0]))) ||
         (!headline && PRESENT_SCHEDULE.test(m[0]) && !inTimelineEntry(a, s)) ||
         (!headline && PLAN_SUBJECT.test(head)) ||
-        (!headline && SCHEDULED_PRESENT.test(m[0].replace(JOURNEY_LEAD, "")) && !inTimelineEntry(a, s) && upcoming(a, s, pos, to)) ||
+        (!headline &&
+          SCHEDULED_PRESENT.test(m[0].replace(JOURNEY_LEAD, "")) &&
+          // (The words right before the verb: "The trip wraps up" has its journey noun there.)
+          !PLURAL_NOUN_LEAD.test(head + m[0].slice(0, m[0].length - m[0].replace(JOURNEY_LEAD, "").length)) &&
+          !inTimelineEntry(a, s) &&
+          upcoming(a, s, pos, to)) ||
         // "when he visits Washington in July" in a sentence that tells the future.
         (!headline && WHEN_PRESENT.test(head) && /^\w+s\b/i.test(m[0]) && FUTURE_MARKERS.test(head.replace(WHEN_PRESENT, ""))) ||
         // "is heading to Saudi Arabia and Israel this weekend": a progressive with a day to come.
@@ -575,7 +604,14 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         for (const traveler of travelers) {
           // "returned to Washington", "flew back to Washington", "his last stop before returning to Washington": going
           // home is no stop. A return planned on its own ("is due to return to Israel on Tuesday") is one.
-          if (atHome(traveler, p.place!) && (home || HOME_WORD.test(between)) && (!planned || lastStopBefore)) {
+          // Of a traveller whose country the text does not give, a return is home when it says so ("flew home to Berlin")
+          // or when it ends the journey ("returned to Washington on Friday after a week-long tour of …").
+          const homeward =
+            atHome(traveler, p.place!) ||
+            (traveler.country === null &&
+              home &&
+              (/\bhome\b/i.test(m[0] + between) || JOURNEY_ENDED.test(a.text.slice(p.end, Math.min(s.end, p.end + 80)))));
+          if (homeward && (home || HOME_WORD.test(between)) && (!planned || lastStopBefore)) {
             a.trace?.veto("TripExtractor/veto-home", p.start, p.end, "a journey home is no stop");
             continue;
           }

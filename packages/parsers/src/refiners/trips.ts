@@ -11,6 +11,8 @@ import { hashId } from "../ids.js";
 import type { RecordBuilder } from "../records/builder.js";
 import { summariseStops } from "./tripSummary.js";
 import { segmentAt } from "../text/sorted.js";
+import { type Analysis, mentionsBetween } from "../analysis.js";
+import type { PlaceEntry } from "../entities/gazetteer.js";
 
 /**
  * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
@@ -21,7 +23,22 @@ import { segmentAt } from "../text/sorted.js";
 /** "was greeted by", "is welcomed by": the subject of a passive greeting is the one who came. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?$/i;
 
+/**
+ * "hosted Haniyeh at Dolmabahce Palace in Istanbul": a meeting at a site the text sets in a city puts the guest in that
+ * city (a stop is a city, and a site the gazetteer does not know has no country to tell who is abroad).
+ */
+function siteCity(a: Analysis, m: MeetingCandidate): PlaceEntry | null {
+  if (m.place?.kind !== "site") return null;
+  const ms = mentionsBetween(a, m.sentence.start, m.sentence.end);
+  for (const [i, x] of ms.entries()) {
+    const next = ms[i + 1];
+    if (x.place === m.place && next?.place?.kind === "city" && /^,?\s+in\s+$/.test(a.text.slice(x.end, next.start))) return next.place;
+  }
+  return null;
+}
+
 function implicitStops(
+  a: Analysis,
   meetings: readonly MeetingCandidate[],
   stops: readonly StopCandidate[],
   textBefore: (pos: number) => string,
@@ -30,7 +47,7 @@ function implicitStops(
   const out: StopCandidate[] = [];
   const travellers = new Set(stops.map((s) => s.traveler));
   for (const m of meetings) {
-    const place = m.place;
+    const place = siteCity(a, m) ?? m.place;
     // A planned meeting abroad ("will meet Netanyahu in Jerusalem") is a planned stop there.
     if (!["held", "planned"].includes(m.status) || !place?.country || m.kind === "call" || place.kind === "region") continue;
     // "had met twice in Jordan": the pluperfect tells of an earlier journey, not this one.
@@ -73,6 +90,7 @@ export function tripRecords(
   const a = rb.a;
   // Implicit stops take their place in the order of the text.
   const implicit = implicitStops(
+    a,
     allMeetings,
     stops,
     (pos) => a.text.slice(Math.max(0, pos - 20), pos),
