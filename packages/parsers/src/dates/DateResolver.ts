@@ -56,6 +56,12 @@ const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks
  * chrono reads "today" itself; these name the day without the word.
  */
 const SAME_DAY = /\b(?:(?:earlier|later)\s+in\s+the\s+day|earlier\s+today|later\s+today)\b/gi;
+/**
+ * "arrived in Ramallah on Wednesday. She had landed in Tel Aviv earlier in the day": "in the day" names no day of its own,
+ * so it is the day told before it (in the text or the sentences before), as "earlier that day" is; the publication day
+ * only when none was told. ("earlier today" names the day: publication's.)
+ */
+export const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 /** "this weekend", "next weekend": chrono reads none of them; a weekend is the end of its ISO week. */
 const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
 /**
@@ -64,6 +70,8 @@ const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
  * the coming one. ("the weekend of …", "the weekend before/after" name another.)
  */
 const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
+/** "this past weekend", "the past weekend": the last weekend over before publication, whatever the event's tense. */
+const PAST_WEEKEND = /\b(?:this|the)\s+past\s+weekend\b/gi;
 /**
  * A year alone ("In 2020,", "met in Moscow in 2022", "back in 2014", "in late 2021", "in the summer of 2014"): chrono reads
  * no bare year (by design: a four-digit number alone is too often no date), so a year after "in" or "during", with a part
@@ -273,7 +281,17 @@ export function findDates(
   for (const m of matchesOf(SAME_DAY, text)) {
     const start = offset + m.index!;
     if (!free(start, start + m[0].length)) continue;
-    out.push({ date: published, precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+    const toldBefore = IN_THE_DAY.test(m[0])
+      ? (out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay)
+      : null;
+    out.push({
+      date: (published && toldBefore) || published,
+      precision: "day",
+      basis: "inferred",
+      text: m[0],
+      start,
+      end: start + m[0].length,
+    });
   }
   for (const m of matchesOf(WEEKEND, text)) {
     const start = offset + m.index!;
@@ -285,13 +303,15 @@ export function findDates(
     const date = published ? addDays(monday, shift) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
-  for (const m of matchesOf(THE_WEEKEND, text)) {
+  for (const m of [...matchesOf(PAST_WEEKEND, text), ...matchesOf(THE_WEEKEND, text)]) {
     const start = offset + m.index!;
     if (!free(start, start + m[0].length)) continue;
     const day = fromIso(refIso).getUTCDay();
     const monday = addDays(refIso, day === 0 ? -6 : -(day - 1));
     const weekendNow = day === 0 || day === 6;
-    const date = published ? (opts.future || weekendNow ? monday : addDays(monday, -7)) : null;
+    const past = /\bpast\b/i.test(m[0]);
+    // "this past weekend" is one over before publication: on a Saturday or a Sunday, the one before.
+    const date = published ? (!past && (opts.future || weekendNow) ? monday : addDays(monday, -7)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   for (const m of matchesOf(WEEK_PART, text)) {
