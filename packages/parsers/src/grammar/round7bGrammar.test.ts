@@ -125,3 +125,26 @@ describe("a date after the speech verb that closes the clause is the saying's", 
     ]);
   });
 });
+
+describe("a fronted phrase of 'after' before a plan", () => {
+  it("with a word of past time, its stops were made", () => {
+    expect(of("After visiting Doha and Riyadh last week, Hakan Fidan is expected in Cairo on Saturday.", "Hakan Fidan")).toEqual([
+      "Doha 2024-09-02 completed",
+      "Riyadh 2024-09-02 completed",
+      "Cairo 2024-09-14 planned",
+    ]);
+  });
+  it("with a weekday that would fall after the plan's day, it was the past one", () => {
+    expect(of("After talks in Amman on Tuesday, Hakan Fidan will travel to Cairo on Saturday.", "Hakan Fidan")).toEqual([
+      "Amman 2024-09-10 completed",
+      "Cairo 2024-09-14 planned",
+    ]);
+  });
+  it("with no time of its own, it is planned with the main clause", () => {
+    expect(of("After visiting Doha and Riyadh, Hakan Fidan will travel to Cairo on Saturday.", "Hakan Fidan")).toEqual([
+      "Doha - planned",
+      "Riyadh - planned",
+      "Cairo 2024-09-14 planned",
+    ]);
+  });
+});
