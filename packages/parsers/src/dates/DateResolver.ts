@@ -9,7 +9,7 @@
  */
 import * as chrono from "chrono-node/en";
 import type { DateBasis, DatePrecision } from "@shuttle/core";
-import { alternation, lexicon } from "../lexicon/index.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface ResolvedDate {
@@ -138,6 +138,13 @@ const DAY_SHIFTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
  */
 const WEEK_PART = /\b(?:at\s+the\s+(?:start|beginning|end)\s+of|early\s+in|late\s+in)\s+the\s+week\b/gi;
 
+/**
+ * "A meeting that had been planned for Friday was scrapped on Tuesday": the day a plan called off was set for lay ahead when it
+ * was called off, so its weekday looks forward from the day of the calling off (the report's other day), or from publication.
+ */
+const PLANNED_FOR = new RegExp(String.raw`\b(?:${alternation(TM.plan_participles)})\s+(?:for|on)\s+$`, "i");
+const CALLED_OFF = new RegExp(String.raw`\b(?:${verbs([...TM.postponing_verbs, ...TM.cancelling_verbs], ["past", "participle"])})\b`, "i");
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -211,6 +218,9 @@ export function findDates(
 ): ResolvedDate[] {
   const refIso = published ?? "2000-01-01";
   const out: ResolvedDate[] = [];
+  /** Weekdays of a plan that was called off, by their index in out. */
+  const calledOffDays = new Map<ResolvedDate, number>();
+  const calledOff = CALLED_OFF.test(text);
   for (const r of reading) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
@@ -268,14 +278,26 @@ export function findDates(
     if (date && precision === "month") date = `${date.slice(0, 7)}-01`;
     if (date && precision === "year") date = `${date.slice(0, 4)}-01-01`;
     if (!stated && !published) date = null;
-    out.push({
+    const found: ResolvedDate = {
       date,
       precision,
       basis: stated ? "stated" : "inferred",
       text: phrase,
       start: offset + r.index,
       end: offset + r.index + phrase.length,
-    });
+    };
+    if (
+      weekdayWord &&
+      !s.isCertain("day") &&
+      calledOff &&
+      PLANNED_FOR.test(text.slice(Math.max(0, r.index - 30), r.index + (/^on\s/i.test(phrase) ? 3 : 0)))
+    )
+      calledOffDays.set(found, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()));
+    out.push(found);
+  }
+  for (const [d, weekday] of calledOffDays) {
+    const other = out.find((x) => x !== d && x.precision === "day" && x.date && !calledOffDays.has(x));
+    if (published) d.date = resolveWeekday(other?.date ?? published, weekday, true);
   }
   const free = (start: number, end: number) => !out.some((d) => d.start < end && start < d.end);
   for (const m of matchesOf(SAME_DAY, text)) {

@@ -148,3 +148,22 @@ describe("a fronted phrase of 'after' before a plan", () => {
     ]);
   });
 });
+
+describe("the day a plan called off was set for", () => {
+  it("looks forward from the day it was called off", () => {
+    // Published on Saturday 14 September: called off on Tuesday the 10th, for Friday the 13th.
+    expect(
+      findDates("A meeting of the two ministers that had been scheduled for Friday was called off on Tuesday", 0, "2024-09-14", {
+        future: false,
+      }).map((d) => d.date),
+    ).toEqual(["2024-09-13", "2024-09-10"]);
+  });
+  it("with no other day, from publication", () => {
+    expect(
+      meetings("Talks between Olaf Scholz and King Abdullah II that had been planned for Saturday were postponed, officials said."),
+    ).toEqual(["Olaf Scholz + Abdullah II 2024-09-14 postponed"]);
+  });
+  it("a plan that took place keeps its past day", () => {
+    expect(findDates("The talks, set for Monday, went ahead on Tuesday", 0, THURSDAY, { future: false })[0]?.date).toBe("2024-09-09");
+  });
+});
