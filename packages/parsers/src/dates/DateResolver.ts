@@ -9,7 +9,7 @@
  */
 import * as chrono from "chrono-node/en";
 import type { DateBasis, DatePrecision } from "@shuttle/core";
-import { alternation, lexicon } from "../lexicon/index.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 import { matchesOf } from "../text/regex.js";
 
 export interface ResolvedDate {
@@ -56,6 +56,12 @@ const VAGUE_AGO = /\b(?:a few|few|several|some|many|a couple of)\s+(?:days|weeks
  * chrono reads "today" itself; these name the day without the word.
  */
 const SAME_DAY = /\b(?:(?:earlier|later)\s+in\s+the\s+day|earlier\s+today|later\s+today)\b/gi;
+/**
+ * "arrived in Ramallah on Wednesday. She had landed in Tel Aviv earlier in the day": "in the day" names no day of its own,
+ * so it is the day told before it (in the text or the sentences before), as "earlier that day" is; the publication day
+ * only when none was told. ("earlier today" names the day: publication's.)
+ */
+export const IN_THE_DAY = /\b(?:earlier|later)\s+in\s+the\s+day\b/i;
 /** "this weekend", "next weekend": chrono reads none of them; a weekend is the end of its ISO week. */
 const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
 /**
@@ -64,6 +70,8 @@ const WEEKEND = /\b(this|next|last)\s+weekend\b/gi;
  * the coming one. ("the weekend of …", "the weekend before/after" name another.)
  */
 const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:of|before|after|when|that)\b)/gi;
+/** "this past weekend", "the past weekend": the last weekend over before publication, whatever the event's tense. */
+const PAST_WEEKEND = /\b(?:this|the)\s+past\s+weekend\b/gi;
 /**
  * A year alone ("In 2020,", "met in Moscow in 2022", "back in 2014", "in late 2021", "in the summer of 2014"): chrono reads
  * no bare year (by design: a four-digit number alone is too often no date), so a year after "in" or "during", with a part
@@ -129,6 +137,13 @@ const DAY_SHIFTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
  * "at the start of the week", "early in the week": the week of publication. chrono reads none of them (it reads "this week").
  */
 const WEEK_PART = /\b(?:at\s+the\s+(?:start|beginning|end)\s+of|early\s+in|late\s+in)\s+the\s+week\b/gi;
+
+/**
+ * "A meeting that had been planned for Friday was scrapped on Tuesday": the day a plan called off was set for lay ahead when it
+ * was called off, so its weekday looks forward from the day of the calling off (the report's other day), or from publication.
+ */
+const PLANNED_FOR = new RegExp(String.raw`\b(?:${alternation(TM.plan_participles)})\s+(?:for|on)\s+$`, "i");
+const CALLED_OFF = new RegExp(String.raw`\b(?:${verbs([...TM.postponing_verbs, ...TM.cancelling_verbs], ["past", "participle"])})\b`, "i");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -203,6 +218,9 @@ export function findDates(
 ): ResolvedDate[] {
   const refIso = published ?? "2000-01-01";
   const out: ResolvedDate[] = [];
+  /** Weekdays of a plan that was called off, by their index in out. */
+  const calledOffDays = new Map<ResolvedDate, number>();
+  const calledOff = CALLED_OFF.test(text);
   for (const r of reading) {
     const before = text.slice(Math.max(0, r.index - 4), r.index);
     const phrase = r.text.replace(/[\s,;:.]+$/, ""); // chrono may keep a trailing comma ("On Wednesday,")
@@ -260,20 +278,42 @@ export function findDates(
     if (date && precision === "month") date = `${date.slice(0, 7)}-01`;
     if (date && precision === "year") date = `${date.slice(0, 4)}-01-01`;
     if (!stated && !published) date = null;
-    out.push({
+    const found: ResolvedDate = {
       date,
       precision,
       basis: stated ? "stated" : "inferred",
       text: phrase,
       start: offset + r.index,
       end: offset + r.index + phrase.length,
-    });
+    };
+    if (
+      weekdayWord &&
+      !s.isCertain("day") &&
+      calledOff &&
+      PLANNED_FOR.test(text.slice(Math.max(0, r.index - 30), r.index + (/^on\s/i.test(phrase) ? 3 : 0)))
+    )
+      calledOffDays.set(found, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()));
+    out.push(found);
+  }
+  for (const [d, weekday] of calledOffDays) {
+    const other = out.find((x) => x !== d && x.precision === "day" && x.date && !calledOffDays.has(x));
+    if (published) d.date = resolveWeekday(other?.date ?? published, weekday, true);
   }
   const free = (start: number, end: number) => !out.some((d) => d.start < end && start < d.end);
   for (const m of matchesOf(SAME_DAY, text)) {
     const start = offset + m.index!;
     if (!free(start, start + m[0].length)) continue;
-    out.push({ date: published, precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
+    const toldBefore = IN_THE_DAY.test(m[0])
+      ? (out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay)
+      : null;
+    out.push({
+      date: (published && toldBefore) || published,
+      precision: "day",
+      basis: "inferred",
+      text: m[0],
+      start,
+      end: start + m[0].length,
+    });
   }
   for (const m of matchesOf(WEEKEND, text)) {
     const start = offset + m.index!;
@@ -285,13 +325,15 @@ export function findDates(
     const date = published ? addDays(monday, shift) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
-  for (const m of matchesOf(THE_WEEKEND, text)) {
+  for (const m of [...matchesOf(PAST_WEEKEND, text), ...matchesOf(THE_WEEKEND, text)]) {
     const start = offset + m.index!;
     if (!free(start, start + m[0].length)) continue;
     const day = fromIso(refIso).getUTCDay();
     const monday = addDays(refIso, day === 0 ? -6 : -(day - 1));
     const weekendNow = day === 0 || day === 6;
-    const date = published ? (opts.future || weekendNow ? monday : addDays(monday, -7)) : null;
+    const past = /\bpast\b/i.test(m[0]);
+    // "this past weekend" is one over before publication: on a Saturday or a Sunday, the one before.
+    const date = published ? (!past && (opts.future || weekendNow) ? monday : addDays(monday, -7)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
   }
   for (const m of matchesOf(WEEK_PART, text)) {

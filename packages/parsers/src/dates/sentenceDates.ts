@@ -5,7 +5,16 @@
  */
 import { type Analysis, unquoted } from "../analysis.js";
 import type { Sentence } from "../text/segment.js";
-import { type ChronoReading, DAYS_AWAY, findDates, NEXT_DAY, PREVIOUS_DAY, readDates, type ResolvedDate } from "./DateResolver.js";
+import {
+  type ChronoReading,
+  DAYS_AWAY,
+  findDates,
+  IN_THE_DAY,
+  NEXT_DAY,
+  PREVIOUS_DAY,
+  readDates,
+  type ResolvedDate,
+} from "./DateResolver.js";
 
 interface SentenceDates {
   /** chrono's reading of the sentence, by publication date: a plan and a report read the same text. */
@@ -38,10 +47,11 @@ export function sentenceDates(a: Analysis, s: Sentence, future: boolean): Resolv
 }
 
 /**
- * "arrived in Cairo on Monday. The next day he flew to Tel Aviv" (or "He had been in Doha the day before"): a day counted from
- * the last day told in the up to three sentences before (headlines aside); used when the sentence names no day before it.
+ * "arrived in Cairo on Monday. The next day he flew to Tel Aviv" (or "He had been in Doha the day before", "earlier in the
+ * day"): a day counted from the last day told in the up to three sentences before (headlines aside); used when the sentence
+ * names no day before it.
  */
-const NEXT_DAY_ONCE = new RegExp(`${NEXT_DAY.source}|${PREVIOUS_DAY.source}|${DAYS_AWAY.source}`, "i");
+const NEXT_DAY_ONCE = new RegExp(`${NEXT_DAY.source}|${PREVIOUS_DAY.source}|${DAYS_AWAY.source}|${IN_THE_DAY.source}`, "i");
 
 function chainedDay(a: Analysis, s: Sentence, future: boolean, text: string): string | null {
   if (!NEXT_DAY_ONCE.test(text)) return null;

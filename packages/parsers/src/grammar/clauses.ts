@@ -125,6 +125,21 @@ const COORDINATION = new RegExp(
   "u",
 );
 
+/**
+ * "King Abdullah II of Jordan and Sisi": a country or a body after the first name ("of Jordan", "of Hamas") is part of
+ * that name's phrase, not of the sentence; the "and" after it still joins the two people.
+ */
+const OF_PHRASE = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+and\s)/u;
+/** "Blinken and his wife Evan Ryan", "Fidan and his Egyptian counterpart Badr Abdelatty": any few words after the possessive. */
+const AND_POSSESSIVE = /^\s+and\s+(?:his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,4}$/u;
+const joined = (text: string) => COORDINATION.test(text.replace(OF_PHRASE, "")) || AND_POSSESSIVE.test(text);
+/**
+ * "Fidan and his Egyptian counterpart Badr Abdelatty": a possessive pronoun opening the second person's title refers back
+ * to the first person; it is part of the title, not a third mention. What may stand between it and the name: title words.
+ */
+const POSSESSIVE_TITLE = /^\s+(?:[\p{L}'’.-]+\s+){1,4}$/u;
+const isPossessive = (a: Analysis, i: number) => a.mentions[i]!.kind === "pronoun" && /^(?:his|her|their)$/i.test(a.mentions[i]!.text);
+
 /** The distinct people named in a sentence before `end`, in order. */
 function peopleIn(a: Analysis, s: Sentence, end: number): DocActor[] {
   const out: DocActor[] = [];
@@ -158,13 +173,27 @@ export function subjectsOf(a: Analysis, s: Sentence, pos: number): DocActor[] {
   const actor = a.actorOf[i];
   if (!actor) return [];
   // The actor mentions on either side (a country between them, "and Egypt's President Sisi", is no actor).
-  const nextIndex = actorMentions(a, m.end, pos)[0];
+  const afterSubject = actorMentions(a, m.end, pos);
+  let nextIndex = afterSubject[0];
+  // "Fidan and his counterpart Abdelatty travelled": the name after the possessive's title is the second person.
+  if (
+    nextIndex !== undefined &&
+    isPossessive(a, nextIndex) &&
+    afterSubject[1] !== undefined &&
+    POSSESSIVE_TITLE.test(a.text.slice(a.mentions[nextIndex]!.end, a.mentions[afterSubject[1]]!.start))
+  )
+    nextIndex = afterSubject[1];
   const next = nextIndex === undefined ? undefined : a.mentions[nextIndex];
-  if (next && a.actorOf[nextIndex!]?.kind === "person" && COORDINATION.test(a.text.slice(m.end, next.start)))
+  if (next && a.actorOf[nextIndex!]?.kind === "person" && a.actorOf[nextIndex!] !== actor && joined(a.text.slice(m.end, next.start)))
     return [actor, a.actorOf[nextIndex!]!];
-  const prevIndex = actorMentions(a, Math.max(s.start, m.start - CLAUSE_WINDOW), m.start).pop();
+  const beforeSubject = actorMentions(a, Math.max(s.start, m.start - CLAUSE_WINDOW), m.start);
+  let prevIndex = beforeSubject.pop();
+  // "Fidan and his Egyptian counterpart Badr Abdelatty": the possessive is the title's; the person before it is the first.
+  if (prevIndex !== undefined && isPossessive(a, prevIndex) && POSSESSIVE_TITLE.test(a.text.slice(a.mentions[prevIndex]!.end, m.start)))
+    prevIndex = beforeSubject.pop();
   const prev = prevIndex === undefined ? undefined : a.mentions[prevIndex];
-  if (prev && a.actorOf[prevIndex!]?.kind === "person" && COORDINATION.test(a.text.slice(prev.end, m.start)))
+  const gap = prev ? a.text.slice(prev.end, m.start) : "";
+  if (prev && a.actorOf[prevIndex!]?.kind === "person" && a.actorOf[prevIndex!] !== actor && joined(gap))
     return [a.actorOf[prevIndex!]!, actor];
   return [actor];
 }
@@ -242,6 +271,15 @@ const WHERE_CLAUSE = new RegExp(
 );
 
 /**
+ * "… for talks with Sisi, officials said last week": a date right after the speech verb that closes the clause is the day of
+ * the saying, not of the event (it may still date a held event as its sentence's scene: refiners/eventDates.ts).
+ */
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:${verbs(lexicon["speech-verbs"].verbs, ["past", "s"])})(?:\s+(?:reporters|journalists|\p{Lu}\p{L}+))?\s*,?\s*$`,
+  "iu",
+);
+
+/**
  * The date of an event whose trigger is at pos: a date phrase in the trigger's clause, or right before the
  * trigger ("On Monday, Blinken met …"), or opening the sentence. Dates elsewhere in the sentence (a relative
  * clause: "who became foreign secretary in November"; a period: "since October 7") belong to other events.
@@ -264,7 +302,9 @@ export function dateNear<T extends { start: number; end: number }>(
       !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)) && !inOtherRelative(d),
   );
   return (
-    usable.find((d) => d.start >= pos && d.start <= clauseEnd + 40) ??
+    usable.find(
+      (d) => d.start >= pos && d.start <= clauseEnd + 40 && !(d.start > clauseEnd && SAID_BEFORE.test(a.text.slice(clauseEnd, d.start))),
+    ) ??
     usable.find(
       (d) =>
         d.end <= pos &&

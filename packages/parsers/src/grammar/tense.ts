@@ -4,10 +4,11 @@
  * travel to Egypt, met Netanyahu on Monday" tells a meeting held: the "will" belongs to the relative clause.
  */
 import type { Analysis } from "../analysis.js";
-import { lexicon } from "../lexicon/index.js";
+import { alternation, lexicon } from "../lexicon/index.js";
 import type { TaggedSentence, Token, VerbGroup } from "../linguistic/layer.js";
 import type { Sentence } from "../text/segment.js";
 import { firstAtOrAfter } from "../text/sorted.js";
+import { sentenceDates } from "../dates/sentenceDates.js";
 
 const TENSE = lexicon["tense-markers"];
 /** "officials expect Blinken to visit Cairo", "invited Netanyahu to visit Washington": the infinitive is a plan. */
@@ -135,7 +136,34 @@ export function eventGroup(s: TaggedSentence, pos: number): VerbGroup | null {
 export function isPlanned(a: Analysis, s: Sentence, pos: number): boolean {
   const tagged = a.layer.get(s.start);
   const g = tagged ? eventGroup(tagged, pos) : null;
-  return g !== null && (g.planned || onTheWay(tagged!, g));
+  return g !== null && (g.planned || onTheWay(tagged!, g)) && !doneBeforePlan(a, s, pos);
+}
+
+/** "After talks in Cairo on Monday, he will …", "After visiting Doha last week, she is expected …": a fronted phrase of "after". */
+const FRONTED_AFTER = /^\W*(?:after|following)\b[^,;:]*,/i;
+/** Words that put what a phrase of "after" tells in the past whatever the main clause's tense. */
+const PAST_WORDS = new RegExp(String.raw`\b(?:${alternation(TENSE.past_time_words)})\b`, "i");
+
+/**
+ * A fronted phrase of "after" takes the tense of the main clause it hangs on ("After meeting Sisi, he will fly to Tel Aviv":
+ * both to come), unless the phrase tells its own time in the past: a word of past time ("After visiting Doha last week, Fidan
+ * is expected in Cairo") or a weekday that, read as a plan, would fall after the main clause's day ("After talks in Cairo on
+ * Monday, he will travel to Israel on Wednesday", published on a Tuesday: that Monday was yesterday).
+ */
+function doneBeforePlan(a: Analysis, s: Sentence, pos: number): boolean {
+  const fronted = FRONTED_AFTER.exec(a.text.slice(s.start, s.end));
+  const comma = fronted ? s.start + fronted[0].length - 1 : -1;
+  if (!fronted || pos >= comma) return false;
+  if (PAST_WORDS.test(a.text.slice(s.start, comma))) return true;
+  const dates = sentenceDates(a, s, true).filter((d) => d.date && d.precision === "day");
+  const own = dates.find((d) => d.start >= s.start && d.end <= comma);
+  const main = dates.find((d) => d.start > comma);
+  return (
+    own !== undefined &&
+    main !== undefined &&
+    own.date! > main.date! &&
+    (!a.published || sentenceDates(a, s, false).some((d) => d.start === own.start && d.date! <= a.published!))
+  );
 }
 
 /**

@@ -190,8 +190,19 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     if (OTHER_EVENT.test(a.text.slice(Math.max(s.start, e.at - 50), e.at))) continue;
     // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense; so is a
     // timeline entry's ("Oct. 18 — Biden visits Tel Aviv"), which its opening date dates.
+    // "Biden is greeted by Netanyahu as he arrives at Ben Gurion Airport on Wednesday, October 18, 2023": a caption's present
+    // is no report of the day of publication when its sentence writes out the full date (with its year); that date is the
+    // scene's.
+    const written = own.find(
+      (d) =>
+        d.basis === "stated" &&
+        d.precision === "day" &&
+        d.date &&
+        (!a.published || d.date <= a.published) &&
+        !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)),
+    );
     const sameDay =
-      a.published && !a.paragraphs[s.paragraph]!.heading && !isTimelineEntry(a, s)
+      !written && a.published && !a.paragraphs[s.paragraph]!.heading && !isTimelineEntry(a, s)
         ? SAME_DAY_VERB.exec(plain.replace(RELATIVE_CLAUSE, (r) => " ".repeat(r.length)))
         : null;
     if (sameDay) {
