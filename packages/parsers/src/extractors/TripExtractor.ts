@@ -595,8 +595,9 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
                     d.end <= pos &&
                     pos - d.end < 20 &&
                     !/\bsince\s+$/i.test(a.text.slice(d.start - 6, d.start)) &&
-                    // "will leave on Thursday for a trip that will take him to Egypt": the day is the departure's.
-                    !/\b(?:after|following|before|that|which)\b/i.test(a.text.slice(d.end, pos)),
+                    // "will leave on Thursday for a trip that will take him to Egypt": the day is the departure's;
+                    // "where she landed on Sunday evening, and has since taken her on to X": the day ends its clause.
+                    !/\b(?:after|following|before|that|which)\b|,\s*and\b/i.test(a.text.slice(d.end, pos)),
                 )) ??
             eveOf(a, s, pos, dates) ??
             null);
