@@ -194,6 +194,18 @@ const DIGITS = String.raw`\d{1,3}(?:,\d{3})*`;
 /** "…, 116 remain", "130 are still": the number of a hostage list's people still held (the "of-whom" patterns). */
 const STILL_HELD = String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`;
 /**
+ * "The death toll of Palestinians in the Gaza Strip from the ongoing Israeli aggression since October 7 has risen to
+ * 32,552", "the number of soldiers killed since the start of the ground offensive stands at 224": agency copy puts where,
+ * by whom and since when between a tally and its verb. A verb of a tally ("has risen to", "stands at", TOLL_VERB) may be
+ * up to 100 characters on, when no count of people comes between; a bare "is", "was", "at" or "of" only within `near`
+ * characters, as before.
+ */
+const TOLL_VERB_ONLY = new RegExp(String.raw`^(?:${TOLL_VERB})$`, "iu");
+const tollWithin =
+  (near: number) =>
+  (g: Record<string, string | undefined>): boolean =>
+    (g.gap ?? "").length <= near || (TOLL_VERB_ONLY.test(g.verb ?? "") && !PEOPLE_COUNTED.test(g.gap ?? ""));
+/**
  * The figure patterns, in order (a later match overlapping an earlier one is dropped). `subset`: the figure is part
  * of the paragraph's figure before it ("of them": required; "the dead included": when there is one of its kind).
  */
@@ -438,18 +450,19 @@ const PATTERNS_WRITTEN: Array<{
   {
     re: new RegExp(
       // "to": "the deaths bring the number of soldiers killed in the offensive to 221".
-      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b(?<verb>${TOLL_VERB}|is|was|at|to)\s+` +
+      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b(?<gap>[^.;]{0,100}?)\b(?<verb>${TOLL_VERB}|is|was|at|to)\s+` +
         String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
       "giu",
     ),
     rule: "death-toll",
     cue: ["number"],
     popless: true,
+    accept: tollWithin(40),
   },
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   {
     re: new RegExp(
-      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>` +
+      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b(?<gap>[^.;]{0,100}?)\b(?<verb>` +
         String.raw`${TOLL_VERB}|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
       "giu",
     ),
@@ -457,6 +470,7 @@ const PATTERNS_WRITTEN: Array<{
     cue: C.death_tolls,
     kind: "killed",
     popless: true,
+    accept: tollWithin(60),
   },
   // "the number of injuries has risen to 72,889", "raising the number of wounded to 60,834": the running total of the
   // wounded, which agencies give beside the death toll in the same words.
@@ -787,7 +801,8 @@ const OF_THEM_ASIDE = new RegExp(String.raw`^,\s+(?:(?:${QUAL_ALT})\s+)?(?:${NUM
 /** Words between a figure and a place that carry on its clause: no comma, semicolon, dash or colon. */
 // ("…, killed in an airstrike on their home in Jabalia": a participle of the figure's own outcome set off after it goes on
 // with its clause.)
-const SAME_CLAUSE = new RegExp(String.raw`^(?:,\s+(?:${OUTCOME})(?![\p{L}]))?[^,;:—–]*$`, "iu");
+// ("the bodies of seven members of one family, killed in …": after the rest of the people's phrase.)
+const SAME_CLAUSE = new RegExp(String.raw`^(?:[^,;:—–]{0,40},\s+(?:${OUTCOME})(?![\p{L}]))?[^,;:—–]*$`, "iu");
 /** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
 const AND_ALSO = new RegExp(
   String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?<pop>${POP})(?![\p{L}])` +
@@ -899,7 +914,7 @@ const OF_THEM_PART = new RegExp(
     String.raw`\s+(?:${alternation(C.collective_nouns)})` +
     // "…, at least 22 of them while working", "…, 240 of them in the ground operation": the part named by when or where
     // it happened (a clause of its own, "while" or "when" and a verb in -ing, or a phrase opened by "in" or "during").
-    String.raw`|(?:while|when)\s+\p{L}+ing|(?:in|during)\s+[^,.;:\d]{1,50}?)(?![\p{L}])(?=\s*(?:[,.;]|$))`,
+    String.raw`|(?:while|when)\s+\p{L}+ing|(?:in|during|since)\s+[^,.;:\d]{1,50}?)(?![\p{L}])(?=\s*(?:[,.;]|$))`,
   "iu",
 );
 /** "…, the statement said, adding that …": a participle of saying may carry the sentence on after its source. */

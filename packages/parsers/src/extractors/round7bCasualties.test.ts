@@ -115,3 +115,35 @@ describe("casualty figures, round 7b: tables in bullets and the wounded in hospi
     expect(counts("Some 20 were taken to hospital for checks after the alarm.")).toEqual([]);
   });
 });
+
+describe("casualty figures, round 7b: a tally's verb far from the tally", () => {
+  it("reads a toll whose verb comes after a long phrase of where, by whom and since when", () => {
+    expect(
+      figures(
+        "The death toll among civilians in the southern towns from the months of cross-border shelling since January has climbed to 118.",
+      ),
+    ).toEqual([expect.objectContaining({ count: 118, kind: "killed" })]);
+    expect(
+      figures(
+        "The number of reservists killed since the first day of the offensive in the northern sector now stands at 97, the army said.",
+      ),
+    ).toEqual([expect.objectContaining({ count: 97, kind: "killed", pop: "reservists" })]);
+  });
+
+  it("keeps a bare 'is' or 'at' close to the tally, and a count of people between keeps its own figure", () => {
+    expect(counts("The toll from the week of strikes that ended with the raid on the port and the market town is 45 people.")).toEqual([]);
+    expect(counts("The death toll from the strike, which also killed 12 people in a nearby street last night, has risen to 40.")).toEqual([
+      "12 killed",
+    ]);
+  });
+
+  it("reads a part counted since a date, and a place after the rest of the people's phrase", () => {
+    expect(figures("In all, 510 police officers have died, 220 of them since the start of the uprising.")).toEqual([
+      expect.objectContaining({ count: 510, part: null }),
+      expect.objectContaining({ count: 220, part: "y" }),
+    ]);
+    expect(
+      placed("Headline\n\nThe bodies of four members of the same household, killed by a shell that hit their flat in Nablus, were buried."),
+    ).toEqual(["4 killed @Nablus"]);
+  });
+});
