@@ -1277,6 +1277,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         // ("abducted into Gaza": where the people were taken.)
         // ("wounded near Metula": a place named right after "near" is where it happened.)
         (PLACE_BEFORE.test(a.text.slice(Math.max(0, m.start - 24), m.start)) ||
+          // ("• Gaza: At least 33,000 people have been killed": a briefing's row labelled with the place.)
+          (/^\s*(?:[-•*–]\s*)?$/.test(a.text.slice(s.start, m.start)) && /^\s*:/.test(a.text.slice(m.end, m.end + 3))) ||
           // ("Gaza death toll nears 35,000", "Gaza's toll": the place names the toll, which opens the figure.)
           found.some((f) => /^(?:['’]s)?\s+$/.test(a.text.slice(m.end, f.start)))),
     );

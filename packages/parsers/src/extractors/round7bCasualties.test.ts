@@ -147,3 +147,14 @@ describe("casualty figures, round 7b: a tally's verb far from the tally", () => 
     ).toEqual(["4 killed @Nablus"]);
   });
 });
+
+describe("casualty figures, round 7b: briefing rows and sources that suggest", () => {
+  it("takes the place that labels a briefing's row", () => {
+    expect(placed("Headline\n\n• Lebanon: More than 2,100 people have been killed, officials say.")).toEqual(["2100 killed @Lebanon"]);
+    expect(placed("Headline\n\nUpdate: More than 2,100 people have been killed in the war, officials say.")).toEqual(["2100 killed @-"]);
+  });
+
+  it("reads figures a source's data are said to suggest as that source's", () => {
+    expect(sources("Headline\n\nThe latest data from UNICEF suggest that 14,000 children have been killed.")).toEqual(["14000 UNICEF"]);
+  });
+});
