@@ -928,7 +928,13 @@ const NAMED_LAST = new RegExp(
 );
 // Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
 // killed …") is one side's claim about the other, which the mention rules leave unattributed on purpose.
-const NAMED_FIRST = new RegExp(String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?${SAYS}(?![\p{L}])`, "iu");
+// ("The health ministry has since revised the toll": an adverb after the auxiliary is no word of the source.)
+const SOURCE_ADVERBS = alternation(C.source_adverbs);
+const NAMED_FIRST = new RegExp(
+  // (The phrase's last words are taken lazily, "?", so the shortest phrase before the verb is the source.)
+  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE}?)\s+(?:(?:has|have)\s+(?:(?:${SOURCE_ADVERBS})\s+)?)?${SAYS}(?![\p{L}])`,
+  "iu",
+);
 /**
  * "An AFP tally based on official figures puts the toll at 1,170", "A Reuters count shows …": a tally named for its
  * keeper opening the sentence, the keeper's name capitalised (case-sensitive), the verb that gives the figure after.

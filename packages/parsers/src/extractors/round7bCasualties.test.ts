@@ -158,3 +158,9 @@ describe("casualty figures, round 7b: briefing rows and sources that suggest", (
     expect(sources("Headline\n\nThe latest data from UNICEF suggest that 14,000 children have been killed.")).toEqual(["14000 UNICEF"]);
   });
 });
+
+describe("casualty figures, round 7b: a source opening a correction", () => {
+  it("leaves an adverb after the source's auxiliary out of the source", () => {
+    expect(sources("Headline\n\nThe interior ministry has since revised the toll to 29.")).toEqual(["29 The interior ministry"]);
+  });
+});
