@@ -100,6 +100,9 @@ for (const [kind, k] of KINDS) {
 const TABLE_LABELS = new Map(
   (Object.entries(C.table_labels) as Array<[CasualtyKind, string[]]>).flatMap(([kind, ws]) => ws.map((w) => [w, kind] as const)),
 );
+/** The words after a table's label that say where, when or how far ("Killed in Gaza", "Hostages still held"), in lexicon. */
+const LABEL_TAILS = alternation(C.table_label_tails);
+const TABLE_LABEL_TAIL = String.raw`(?:\s+(?:${LABEL_TAILS})\s[^:;,.]{0,40}?|\s+(?:${LABEL_TAILS}))?`;
 /** "in the past 24 days", "since October 7": the period a figure counts. */
 const PERIOD = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?` +
@@ -154,7 +157,9 @@ const DIRECTIONS = "(?:northern|southern|eastern|western|central|north|south|eas
  * object is the place ("Israel strikes Rafah as 35 killed", "have fled southern Lebanon").
  */
 const PLACE_BEFORE = new RegExp(
-  String.raw`\b(?:in|into|from|across|on|near|${verbs(C.place_object_verbs, ["base", "s", "past"])})\s+(?:the\s+)?(?:${DIRECTIONS}\s+)?$`,
+  // ("in the town of Qabatiya", "near the village of Beit Ummar": the kind of place named before it.)
+  String.raw`\b(?:in|into|from|across|on|near|${verbs(C.place_object_verbs, ["base", "s", "past"])})\s+(?:the\s+)?(?:${DIRECTIONS}\s+)?` +
+    String.raw`(?:(?:${alternation(C.place_kind_nouns)})\s+of\s+)?$`,
   "i",
 );
 const ASIDE_OPENERS = alternation(C.aside_openers);
@@ -183,8 +188,23 @@ const BARE_DEAD_WORDS = [
   ...inflectAll(C.passive_verbs, ["participle"]),
   ...inflectAll(C.bare_outcome_verbs, ["past"]),
 ];
+/** "the remaining hostages" (remaining_words), and the digits of "the 130 remaining hostages". */
+const REMAINING = alternation(C.remaining_words);
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})*`;
 /** "…, 116 remain", "130 are still": the number of a hostage list's people still held (the "of-whom" patterns). */
 const STILL_HELD = String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+(?:remain|are\s+still|still\s+remain)\b`;
+/**
+ * "The death toll of Palestinians in the Gaza Strip from the ongoing Israeli aggression since October 7 has risen to
+ * 32,552", "the number of soldiers killed since the start of the ground offensive stands at 224": agency copy puts where,
+ * by whom and since when between a tally and its verb. A verb of a tally ("has risen to", "stands at", TOLL_VERB) may be
+ * up to 100 characters on, when no count of people comes between; a bare "is", "was", "at" or "of" only within `near`
+ * characters, as before.
+ */
+const TOLL_VERB_ONLY = new RegExp(String.raw`^(?:${TOLL_VERB})$`, "iu");
+const tollWithin =
+  (near: number) =>
+  (g: Record<string, string | undefined>): boolean =>
+    (g.gap ?? "").length <= near || (TOLL_VERB_ONLY.test(g.verb ?? "") && !PEOPLE_COUNTED.test(g.gap ?? ""));
 /**
  * The figure patterns, in order (a later match overlapping an earlier one is dropped). `subset`: the figure is part
  * of the paragraph's figure before it ("of them": required; "the dead included": when there is one of its kind).
@@ -201,6 +221,11 @@ const PATTERNS_WRITTEN: Array<{
   follows?: boolean;
   /** One person, named with no number ("Israeli soldier killed, 3 wounded"): the figure is 1. */
   single?: boolean;
+  /**
+   * The people still held of a hostage count that this sentence or the paragraph's sentence before it gives ("… were
+   * freed in November. Some 130 remain in the territory."): none without such a sentence.
+   */
+  held?: boolean;
   /** A check of the match's groups that the case-blind pattern cannot make. */
   accept?: (g: Record<string, string | undefined>) => boolean;
   /**
@@ -425,18 +450,19 @@ const PATTERNS_WRITTEN: Array<{
   {
     re: new RegExp(
       // "to": "the deaths bring the number of soldiers killed in the offensive to 221".
-      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b[^.;]{0,40}?\b(?<verb>${TOLL_VERB}|is|was|at|to)\s+` +
+      String.raw`\bnumber\s+of\s+(?<pop>${POP})\s+(?<kw>${OUTCOME})\b(?<gap>[^.;]{0,100}?)\b(?<verb>${TOLL_VERB}|is|was|at|to)\s+` +
         String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}`,
       "giu",
     ),
     rule: "death-toll",
     cue: ["number"],
     popless: true,
+    accept: tollWithin(40),
   },
   // "the death toll in Gaza has reached nearly 1,200", "a death toll of 44"
   {
     re: new RegExp(
-      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b[^.;]{0,60}?\b(?<verb>` +
+      String.raw`\b(?<kw>${alternation(C.death_tolls)})\b(?<gap>[^.;]{0,100}?)\b(?<verb>` +
         String.raw`${TOLL_VERB}|of|is|was|at)\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})(?:\s+(?<pop>${POP}))?`,
       "giu",
     ),
@@ -444,6 +470,7 @@ const PATTERNS_WRITTEN: Array<{
     cue: C.death_tolls,
     kind: "killed",
     popless: true,
+    accept: tollWithin(60),
   },
   // "the number of injuries has risen to 72,889", "raising the number of wounded to 60,834": the running total of the
   // wounded, which agencies give beside the death toll in the same words.
@@ -468,6 +495,22 @@ const PATTERNS_WRITTEN: Array<{
     ),
     rule: "number-passive",
     cue: [...inflectAll(C.passive_verbs, ["participle"]), "missing", "dead"],
+    popless: true,
+  },
+  // "at least 15 were taken to hospital in critical condition", "12 people were rushed to hospital with serious injuries":
+  // people brought to hospital in a bad way are wounded. A condition or injuries must be said: "taken to hospital for
+  // checks" or "in shock" counts no one hurt.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})${NUMBER_END}\s+(?:(?<pop>${POP})\s+)?(?:were|have\s+been|had\s+been|are)\s+` +
+        String.raw`(?:(?:also|later|reportedly)\s+)?(?<kw>${verbs(C.hospital_verbs, ["participle"])})\s+to\s+` +
+        String.raw`(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+)?` +
+        String.raw`hospitals?\s+(?:in|with)\s+(?:an?\s+)?(?:${alternation(C.conditions)})\s+(?:condition|injuries|wounds)\b`,
+      "giu",
+    ),
+    rule: "number-passive",
+    cue: C.conditions,
+    kind: "wounded",
     popless: true,
   },
   // "seized hostages, 116 of whom remain in Gaza": a count of the people the relative pronoun stands for.
@@ -582,8 +625,10 @@ const PATTERNS_WRITTEN: Array<{
   // label and a colon opening the sentence or a part of it, the number closing it. The label says what is counted.
   {
     re: new RegExp(
-      String.raw`(?<=^\s{0,3}|[;,]\s{0,3})(?<kw>${alternation(TABLE_LABELS.keys())})\s*:\s+(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})` +
-        String.raw`${NUMBER_END}(?=\s*(?:[.;,]|$))`,
+      // A bullet may open the row ("- Killed: 40,005"), and the label may go on with where, when or how far ("Killed in
+      // Gaza:", "Hostages still held:"); the source may follow the number in brackets ("40,005 (health ministry)").
+      String.raw`(?<=^\s{0,3}(?:[-•*–]\s{1,3})?|[;,]\s{0,3})(?<kw>${alternation(TABLE_LABELS.keys())})${TABLE_LABEL_TAIL}\s*:\s+` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}(?:\s*\((?<src>[^()\d]{2,40})\))?(?=\s*(?:[.;,]|$))`,
       "giu",
     ),
     // (The rule of a bare number with its casualty word, as "12 dead" is; `labels` gives the kind.)
@@ -690,6 +735,40 @@ const PATTERNS_WRITTEN: Array<{
     cue: ["among"],
     subset: "optional",
   },
+  // "Ten of the remaining hostages are women", "12 of the remaining 130 captives were under the age of 19": a part of the
+  // hostages still held, of the paragraph's count of them when there is one (the dead among them are read above).
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+of\s+the\s+` +
+        // "the remaining hostages", "the remaining 130 hostages", "the 130 remaining hostages".
+        String.raw`(?:(?:${REMAINING})\s+(?:(?:${QUAL_ALT})\s+)?(?:${DIGITS}\s+)?|(?:(?:${QUAL_ALT})\s+)?${DIGITS}\s+(?:${REMAINING})\s+)` +
+        String.raw`(?<kw>${alternation(C.of_whom_groups)})\s+(?:are|were)\s+(?!(?:${HEDGES}|dead|killed|among)(?![\p{L}]))` +
+        String.raw`(?:(?<pop>${POP})(?![\p{L}]))?`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    cue: C.of_whom_groups,
+    kind: "hostages",
+    popless: true,
+    subset: "optional",
+  },
+  // "Some 130 remain in the territory", "about 100 are still in captivity": people still held, when the sentence or the
+  // one before it in the paragraph is about hostages (`held`); a place named or one of the lexicon's (held_places).
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N},.])(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+` +
+        String.raw`(?:remain|are\s+still|still\s+remain)\s+(?:held\s+)?(?:in|inside)\s+` +
+        String.raw`(?<kw>${alternation(C.held_places)}|\p{L}[\p{L}-]+)(?![\p{L}])`,
+      "giu",
+    ),
+    rule: "number-hostages",
+    cue: ["remain", "still"],
+    kind: "hostages",
+    popless: true,
+    held: true,
+    // (Case-blind: a place other than the lexicon's is a capitalised name.)
+    accept: (g) => C.held_places.includes(g.kw!.toLowerCase()) || /^\p{Lu}/u.test(g.kw!),
+  },
 ];
 /**
  * The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts), and the
@@ -717,18 +796,13 @@ const INCLUDING = new RegExp(
     String.raw`|(?:who\s+(?:are|were)\s+)?(?:(?:${HEDGES})\s+(?:to\s+be\s+)?)?)dead\b))`,
   "iu",
 );
-/**
- * ", four of them seriously", ", three of them journalists": a part of the figure just before, the number first, then
- * how badly they were hurt or who they were, closing the clause (after an optional "in Rafah").
- */
-const OF_THEM_PART = new RegExp(
-  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?,\s+(?<qual>(?:${QUAL_ALT})\s+)?` +
-    // ("seven of them from the same family": kin among the people the figure counts.)
-    String.raw`(?<num>${NUM_ONE})\s+of\s+them\s+(?:(?:${DEGREE})|(?<pop>${POP})` +
-    String.raw`|(?:members\s+)?(?:from|of)\s+(?:the\s+same|one|a\s+single)` +
-    String.raw`\s+(?:${alternation(C.collective_nouns)}))(?![\p{L}])(?=\s*(?:[,.;]|$))`,
-  "iu",
-);
+/** ", four of them seriously,": a part's aside inside the clause of its figure, which the place after it closes. */
+const OF_THEM_ASIDE = new RegExp(String.raw`^,\s+(?:(?:${QUAL_ALT})\s+)?(?:${NUM_ONE})\s+of\s+them\s+(?:${DEGREE}),`, "iu");
+/** Words between a figure and a place that carry on its clause: no comma, semicolon, dash or colon. */
+// ("…, killed in an airstrike on their home in Jabalia": a participle of the figure's own outcome set off after it goes on
+// with its clause.)
+// ("the bodies of seven members of one family, killed in …": after the rest of the people's phrase.)
+const SAME_CLAUSE = new RegExp(String.raw`^(?:[^,;:—–]{0,40},\s+(?:${OUTCOME})(?![\p{L}]))?[^,;:—–]*$`, "iu");
 /** The next group of an "including …" list: ", six women", " and six women", ", and a doctor". */
 const AND_ALSO = new RegExp(
   String.raw`^(?:,\s*(?:and\s+)?|\s+and\s+)(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM}|an?)\s+(?<pop>${POP})(?![\p{L}])` +
@@ -736,8 +810,8 @@ const AND_ALSO = new RegExp(
     String.raw`(?!\s+(?:were|was|are|is|have|had|has)\b)`,
   "iu",
 );
-/** A row of a table of figures in prose: "Killed: 30,320." */
-const TABLE_ROW = new RegExp(String.raw`^\s*(?:${alternation(TABLE_LABELS.keys())})\s*:`, "i");
+/** A row of a table of figures in prose: "Killed: 30,320.", "- Killed in Gaza: 40,005". */
+const TABLE_ROW = new RegExp(String.raw`^\s*(?:[-•*–]\s{1,3})?(?:${alternation(TABLE_LABELS.keys())})${TABLE_LABEL_TAIL}\s*:`, "i");
 /**
  * "…, six soldiers and three civilians.": groups listed after a figure, each a number and its people, ending the
  * sentence or its clause (or before the source: "…, the army said").
@@ -760,15 +834,24 @@ const CASUALTY_WORD = new RegExp(
     ...C.remains_nouns,
     // ("90,000 people have fled southern Lebanon": a flight counts the displaced.)
     ...inflectAll(C.flight_verbs, PARTICIPLES),
+    // ("15 were taken to hospital in critical condition": the wounded, by where they were taken.)
+    "hospital",
   ]),
   "i",
 );
+/** "130 remain in the territory": a count of people still held may stand with no casualty word (the `held` patterns). */
+const STILL_HELD_HINT = /\b(?:remain|are\s+still|still\s+remain)\s+(?:held\s+)?(?:in|inside)\b/i;
 const NUMBER_HINT = new RegExp(String.raw`\d|\b(?:${WORD_NUM}|thousand|million)\b`, "i");
 const NOT_PEOPLE_AFTER = new RegExp(String.raw`^\s*(?:${alternation(C.not_people)})(?![\p{L}\p{N}])`, "iu");
 // A figure's source is looked for where a verb of saying or of giving figures ("reported", "put … at") is present.
 const SPEECH = new RegExp(`\\b(?:${alternation([...SPEECH_VERBS, ...PHRASE_CUES.slice(0, 1)])}|${ATTRIBUTION})\\b`, "i");
 /** "freed 105 hostages", "two hostages were rescued": people whose captivity ended, not people held (past forms only). */
 const RELEASED = inflectAll(C.release_verbs, ["past", "participle"]);
+/** Words of people taken or held: "hostages", "seized", "abducted", "in captivity". */
+const HOSTAGE_TALK = new RegExp(
+  String.raw`\b(?:${alternation([...C.kinds.hostages.outcomes, ...inflectAll(C.kinds.hostages.verbs), ...RELEASED, "captivity"])})\b`,
+  "i",
+);
 // Read up to the number: in "handed over 17 hostages" the "over" is no qualifier.
 const RELEASED_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(RELEASED)})\s+(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$` +
@@ -777,6 +860,17 @@ const RELEASED_BEFORE = new RegExp(
     String.raw`(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$`,
   "i",
 );
+/**
+ * "Israeli forces rescue four hostages", "Hamas frees three captives": a headline's or a timeline's present tells of a
+ * release that happened. Not after "to", a modal or "and" ("agreed to free and return 50 hostages"), and not in a
+ * sentence about a deal or a plan (RELEASE_TO_COME), where the present tells what is to happen.
+ */
+const RELEASING_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:to|will|would|could|can|may|might|must|should|shall|and|or|not|cannot|did|does|do|which|whereby)\s+)` +
+    String.raw`\b(?:${verbs(C.release_verbs, ["base", "s"])})\s+(?:(?:the|another|all)\s+)?(?:(?:${QUAL_ALT})\s+)?$`,
+  "i",
+);
+const RELEASE_TO_COME = new RegExp(String.raw`\b(?:${alternation(C.release_to_come)})\b`, "i");
 /**
  * "105 were released in November", "after the release of 105 captives in November": a date in the clause of a release
  * dates the release, not the count the sentence gives ("130 remain in Gaza"). ("exchanged fire on Sunday" is no release.)
@@ -793,7 +887,8 @@ const RELEASED_AFTER = new RegExp(
   // An auxiliary is needed: "will see 50 hostages released" is a release to come.
   // ("105 hostages are freed in exchange for …": a timeline's present tells what happened.)
   String.raw`^,?\s+(?:(?:who|that)\s+)?(?:were|was|are|is|have been|has been|had been)\s+(?:(?:later|also|since|already|safely)\s+)?` +
-    String.raw`(?:${alternation(RELEASED)})\b`,
+    // ("four hostages were free": the adjective says so too, but not "free to leave".)
+    String.raw`(?:${alternation(RELEASED)}|free(?!\s+to\b))\b`,
   "i",
 );
 /**
@@ -804,6 +899,24 @@ const RELEASED_AFTER = new RegExp(
 const SOURCE_PHRASE =
   String.raw`(?:(?:the|an?)\s+)?(?!(?:${alternation(C.not_sources)})(?![\p{L}]))` +
   String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}`;
+/**
+ * ", four of them seriously", ", three of them journalists": a part of the figure just before, the number first, then
+ * how badly they were hurt or who they were, closing the clause (after an optional "in Rafah").
+ */
+const OF_THEM_PART = new RegExp(
+  // ("…have been killed since the war began, …, 60 of them reporters": a short phrase of when may close the figure.)
+  String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\s+(?:since|during|over)\s+[^,;.]{1,40}?)?,\s+` +
+    // "…, the press-freedom group says, 60 of them reporters": a source set off between the figure and its part.
+    String.raw`(?:${SOURCE_PHRASE}\s+(?:${ATTRIBUTION})(?![\p{L}])(?:\s+on\s+\p{L}+)?,\s+)?(?<qual>(?:${QUAL_ALT})\s+)?` +
+    // ("seven of them from the same family": kin among the people the figure counts.)
+    String.raw`(?<num>${NUM_ONE})\s+of\s+them\s+(?:(?:${DEGREE})|(?<pop>${POP})` +
+    String.raw`|(?:members\s+)?(?:from|of)\s+(?:the\s+same|one|a\s+single)` +
+    String.raw`\s+(?:${alternation(C.collective_nouns)})` +
+    // "…, at least 22 of them while working", "…, 240 of them in the ground operation": the part named by when or where
+    // it happened (a clause of its own, "while" or "when" and a verb in -ing, or a phrase opened by "in" or "during").
+    String.raw`|(?:while|when)\s+\p{L}+ing|(?:in|during|since)\s+[^,.;:\d]{1,50}?)(?![\p{L}])(?=\s*(?:[,.;]|$))`,
+  "iu",
+);
 /** "…, the statement said, adding that …": a participle of saying may carry the sentence on after its source. */
 const SAYING_ON = alternation(SPEECH_VERBS.filter((v) => v.endsWith("ing")));
 const NAMED_LAST = new RegExp(
@@ -815,7 +928,13 @@ const NAMED_LAST = new RegExp(
 );
 // Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
 // killed …") is one side's claim about the other, which the mention rules leave unattributed on purpose.
-const NAMED_FIRST = new RegExp(String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE})\s+(?:has\s+|have\s+)?${SAYS}(?![\p{L}])`, "iu");
+// ("The health ministry has since revised the toll": an adverb after the auxiliary is no word of the source.)
+const SOURCE_ADVERBS = alternation(C.source_adverbs);
+const NAMED_FIRST = new RegExp(
+  // (The phrase's last words are taken lazily, "?", so the shortest phrase before the verb is the source.)
+  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE}?)\s+(?:(?:has|have)\s+(?:(?:${SOURCE_ADVERBS})\s+)?)?${SAYS}(?![\p{L}])`,
+  "iu",
+);
 /**
  * "An AFP tally based on official figures puts the toll at 1,170", "A Reuters count shows …": a tally named for its
  * keeper opening the sentence, the keeper's name capitalised (case-sensitive), the verb that gives the figure after.
@@ -1063,9 +1182,16 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
     // Quoted words count too when the quote has a speaker ("“There are still 150 hostages,” Herzog said").
     const plain = quotesIn(a, s.start, s.end).length ? blankQuotes(a, s, (q) => !quotedBy(q.start)) : unquoted(a, s);
     // Cheap tests first: most sentences have no casualty word or no number, and the patterns are costly.
-    if (!CASUALTY_WORD.test(plain) || !NUMBER_HINT.test(plain)) continue;
+    if (!(CASUALTY_WORD.test(plain) || STILL_HELD_HINT.test(plain)) || !NUMBER_HINT.test(plain)) continue;
     const found: CasualtyCandidate[] = [];
+    /** The sentence, or the paragraph's sentence before it, speaks of people taken or held (the `held` patterns). */
+    const heldContext = () => {
+      const prev = a.sentences[a.sentences.indexOf(s) - 1];
+      return HOSTAGE_TALK.test(plain) || (prev?.paragraph === s.paragraph && HOSTAGE_TALK.test(unquoted(a, prev)));
+    };
     const subsetOf = new Map<number, "required" | "optional">();
+    /** A table row's source in brackets after its number ("40,005 (health ministry)"), by the figure's start. */
+    const bracketed = new Map<number, { start: number; text: string }>();
     const words = asciiWords(plain);
     for (const p of PATTERNS) {
       if (p.cueWords && !holdsAny(words, p.cueWords)) continue;
@@ -1075,6 +1201,10 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         const end = start + m[0].length;
         if (found.some((f) => start < f.end && f.start < end)) continue;
         if (p.accept && !p.accept(g)) continue;
+        if (p.held && !heldContext()) {
+          a.trace?.veto("CasualtyExtractor/veto-no-count", start, end, "people remaining somewhere, with no hostages in the sentences");
+          continue;
+        }
         // One person named with no number counts one: its words are the article and the person ("Israeli soldier").
         const num = p.single ? `${g.art ?? ""}${g.pop}` : g.num!;
         // A count of none ("no deaths", "0 people") is no figure: reports count the dead, not their absence.
@@ -1106,6 +1236,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         if (
           kind === "hostages" &&
           (RELEASED_BEFORE.test(plain.slice(Math.max(0, numStart - 50), numStart)) ||
+            (RELEASING_BEFORE.test(plain.slice(Math.max(0, numStart - 50), numStart)) && !RELEASE_TO_COME.test(plain)) ||
             RELEASED_AFTER.test(plain.slice(m.index! + m[0].length)))
         ) {
           a.trace?.veto("CasualtyExtractor/veto-released", start, end, "people freed or handed over, no longer held");
@@ -1120,6 +1251,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         if (allowsNoCount(count, qualifier)) continue;
         const countText = ((g.qual ?? "") + num).trim();
         if (p.subset) subsetOf.set(start, p.subset);
+        if (g.src) bracketed.set(start, { start: s.start + m.index! + m[0].lastIndexOf(g.src), text: g.src.trim() });
         found.push({
           kind,
           count,
@@ -1151,6 +1283,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         // ("abducted into Gaza": where the people were taken.)
         // ("wounded near Metula": a place named right after "near" is where it happened.)
         (PLACE_BEFORE.test(a.text.slice(Math.max(0, m.start - 24), m.start)) ||
+          // ("• Gaza: At least 33,000 people have been killed": a briefing's row labelled with the place.)
+          (/^\s*(?:[-•*–]\s*)?$/.test(a.text.slice(s.start, m.start)) && /^\s*:/.test(a.text.slice(m.end, m.end + 3))) ||
           // ("Gaza death toll nears 35,000", "Gaza's toll": the place names the toll, which opens the figure.)
           found.some((f) => /^(?:['’]s)?\s+$/.test(a.text.slice(m.end, f.start)))),
     );
@@ -1196,8 +1330,14 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       // Read as the "including …" subset of another figure ("130 captives, including the bodies of 25 people").
       if (found.some((o) => o !== f && o.start < f.start && (includingAfter(o)?.end ?? 0) > f.start)) continue;
       // (Not a place after the figure with a number between: "killed 31 people, 20 in Rafah …" names the part's place.)
+      // ("25 people were wounded, four of them seriously, in overnight fighting in Khan Younis", "killed in an airstrike on
+      // their home in Jabalia": a place further on, up to 90 characters, when the words between go on with the same
+      // clause: no comma but the part's aside, no number, no semicolon or dash.)
       const near = places.filter(
-        (p) => p.start >= f.start - 40 && p.start <= f.end + 40 && !(p.start >= f.end && NUMBER_HINT.test(a.text.slice(f.end, p.start))),
+        (p) =>
+          p.start >= f.start - 40 &&
+          (p.start <= f.end + 40 || (p.start <= f.end + 90 && SAME_CLAUSE.test(a.text.slice(f.end, p.start).replace(OF_THEM_ASIDE, "")))) &&
+          !(p.start >= f.end && NUMBER_HINT.test(a.text.slice(f.end, p.start).replace(OF_THEM_ASIDE, ""))),
       );
       // A place inside the figure ("the toll in Gaza rose to 40"), else the first after it, else the nearest before.
       f.place = (near.find((p) => p.start >= f.start && p.end <= f.end) ?? near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
@@ -1215,6 +1355,16 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const own = speaker ? null : deadClauseSource(a, f.start, f.end);
       f.attributedTo = speaker ?? own?.actor ?? given?.actor ?? null;
       f.attributedText = speaker ? speaker.name : (own?.text ?? given?.text ?? null);
+      // "- Killed in Gaza: 40,005 (health ministry)": the source in brackets after a row's number is the row's own.
+      const inBrackets = speaker ? undefined : bracketed.get(f.start);
+      if (inBrackets) {
+        const i = mentionsIn(a, inBrackets.start, inBrackets.start + inBrackets.text.length).find((j) => {
+          const m = a.mentions[j]!;
+          return m.start >= inBrackets.start && m.end <= inBrackets.start + inBrackets.text.length && SOURCE_KINDS.includes(m.kind);
+        });
+        f.attributedTo = i === undefined ? null : (a.actorOf[i] ?? null);
+        f.attributedText = inBrackets.text;
+      }
       // "Lebanon's health ministry said strikes on the south killed five": a country's own authority counts its dead, so
       // a figure that names no place is the country's.
       const country = f.place ? null : /^(?:the\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s/u.exec(f.attributedText ?? "");
@@ -1223,8 +1373,12 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const base = out.length;
       const subset = subsetOf.get(f.start);
       if (subset === "required") {
-        // "of them" refers to the last figure of the paragraph.
-        const prev = [...out].reverse().find((o) => segmentAt(a.sentences, o.start)?.paragraph === s.paragraph);
+        // "of them" refers to the last figure of the paragraph, or, when the paragraph opens with it, of the paragraph
+        // just before ("… 105 journalists have been killed. ¶ A press group says 20 of them were killed while working.").
+        const paragraphOf = (o: CasualtyCandidate) => segmentAt(a.sentences, o.start)?.paragraph;
+        const prev =
+          [...out].reverse().find((o) => paragraphOf(o) === s.paragraph) ??
+          [...out].reverse().find((o) => paragraphOf(o) === s.paragraph - 1);
         if (!prev) continue;
         f.partOf = out.indexOf(prev);
         f.population = prev.population;
@@ -1329,6 +1483,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
             qualifier: q,
             ...bounds(count, q),
             population: tg.pop?.trim() ?? parent.population,
+            // ("…, 240 of them in the ground operation in Gaza": the place the part names is its own.)
+            place: places.find((p) => p.start >= tstart && p.end <= last.end + them.index! + them[0].length)?.place ?? parent.place,
             partOf: last.index,
             start: tstart,
             end: last.end + them.index! + them[0].length,

@@ -51,6 +51,10 @@ const WRITTEN = [
   "Agency: 80,000 displaced from the north in a week.",
   "Israeli reservist killed, 4 wounded in mortar attack.",
   "Three hostages found dead in a building, army says.",
+  "At least 9 were rushed to hospital in serious condition.",
+  "Nine of the remaining hostages are soldiers.",
+  "Some 240 people were abducted. About 150 remain in the enclave.",
+  "- Dead in Lebanon: 3,961 (health ministry)",
 ];
 
 function sentencesOf(dir: URL): string[] {
