@@ -193,20 +193,27 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
   // A date line far from every full date stated in the body is suspect (a page date, or a wrong one).
   // (chrono runs only on paragraphs that contain a year, only when there is a date line to check, and only until
   // every date line has a stated date near it: most articles state one in their first paragraphs)
-  const stated: string[] = [];
-  const near = (d: { date: string }) => stated.some((s) => daysBetween(s, d.date) <= 180);
+  // Distinct dates only, and each date line checked once near: a long text (many reports joined) states the same dates
+  // and repeats its date lines, and comparing every pair made it quadratic.
+  const stated = new Set<string>(); // in the order first stated
+  const farFromStated = new Set(datelines.map((d) => d.date));
+  const state = (date: string) => {
+    if (stated.has(date)) return;
+    stated.add(date);
+    for (const far of farFromStated) if (daysBetween(date, far) <= 180) farFromStated.delete(far);
+  };
   // (chrono reads the sentences that hold a year, not their whole paragraph: a date is told within one sentence)
   for (const p of paragraphs) {
-    if (datelines.every(near)) break;
+    if (!farFromStated.size) break;
     if (datelineParas.has(p.index) || !YEAR.test(p.text)) continue;
     for (const s of p.sentences) {
       if (!YEAR.test(s.text)) continue;
-      for (const d of findDates(s.text, s.start, null, { future: false })) if (d.basis === "stated" && d.date) stated.push(d.date);
+      for (const d of findDates(s.text, s.start, null, { future: false })) if (d.basis === "stated" && d.date) state(d.date);
     }
   }
   for (const d of datelines) {
-    if (stated.length && !near(d)) {
-      warnings.push(`date line "${d.text}" contradicts the dates stated in the text (${[...new Set(stated)].join(", ")})`);
+    if (stated.size && farFromStated.has(d.date)) {
+      warnings.push(`date line "${d.text}" contradicts the dates stated in the text (${[...stated].join(", ")})`);
     }
   }
   const wire = undatedWire && published === undatedWire.date ? undatedWire : wireDatelineOf(paragraphs, published);

@@ -220,11 +220,18 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     actorOf[i] = getOrCreate(candidates[0]?.key ?? w, known && !m.title ? { ...m, title: known.title } : m, "person");
     if (!m.title) addTitle(actorOf[i]!, appositiveOffice(m, segmentAt(sentences, m.end)));
   });
-  // Pass 3: organisations, groups and unnamed speakers by their normalised text.
+  // Pass 3: organisations, groups and unnamed speakers by their normalised text. The organisations named so far are
+  // kept as the pass goes (the latest armed group, the latest body for each collective head), so a back-reference
+  // costs a lookup, not a scan of every mention before it (which made a long document quadratic).
+  const before = new OrganisationsBefore();
   mentions.forEach((m, i) => {
+    resolveOrganisation(m, i);
+    before.add(m, actorOf[i]);
+  });
+  function resolveOrganisation(m: Mention, i: number): void {
     // "Hamas said … “…,” the group said": the latest armed group or party named before, or nobody.
     if (m.backToGroup) {
-      actorOf[i] = armedGroupBefore(mentions, i, actorOf);
+      actorOf[i] = before.armedGroup;
       if (actorOf[i]) {
         actorOf[i]!.mentions++;
         actorOf[i]!.aliases.add(m.text);
@@ -232,7 +239,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       return;
     }
     if (m.kind === "organization" || m.kind === "group" || m.kind === "unnamed") {
-      const body = m.kind === "group" ? namedBodyBefore(mentions, i, actorOf) : undefined;
+      const body = m.kind === "group" ? before.namedBody(m) : undefined;
       if (body) {
         body.mentions++;
         body.aliases.add(m.text);
@@ -241,7 +248,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       }
       actorOf[i] = getOrCreate(`${m.kind}:${slug(m.name)}`, m, m.kind);
     }
-  });
+  }
   // Where each actor is first mentioned: a description refers back, never forward, so only people named before it are
   // its antecedents ("the US official" is not the President named two paragraphs later).
   const firstAt = new Map<DocActor, number>();
@@ -520,19 +527,7 @@ function appositiveOffice(m: Mention, s: Sentence | undefined): string | undefin
 
 const ARMED_GROUPS = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.descriptors.armed_groups)})(?![\p{L}])`, "u");
 
-/**
- * "Hamas said … “…,” the group said", "Islamic Jihad … the militant group said": the latest organisation named before that
- * is an armed group or party of the lexicon. A back-reference with none before refers to nobody (not to a group of its own).
- */
-function armedGroupBefore(mentions: Mention[], i: number, actorOf: Array<DocActor | undefined>): DocActor | undefined {
-  for (let j = i - 1; j >= 0; j--) {
-    const a = actorOf[j];
-    if (mentions[j]!.kind === "organization" && a?.kind === "organization" && ARMED_GROUPS.test(a.name)) return a;
-  }
-  return undefined;
-}
-
-const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(lexicon.descriptors.collective_heads);
+const COLLECTIVE_HEADS: readonly string[] = lexicon.descriptors.collective_heads;
 const wordsOfName = (t: string) =>
   t
     .toLowerCase()
@@ -540,21 +535,30 @@ const wordsOfName = (t: string) =>
     .filter(Boolean);
 
 /**
- * "Kuwait's Ministry of Foreign Affairs said … The ministry called for …": a collective head with only "the" before it
- * ("the ministry", "the foreign ministry", "the office", "the agency") refers back to the latest named organisation
- * whose name holds all its words, not to a body of its own. Resolved in text order, so that body already has its actor.
+ * The organisations named so far in text order, as back-references need them:
+ * - "Hamas said … “…,” the group said", "Islamic Jihad … the militant group said": the latest organisation named before
+ *   that is an armed group or party of the lexicon. A back-reference with none before refers to nobody (not to a group
+ *   of its own).
+ * - "Kuwait's Ministry of Foreign Affairs said … The ministry called for …": a collective head with only "the" before it
+ *   ("the ministry", "the foreign ministry", "the office", "the agency") refers back to the latest named organisation
+ *   whose name holds all its words, not to a body of its own.
  */
-function namedBodyBefore(mentions: Mention[], i: number, actorOf: Array<DocActor | undefined>): DocActor | undefined {
-  const head = /^the\s+(.+)$/i.exec(mentions[i]!.text)?.[1]?.toLowerCase().replace(/\s+/g, " ");
-  if (!head || !COLLECTIVE_HEADS.has(head)) return undefined;
-  const words = head.split(" ");
-  for (let j = i - 1; j >= 0; j--) {
-    const o = mentions[j]!;
-    if (o.kind !== "organization" || actorOf[j]?.kind !== "organization") continue;
-    const name = new Set(wordsOfName(o.name));
-    if (words.every((w) => name.has(w))) return actorOf[j];
+class OrganisationsBefore {
+  armedGroup: DocActor | undefined;
+  private readonly byHead = new Map<string, DocActor>();
+  private static readonly HEAD_WORDS = COLLECTIVE_HEADS.map((h) => [h, h.split(" ")] as const);
+
+  add(m: Mention, a: DocActor | undefined): void {
+    if (m.kind !== "organization" || a?.kind !== "organization") return;
+    if (ARMED_GROUPS.test(a.name)) this.armedGroup = a;
+    const name = new Set(wordsOfName(m.name));
+    for (const [head, words] of OrganisationsBefore.HEAD_WORDS) if (words.every((w) => name.has(w))) this.byHead.set(head, a);
   }
-  return undefined;
+
+  namedBody(m: Mention): DocActor | undefined {
+    const head = /^the\s+(.+)$/i.exec(m.text)?.[1]?.toLowerCase().replace(/\s+/g, " ");
+    return head ? this.byHead.get(head) : undefined;
+  }
 }
 
 /** The person named right after a role, set off by a comma ("the Egyptian foreign minister, Sameh Shoukry,"). */

@@ -441,11 +441,28 @@ function datelineFits(a: Analysis, context?: SceneContext): boolean {
   if (!city || people.length < 2) return true;
   // Only people whose countries the text tells are known to be from elsewhere.
   if (people.some((p) => !p.country || p.country === city.country)) return true;
+  const story = datelineStoryActors(a, city);
+  return people.some((p) => story.has(p));
+}
+
+/**
+ * The actors named in the dateline's paragraph or in a sentence set in the dateline's city: found once per document
+ * (a scan of the document for each meeting with no place made a long document quadratic).
+ */
+const datelineStories = new WeakMap<Analysis, Set<DocActor>>();
+function datelineStoryActors(a: Analysis, city: PlaceEntry): Set<DocActor> {
+  let story = datelineStories.get(a);
+  if (story) return story;
+  story = new Set<DocActor>();
+  const add = (from: number, to: number) => {
+    for (const i of actorMentions(a, from, to)) if (a.actorOf[i]) story!.add(a.actorOf[i]!);
+  };
   const name = city.name.toUpperCase();
   const lead = a.paragraphs.find((p) => p.text.toUpperCase().startsWith(name));
-  const told = (from: number, to: number) => actorMentions(a, from, to).some((i) => people.includes(a.actorOf[i]!));
-  if (lead && told(lead.start, lead.end)) return true;
-  return a.sentences.some((s) => locativeMentions(a, s.start, s.end).some((m) => m.place === city) && told(s.start, s.end));
+  if (lead) add(lead.start, lead.end);
+  for (const s of a.sentences) if (locativeMentions(a, s.start, s.end).some((m) => m.place === city)) add(s.start, s.end);
+  datelineStories.set(a, story);
+  return story;
 }
 
 /** A place phrase of nearness: "near" or "outside" and a capitalised word (not a month or a weekday). */

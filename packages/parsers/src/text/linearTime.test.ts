@@ -28,6 +28,11 @@ describe("adversarial shapes take linear time", () => {
     "headline-like lines": (n) => "Blinken says talks are 'at a critical stage'\n\n".repeat(n / 46),
     // A quote with no cue opening each paragraph after one that reports speech (the paragraph before is looked up).
     "paragraphs of reported speech and quotes": (n) => "Blinken said the talks went well.\n\n\u201cWe are close.\u201d\n\n".repeat(n / 54),
+    // Reports joined into one text: a date line each, with dates stated far from it (each date line was compared with
+    // every stated date: 71x here), and back-references with no body or group named before them (each scanned every
+    // mention before it: 36x).
+    "date lines with far dates": (n) => "Jan 10, 2024\n\nTalks began in 1990 and resumed on March 3, 1995.\n\n".repeat(n / 66),
+    "back-references with nothing before": (n) => "The Red Crescent said the group and the ministry would reply. ".repeat(n / 62),
     // Look-behinds that end in a run of spaces ("…, <spaces>116 remain", "a virtual <spaces>meeting with").
     "spaces after a comma and a call word": (n) =>
       "Of the 250 hostages held," + " ".repeat(n / 2) + "116 remain. Blinken held a virtual" + " ".repeat(n / 2) + "meeting with Sisi.",
