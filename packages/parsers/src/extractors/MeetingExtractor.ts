@@ -140,7 +140,9 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
         String.raw`|\b(?:${verbs(M.talk, ["base", "s", "past", "participle"])})\s+(?:with|to)\b(?=[^.;]{1,100}?\b(?:` +
         String.raw`${alternation(M.by_phone)})\b)` +
         // "received a phone call today from Biden", as state news agencies word a call the other side made.
-        String.raw`|\b(?:${verbs(M.receive_call)})\s+(?:an?\s+)?(?:phone\s+|telephone\s+|video\s+)?call` +
+        // ("received yesterday evening a phone call from X": the day may come before the call as well.)
+        String.raw`|\b(?:${verbs(M.receive_call)})\s+(?:(?:on\s+${WEEKDAY}|${TIME_ADVERB})\s+)?` +
+        String.raw`(?:an?\s+)?(?:phone\s+|telephone\s+|video\s+)?call` +
         String.raw`(?:\s+(?:on\s+${WEEKDAY}|${TIME_ADVERB}))?\s+from\b`,
       "gi",
     ),
@@ -172,19 +174,32 @@ const OBJECT_LEAD = new RegExp(
 );
 
 /**
+ * ", 11 Ramadan 1446 AH corresponding to 11 March 2025,", ", April 9, 2024,": the full date a readout writes after its
+ * weekday, in one calendar or two (day month year, or month day, year; an era may follow the year).
+ */
+const ONE_DATE =
+  String.raw`(?:\d{1,2}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|\p{Lu}\p{L}+\s+\d{1,2},?)\s+\d{4}` +
+  String.raw`(?:\s+(?:${alternation(M.calendar_eras)})\b)?`;
+const LONG_DATE = String.raw`,\s+${ONE_DATE}(?:,?\s+(?:${alternation(M.date_correspondence)})\s+${ONE_DATE})?,`;
+
+/**
  * "received in his office at Qasr Al Watan in Abu Dhabi today Antony Blinken", "received on Monday CIA Director Burns":
  * state news agencies put the place and the day between the verb and the person received. The phrases are skipped
  * when a person follows them right away (no comma: "met in Cairo on Monday, Sisi said" is no such order).
  */
 const ADVERBIAL_LEAD = new RegExp(
-  String.raw`^\s*(?:(?:(?:late\s+|early\s+)?on\s+${WEEKDAY}|${TIME_ADVERB}|(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?` +
+  String.raw`^\s*(?:(?:(?:late\s+|early\s+)?on\s+${WEEKDAY}(?:${LONG_DATE})?|${TIME_ADVERB}|` +
+    String.raw`(?:in|at)\s+(?:(?:his|her|their|its|the)\s+)?` +
     // ("at the ministry's headquarters", "at the presidential palace": a word of whose venue it is may come first.)
     String.raw`(?:(?:\p{Ll}[\p{L}-]*(?:['’]s)?\s+)?(?:${alternation(M.venues)})|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+)+` +
     // "received on Tuesday a US delegation led by X": the delegation comes with the person who leads it, the counterpart.
     String.raw`(?:(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}(?:${alternation(M.entourage)})\s+(?:led|headed)\s+by\s+)?` +
     // "received at Qasr Al Watan today Jordan's King Abdullah II": a country's possessive may stand before the person;
     // "received on Tuesday the Norwegian Minister of Foreign Affairs X": so may "the" of a title.
-    String.raw`(?:the\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`,
+    // "received in Riyadh today the Foreign Minister of Jordan, Ayman Safadi": or the whole title, then the name after a
+    // comma.
+    String.raw`(?:the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+|` +
+    String.raw`the\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`,
   "u",
 );
 
@@ -201,10 +216,11 @@ function objectsStart(a: Analysis, triggerEnd: number, clauseEnd: number): numbe
 
 /**
  * "a meeting with A and B", "held a joint press conference with A and B": one event named in the singular is one
- * encounter with everyone in its list (where "met A and B" is one encounter each, as reports count them).
+ * encounter with everyone in its list (where "met A and B" is one encounter each, as reports count them). So is a video
+ * link or call ("spoke via video link with A and B", "joined a video call with A and B"): all of them at once.
  */
 const ONE_EVENT = new RegExp(
-  String.raw`\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:${alternation(M.one_event, { spaces: "\\s+" })})\b(?:(?!\band\b)[^,;])*$`,
+  String.raw`\b(?:an?|one|the|via|by)\s+(?:[\w-]+\s+){0,2}?(?:${alternation(M.one_event, { spaces: "\\s+" })})\b(?:(?!\band\b)[^,;])*$`,
   "i",
 );
 

@@ -12,7 +12,8 @@ import type { RecordBuilder } from "../records/builder.js";
 import { summariseStops } from "./tripSummary.js";
 import { segmentAt } from "../text/sorted.js";
 import { type Analysis, mentionsBetween } from "../analysis.js";
-import type { PlaceEntry } from "../entities/gazetteer.js";
+import { PLACE_BY_NAME, type PlaceEntry } from "../entities/gazetteer.js";
+import { alternation, lexicon } from "../lexicon/index.js";
 
 /**
  * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
@@ -27,8 +28,13 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|being|been)\s+(?:\w+ly\s+)?$/i;
  * "hosted Haniyeh at Dolmabahce Palace in Istanbul": a meeting at a site the text sets in a city puts the guest in that
  * city (a stop is a city, and a site the gazetteer does not know has no country to tell who is abroad).
  */
+const CITY_NAMED_SITE = new RegExp(String.raw`^(?<city>.+?)\s+(?:${alternation(lexicon.gazetteer.city_named_sites)})$`, "u");
 function siteCity(a: Analysis, m: MeetingCandidate): PlaceEntry | null {
   if (m.place?.kind !== "site") return null;
+  // "received X at Cairo International Airport": an airport that bears a city's name serves that city.
+  const named = CITY_NAMED_SITE.exec(m.place.name)?.groups?.city;
+  const city = named ? PLACE_BY_NAME.get(named) : undefined;
+  if (city?.kind === "city") return city;
   const ms = mentionsBetween(a, m.sentence.start, m.sentence.end);
   for (const [i, x] of ms.entries()) {
     const next = ms[i + 1];
