@@ -1384,6 +1384,14 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       if (!inc || found.some((o) => o !== f && o.start >= f.end && o.start < from + inc.index!)) return null;
       return { inc, end: from + inc.index! + inc[0].length };
     };
+    /**
+     * The words from a figure to a place after it, without a part's aside, nor the figure joined to it by "and" ("Three
+     * soldiers were killed and 12 wounded when rockets struck a base near Sderot": both figures of the one event).
+     */
+    const between = (f: CasualtyCandidate, to: number) => {
+      const joined = found.find((o) => o.start > f.end && o.end <= to && /^\s+and\s+$/.test(a.text.slice(f.end, o.start)));
+      return (joined ? a.text.slice(joined.end, to) : a.text.slice(f.end, to)).replace(OF_THEM_ASIDE, "");
+    };
     for (const f of found) {
       // Read as the "including …" subset of another figure ("130 captives, including the bodies of 25 people").
       if (found.some((o) => o !== f && o.start < f.start && (includingAfter(o)?.end ?? 0) > f.start)) continue;
@@ -1395,7 +1403,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         (p) =>
           p.start >= f.start - 40 &&
           (p.start <= f.end + 40 || (p.start <= f.end + 90 && SAME_CLAUSE.test(a.text.slice(f.end, p.start).replace(OF_THEM_ASIDE, "")))) &&
-          !(p.start >= f.end && NUMBER_HINT.test(a.text.slice(f.end, p.start).replace(OF_THEM_ASIDE, ""))),
+          !(p.start >= f.end && NUMBER_HINT.test(between(f, p.start))),
       );
       // A place inside the figure ("the toll in Gaza rose to 40"), else the first after it, else the nearest before.
       f.place = (near.find((p) => p.start >= f.start && p.end <= f.end) ?? near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;

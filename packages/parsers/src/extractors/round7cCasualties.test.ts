@@ -58,3 +58,15 @@ describe("casualty figures, round 7c: the launch site of the fire is not where p
     expect(placed("Headline\n\nSome 90,000 people have been displaced from Rafah this week.")).toEqual(["90000 displaced @Rafah"]);
   });
 });
+
+describe("casualty figures, round 7c: two figures of one event joined by 'and' share its place", () => {
+  it("takes the place after the second figure for the first too", () => {
+    expect(
+      placed("Headline\n\nThree soldiers were killed and 12 wounded when rockets fired from Rafah struck a post near Sderot."),
+    ).toEqual(["3 killed @Sderot", "12 wounded @Sderot"]);
+  });
+
+  it("does not take it across a part with its own place", () => {
+    expect(placed("Headline\n\nThe strikes killed 31 people, 20 in Rafah, the ministry said.")).toEqual(["31 killed @-"]);
+  });
+});
