@@ -928,12 +928,42 @@ const NAMED_LAST = new RegExp(
 );
 // Opening the sentence, only a phrase with an article ("The rebels said …"): a bare name there ("Israel says Hamas
 // killed …") is one side's claim about the other, which the mention rules leave unattributed on purpose.
-// ("The health ministry has since revised the toll": an adverb after the auxiliary is no word of the source.)
+// ("The health ministry has since revised the toll", "The ministry later put the toll at 21": an adverb before the verb,
+// after the auxiliary or with none, is no word of the source.)
 const SOURCE_ADVERBS = alternation(C.source_adverbs);
 const NAMED_FIRST = new RegExp(
   // (The phrase's last words are taken lazily, "?", so the shortest phrase before the verb is the source.)
-  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE}?)\s+(?:(?:has|have)\s+(?:(?:${SOURCE_ADVERBS})\s+)?)?${SAYS}(?![\p{L}])`,
+  String.raw`^\s*(?<np>(?:the|an?)\s+${SOURCE_PHRASE}?)\s+(?:(?:has|have)\s+)?(?:(?:${SOURCE_ADVERBS})\s+)?${SAYS}(?![\p{L}])`,
   "iu",
+);
+/**
+ * "Israel believes at least 34 of them are dead", "Egypt estimates that 1,200 people were wounded": a country that
+ * believes or estimates a figure is its source. The mention rules name a country as a place, not an actor, so it is read
+ * here, opening the sentence or a clause after a comma; with a verb of saying ("Israel says Hamas killed …") a bare name
+ * stays one side's claim about the other, left unattributed (NAMED_FIRST).
+ */
+const COUNTRY_BELIEVES = new RegExp(
+  String.raw`^\s+(?:(?:has|have|now)\s+(?:(?:${SOURCE_ADVERBS})\s+)?)?(?:${verbs(C.country_belief_verbs, ["s", "past"])})(?![\p{L}])` +
+    // ("Israel believed dead …" is no belief of Israel's: a hedge, not a source.)
+    String.raw`(?!\s+(?:dead|to\s+be|to\s+have)\b)`,
+  "iu",
+);
+/**
+ * "An earlier version of this story said 43 people were killed": a correction's opening words are no source, and the
+ * figure the earlier version gave is withdrawn, no record (the figure that replaces it comes in another sentence).
+ */
+const CORRECTED_VERSION = new RegExp(
+  String.raw`^\s*(?:corrections?\s*[:.—–-]\s*)?(?:an?|the)\s+(?:${alternation(C.superseded_versions)})\s+versions?\s+of\s+` +
+    String.raw`(?:this|the)\s+(?:${alternation(C.story_nouns)})\b`,
+  "iu",
+);
+/**
+ * "rockets fired from Rafah struck a base near Kerem Shalom, wounding three soldiers": the launch site after "fired
+ * from" or "launched from" is where the fire came from, not where the people were hit.
+ */
+const LAUNCHED_FROM = new RegExp(
+  String.raw`\b(?:${verbs(C.launch_verbs, ["past", "participle"])})\s+from\s+(?:the\s+)?(?:${DIRECTIONS}\s+)?$`,
+  "i",
 );
 /**
  * "An AFP tally based on official figures puts the toll at 1,170", "A Reuters count shows …": a tally named for its
@@ -1089,7 +1119,8 @@ function namedSource(plain: string, found: readonly CasualtyCandidate[], offset:
 }
 
 /** `until`: the source gives only the figures before this offset (a source set off between two figures). */
-type Source = { actor: DocActor | null; text: string; until?: number };
+/** `from`: the source gives only the figures from this offset on (a country believing, after a comma, in COUNTRY_BELIEVES). */
+type Source = { actor: DocActor | null; text: string; until?: number; from?: number };
 type Sentence = Analysis["sentences"][number];
 /** The kinds of mention that may be a figure's source. */
 const SOURCE_KINDS = ["organization", "person", "group", "unnamed", "role", "pronoun"];
@@ -1145,9 +1176,28 @@ function sourceOf(a: Analysis, s: Sentence, plain: string, found: readonly Casua
   }
   // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
   const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
-  // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor.
-  const named: Source | null = source || owners.length || !speech ? null : namedSource(plain, found, s.start);
+  // Last, the words of a source no mention rule found ("…, the civil defence agency said."): text only, no actor; or a
+  // country that believes or estimates the figures ("Israel believes at least 34 of them are dead").
+  const named: Source | null =
+    source || owners.length ? null : ((speech ? namedSource(plain, found, s.start) : null) ?? countryBelieving(a, s, plain, found));
   return { speech, source, owners, named };
+}
+
+/** A country opening the sentence, or a clause after a comma, that believes or estimates its figures (COUNTRY_BELIEVES). */
+function countryBelieving(a: Analysis, s: Sentence, plain: string, found: readonly CasualtyCandidate[]): Source | null {
+  const dateline = DATELINE.exec(plain)?.[0].length ?? 0;
+  for (const i of mentionsIn(a, s.start, s.end)) {
+    const m = a.mentions[i]!;
+    if (m.kind !== "place" || m.place?.kind !== "country" || m.start < s.start || m.end > s.end) continue;
+    if (found.some((f) => m.start < f.end && f.start < m.end)) continue;
+    const before = plain.slice(0, m.start - s.start);
+    const opens = before.length <= dateline || /^\s*$/.test(before.slice(dateline));
+    if (!opens && !/,\s+(?:the\s+)?$/.test(before)) continue;
+    // ("Of the 115 hostages still held, Israel fears at least 40 are dead": after a comma, the figures of its clause only.)
+    if (COUNTRY_BELIEVES.test(plain.slice(m.end - s.start)))
+      return { actor: a.actorOf[i] ?? null, text: m.text, ...(opens ? {} : { from: m.start }) };
+  }
+  return null;
 }
 
 /**
@@ -1273,6 +1323,12 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       }
     }
     if (!found.length) continue;
+    // "An earlier version of this story said 43 people were killed": a figure withdrawn by a correction is no record.
+    if (CORRECTED_VERSION.test(plain)) {
+      for (const f of found)
+        a.trace?.veto("CasualtyExtractor/veto-corrected", f.start, f.end, "a figure an earlier version gave, since corrected");
+      continue;
+    }
     withFigures.add(s.start);
     // Context shared by the sentence's figures: place, period, source and date of the claim.
     const places = mentionsBetween(a, s.start, s.end).filter(
@@ -1280,6 +1336,8 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         m.kind === "place" &&
         m.start >= s.start &&
         m.end <= s.end &&
+        // ("rockets fired from Rafah struck a base near Kerem Shalom": the launch site is not where people were hit.)
+        !LAUNCHED_FROM.test(a.text.slice(Math.max(s.start, m.start - 30), m.start)) &&
         // ("abducted into Gaza": where the people were taken.)
         // ("wounded near Metula": a place named right after "near" is where it happened.)
         (PLACE_BEFORE.test(a.text.slice(Math.max(0, m.start - 24), m.start)) ||
@@ -1326,6 +1384,14 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       if (!inc || found.some((o) => o !== f && o.start >= f.end && o.start < from + inc.index!)) return null;
       return { inc, end: from + inc.index! + inc[0].length };
     };
+    /**
+     * The words from a figure to a place after it, without a part's aside, nor the figure joined to it by "and" ("Three
+     * soldiers were killed and 12 wounded when rockets struck a base near Sderot": both figures of the one event).
+     */
+    const between = (f: CasualtyCandidate, to: number) => {
+      const joined = found.find((o) => o.start > f.end && o.end <= to && /^\s+and\s+$/.test(a.text.slice(f.end, o.start)));
+      return (joined ? a.text.slice(joined.end, to) : a.text.slice(f.end, to)).replace(OF_THEM_ASIDE, "");
+    };
     for (const f of found) {
       // Read as the "including …" subset of another figure ("130 captives, including the bodies of 25 people").
       if (found.some((o) => o !== f && o.start < f.start && (includingAfter(o)?.end ?? 0) > f.start)) continue;
@@ -1337,7 +1403,7 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         (p) =>
           p.start >= f.start - 40 &&
           (p.start <= f.end + 40 || (p.start <= f.end + 90 && SAME_CLAUSE.test(a.text.slice(f.end, p.start).replace(OF_THEM_ASIDE, "")))) &&
-          !(p.start >= f.end && NUMBER_HINT.test(a.text.slice(f.end, p.start).replace(OF_THEM_ASIDE, ""))),
+          !(p.start >= f.end && NUMBER_HINT.test(between(f, p.start))),
       );
       // A place inside the figure ("the toll in Gaza rose to 40"), else the first after it, else the nearest before.
       f.place = (near.find((p) => p.start >= f.start && p.end <= f.end) ?? near.find((p) => p.start >= f.end) ?? near[0])?.place ?? null;
@@ -1350,7 +1416,9 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const given =
         source ??
         (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ??
-        (named && (named.until === undefined || f.start < named.until) ? named : null);
+        (named && (named.until === undefined || f.start < named.until) && (named.from === undefined || f.start >= named.from)
+          ? named
+          : null);
       // ("41 of whom the army says are dead": the source inside the figure's own clause gives it.)
       const own = speaker ? null : deadClauseSource(a, f.start, f.end);
       f.attributedTo = speaker ?? own?.actor ?? given?.actor ?? null;
