@@ -44,6 +44,21 @@ export function tripsIn(text: string, published = TRIP_PUBLISHED) {
   ]);
 }
 
+/**
+ * An article with a headline line read as the scene tests compare it: the meetings as "participant + participant
+ * @place date status kind", and the trips as `tripsIn` writes them.
+ */
+export function scenesIn(text: string, published: string) {
+  const body = `Headline\n\n${text}`;
+  const r = extractDocument(body, { id: "s", published });
+  const name = new Map([...r.actors, ...r.places].map((x) => [x.id, x.name]));
+  const meetings = r.meetings.map((m) => {
+    const who = m.participant_ids.map((i) => name.get(i)).join(" + ");
+    return `${who} @${name.get(m.place_id ?? "") ?? "-"} ${m.date ?? "-"} ${m.status} ${m.kind}`;
+  });
+  return { meetings, trips: tripsIn(body, published) };
+}
+
 /** The casualty figures of a text, the fields the casualty rounds' tests compare ("y" when the figure is a part). */
 export const figuresIn = (text: string, published = "2024-03-10") =>
   extractDocument(text, { id: "t", published }).casualty_figures.map((c) => ({

@@ -4,20 +4,9 @@
  * Every sentence here was written for these tests.
  */
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract.js";
-import { tripsIn } from "../testkit.js";
+import { scenesIn } from "../testkit.js";
 
-/** The meetings as "participant + participant @place date status kind", and the trips as testkit writes them. */
-function read(text: string, published: string) {
-  const body = `Headline\n\n${text}`;
-  const r = extractDocument(body, { id: "r7c", published });
-  const name = new Map([...r.actors, ...r.places].map((x) => [x.id, x.name]));
-  const meetings = r.meetings.map((m) => {
-    const who = m.participant_ids.map((i) => name.get(i)).join(" + ");
-    return `${who} @${name.get(m.place_id ?? "") ?? "-"} ${m.date ?? "-"} ${m.status} ${m.kind}`;
-  });
-  return { meetings, trips: tripsIn(body, published) };
-}
+const read = scenesIn;
 
 // 2025-03-12 is a Wednesday.
 const WEDNESDAY = "2025-03-12";
