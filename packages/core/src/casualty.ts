@@ -22,7 +22,10 @@ export const CasualtyFigure = z
     document_id: DocumentId.describe("The document that reports the figure (figures are claims and are never merged)."),
     kind: CasualtyKind.describe("killed, wounded, hostages, missing or displaced."),
     count: z.int().nonnegative().describe('The number as written ("more than 220" is 220).'),
-    count_text: z.string().min(1).describe('The number phrase as written, qualifier included ("more than 220", "300+").'),
+    count_text: z
+      .string()
+      .min(1)
+      .describe('The number phrase as written, qualifier included ("more than 220", "300+"); any space a plain space.'),
     qualifier: Qualifier.describe("How the number is qualified."),
     min: z.int().nonnegative().nullable().describe("Lowest value the phrase allows (more than 220: 221; nearly 1,200: null)."),
     max: z.int().nonnegative().nullable().describe("Highest value the phrase allows (nearly 1,200: 1199; more than 220: null)."),

@@ -19,6 +19,11 @@ describe("a record's own words against its evidence", () => {
     expect(disagreement("casualty_figures", { ...figure, count: 45 })).toMatch(/count 45 is not what count_text "44" says/);
     expect(disagreement("casualty_figures", { ...figure, count: 45, count_text: "45" })).toMatch(/"45" is not in its evidence/);
   });
+  it("takes a no-break space of the evidence for the plain space of the count text", () => {
+    const figure = { count: 220, count_text: "more than 220", evidence: [{ text: "more\u00a0than 220 killed" }] };
+    expect(disagreement("casualty_figures", figure)).toBeNull();
+    expect(disagreement("casualty_figures", { ...figure, count_text: "fewer than 220" })).toMatch(/is not in its evidence/);
+  });
   it("finds a quote whose words are not in its evidence; case and marks may differ", () => {
     const quote = { text: "the United States has Israel’s back.", evidence: [{ text: "The United States has Israel's back" }] };
     expect(disagreement("quotes", quote)).toBeNull();

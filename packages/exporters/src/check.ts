@@ -38,6 +38,9 @@ const words = (t: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** Every space character as a plain space. */
+const spaced = (t: string) => t.replace(/\s/g, " ");
+
 /**
  * The number a count written in digits says ("more than 1,200" → 1200, "2.5 million" → 2500000; a range gives its
  * lower end), or null for a count in words ("two"): reading number words is the parsers' job, and the datasets'
@@ -66,7 +69,8 @@ export function disagreement(table: string, r: Record<string, unknown>): string 
   }
   if (table === "casualty_figures") {
     const countText = String(r.count_text);
-    if (!evidence.some((e) => e.text.includes(countText)))
+    // The parsers write any space of the text (a no-break space, a thin one) as a plain space in the values they read.
+    if (!evidence.some((e) => spaced(e.text).includes(spaced(countText))))
       return `count_text ${JSON.stringify(countText)} is not in its evidence (${JSON.stringify(evidence[0]?.text ?? "")})`;
     const n = digitsCount(countText);
     if (n !== null && n !== r.count) return `count ${String(r.count)} is not what count_text ${JSON.stringify(countText)} says (${n})`;

@@ -41,18 +41,25 @@ export interface Extraction {
 }
 
 /**
- * The text the parsers read: CR LF and lone CR line ends become LF, and lone surrogates U+FFFD, each unit for unit
- * ("\r\n" → "\n\n", an empty line the parsers skip), so every offset into it is the same offset into the original
- * and evidence is sliced from the original exactly.
+ * The text the parsers read: CR LF and lone CR line ends become LF, the other spaces a plain space, the line and
+ * paragraph separators LF, and lone surrogates U+FFFD, each unit for unit ("\r\n" → "\n\n", an empty line the
+ * parsers skip), so every offset into it is the same offset into the original and evidence is sliced from the
+ * original exactly.
  */
 export function normaliseInput(text: string): string {
-  // Most texts have neither: a test for one character is a fast scan, while the lone-surrogate pattern opens with a
-  // lookbehind that V8 runs at every position (with the code-point count below, 2-3% of an extraction, measured).
+  // Most texts have none of these: a test for one character is a fast scan, while the lone-surrogate pattern opens with
+  // a lookbehind that V8 runs at every position (with the code-point count below, 2-3% of an extraction, measured).
   if (text.includes("\r")) text = text.replace(/\r\n?/g, (eol) => (eol.length === 2 ? "\n\n" : "\n"));
+  // Pages copied from the web keep their no-break spaces ("Mr.&nbsp;Blinken", "Oct.&nbsp;7") and thin spaces: the
+  // rules write a space as " " where a name or a phrase is spelt out, so any other space would hide the words around it.
+  if (ODD_SPACE.test(text)) text = text.replace(ODD_SPACES, (c) => (c === "\u2028" || c === "\u2029" ? "\n" : " "));
   if (!SURROGATE.test(text)) return text;
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
 const SURROGATE = /[\ud800-\udfff]/;
+// Every space character of Unicode but the ASCII ones, and the byte-order mark (a zero-width no-break space).
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const ODD_SPACES = new RegExp(ODD_SPACE.source, "g");
 
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {
   return extractTraced(text, meta).extraction;

@@ -122,6 +122,28 @@ describe("bad input found by the fuzzer", () => {
     expect(b.meetings[0]!.evidence[0]!.text).toBe(a.meetings[0]!.evidence[0]!.text);
   });
 
+  it("no-break and thin spaces read as spaces: the records of plain spaces, with spans exact in the original", () => {
+    const plain =
+      "Mr. Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Oct. 15, officials said.\n\n" +
+      "\u201cWe need to see more aid reach Gaza,\u201d Mr. Blinken told reporters.\n\n" +
+      "At least 2,750 people were killed in Gaza, the Health Ministry said.";
+    // As a web page's text comes: no-break spaces after titles and abbreviations, a narrow one in a number phrase.
+    const web = plain
+      .replace(/Mr\. /g, "Mr.\u00a0")
+      .replace("Oct. 15", "Oct.\u00a015")
+      .replace("At least", "At\u202fleast")
+      .replace("Abdel Fattah", "Abdel\u2009Fattah");
+    const doc = { text: web, published: "2023-10-16" };
+    expect(problems(doc)).toEqual([]);
+    const a = extract({ text: plain, published: doc.published });
+    const b = extract(doc);
+    const who = (e: Extraction) => e.actors.map((x) => x.name).sort();
+    expect(who(b)).toEqual(who(a));
+    expect(b.meetings.map((m) => [m.date, m.participant_ids.length])).toEqual([["2023-10-15", 2]]);
+    expect(b.quotes.map((q) => q.speaker_id)).toEqual(a.quotes.map((q) => q.speaker_id));
+    expect(b.casualty_figures.map((c) => [c.count, c.count_text])).toEqual([[2750, "At least 2,750"]]);
+  });
+
   it("lone surrogates: evidence equals the original text at its code-point offsets", () => {
     const text = "Ao H\ud800Head to Riyadh. \udc00Blinken met Netanyahu in Jerusalem on Tuesday, he said \ud83d.";
     const e = extractDocument(text, { id: "d", published: "2024-01-10" });
