@@ -57,8 +57,9 @@ export function normaliseInput(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }
 const SURROGATE = /[\ud800-\udfff]/;
-// Every space character of Unicode but the ASCII ones, and the byte-order mark (a zero-width no-break space).
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+// Every space character of Unicode but the ASCII ones, and the zero-width ones that web pages leave between words (the
+// zero-width space, the word joiner, the byte-order mark): inside a word they would split it, but then they hide it too.
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
 const ODD_SPACES = new RegExp(ODD_SPACE.source, "g");
 
 export function extractDocument(text: string, meta: DocumentMeta): Extraction {

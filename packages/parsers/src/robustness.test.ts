@@ -122,7 +122,7 @@ describe("bad input found by the fuzzer", () => {
     expect(b.meetings[0]!.evidence[0]!.text).toBe(a.meetings[0]!.evidence[0]!.text);
   });
 
-  it("no-break and thin spaces read as spaces: the records of plain spaces, with spans exact in the original", () => {
+  it("no-break, thin and zero-width spaces read as spaces: the records of plain spaces, with spans exact in the original", () => {
     const plain =
       "Mr. Antony Blinken met Egyptian President Abdel Fattah el-Sisi in Cairo on Oct. 15, officials said.\n\n" +
       "\u201cWe need to see more aid reach Gaza,\u201d Mr. Blinken told reporters.\n\n" +
@@ -132,7 +132,8 @@ describe("bad input found by the fuzzer", () => {
       .replace(/Mr\. /g, "Mr.\u00a0")
       .replace("Oct. 15", "Oct.\u00a015")
       .replace("At least", "At\u202fleast")
-      .replace("Abdel Fattah", "Abdel\u2009Fattah");
+      .replace("Abdel Fattah", "Abdel\u2009Fattah")
+      .replace(" in Cairo", "\u200b in Cairo");
     const doc = { text: web, published: "2023-10-16" };
     expect(problems(doc)).toEqual([]);
     const a = extract({ text: plain, published: doc.published });
