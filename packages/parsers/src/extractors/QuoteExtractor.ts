@@ -7,7 +7,7 @@
  *    over several paragraphs), looking back at most four paragraphs.
  * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
  */
-import { SPEECH_VERBS } from "../lexicon/words.js";
+import { roleClass, SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
@@ -26,6 +26,12 @@ for (const [demonym, country] of COUNTRY_BY_DEMONYM) DEMONYMS_OF.set(country, [.
 const KNOWN_COUNTRY = new Map(
   (lexicon.people.people as ReadonlyArray<{ name: string; country: string | null }>).flatMap((p) =>
     p.country ? [[p.name, p.country] as const] : [],
+  ),
+);
+/** The office of a well-known person as the lexicon gives it ("Benjamin Netanyahu": Prime Minister). */
+const KNOWN_TITLE = new Map(
+  (lexicon.people.people as ReadonlyArray<{ name: string; title?: string | null }>).flatMap((p) =>
+    p.title ? [[p.name, p.title] as const] : [],
   ),
 );
 /** The country of a well-known person the text names by surname only ("Netanyahu"). */
@@ -605,9 +611,71 @@ function subjectBackReference(a: Analysis, mi: number): DocActor | null {
     if (m.kind === "role" && !actor) continue;
     if (m.kind !== "person" || actor?.kind !== "person") return null;
     const country = countryOf(actor);
-    return role.country && country && country !== role.country ? null : actor;
+    if (role.country && country && country !== role.country) return null;
+    return officeFit(role, actor) !== "contradicts" ? actor : otherFitting(a, role, k, actor);
   }
   return null;
+}
+
+/**
+ * A cleft puts the speaker in focus: "It was Foreign Minister X who said “…”", and a correction's "It was X, not Y, who
+ * told reporters “…”". The speaker is the first actor between "It was" and "who"/"that", outside a contrast set off by
+ * "not" (Y is who did not say it). Only when the cue ends the text before the quote.
+ */
+const CLEFT = new RegExp(`\\bit\\s+(?:was|is|had\\s+been)\\s+(.{2,160}?),?\\s+(?:who|that)\\s+(?:\\w+ly\\s+)?(${VERB})\\b[^.!?“”"]*$`, "i");
+function cleftSpeaker(a: Analysis, before: [number, number]): Attribution | null {
+  const m = CLEFT.exec(a.text.slice(before[0], before[1]));
+  if (!m) return null;
+  const start = before[0] + m.index + m[0].indexOf(m[1]!, 2);
+  // "X, not Y," / "X and not Y": the focus ends where the contrast begins.
+  const contrast = /,?\s+(?:and\s+)?not\s+/i.exec(m[1]!);
+  const end = start + (contrast ? contrast.index : m[1]!.length);
+  const first = actorMentions(a, start, end)[0];
+  if (first === undefined) return null;
+  return { mentionIndex: isAffiliation(a, first) ? first + 1 : first, cue: m[2]!, rule: "QuoteExtractor/cleft" };
+}
+
+/** Role classes that describe a holder of another class too ("the veteran diplomat" for an envoy), from the lexicon. */
+const FITTING_CLASSES = lexicon.titles.fitting_classes as Record<string, string[]>;
+
+/**
+ * Whether a description ("the veteran diplomat") fits a person's offices as the text or the lexicon gives them: "fits" when
+ * an office has the description's role class (or one the lexicon counts as fitting) or contains its office word,
+ * "contradicts" when every office has a known class and none fits ("Prime Minister" is no diplomat), else "unknown" (no
+ * office given, an office of no known class such as "UN humanitarian chief", or a description of no class: "the general").
+ */
+function officeFit(role: Mention, p: DocActor): "fits" | "contradicts" | "unknown" {
+  const wanted = roleClass(role.title);
+  const known = KNOWN_TITLE.get(p.name);
+  const offices = [...(p.titles ?? (p.title ? [p.title] : [])), ...(known ? [known] : [])]
+    .flatMap((t) => t.split(/\s+and\s+|\s*[,;]\s+/))
+    .filter(Boolean);
+  if (!wanted || !offices.length) return "unknown";
+  const word = role.title?.toLowerCase().split(/\s+/).pop() ?? "";
+  let allKnown = true;
+  for (const o of offices) {
+    const c = roleClass(o);
+    if (c === wanted || (c && FITTING_CLASSES[wanted]?.includes(c)) || (word && o.toLowerCase().includes(word))) return "fits";
+    if (!c) allKnown = false;
+  }
+  return allKnown ? "contradicts" : "unknown";
+}
+
+/**
+ * The subject's offices contradict the description ("Netanyahu met Griffiths. The veteran diplomat said …": a prime
+ * minister is no diplomat): another person of that sentence whom it fits, or else the first whose office is not known
+ * and not of another country; nobody when none is left, rather than the subject.
+ */
+function otherFitting(a: Analysis, role: Mention, k: number, subject: DocActor): DocActor | null {
+  const s = a.sentences[k]!;
+  const people: DocActor[] = [];
+  for (const j of actorMentions(a, s.start, s.end)) {
+    const actor = a.actorOf[j];
+    if (actor?.kind !== "person" || actor === subject || people.includes(actor) || insideQuote(a, a.mentions[j]!.start)) continue;
+    const country = countryOf(actor);
+    if (!(role.country && country && country !== role.country)) people.push(actor);
+  }
+  return people.find((p) => officeFit(role, p) === "fits") ?? people.find((p) => officeFit(role, p) === "unknown") ?? null;
 }
 
 const normalised = (t: string) =>
@@ -786,6 +854,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
     let att =
+      cleftSpeaker(a, before) ??
       parenthesisedLabel(a, para.start, q.open) ??
       attribute(a, before, after, short && !callConstruction, partial) ??
       speakerLabel(a, before, para.start);
