@@ -150,7 +150,11 @@ const isNoun = (text: string, index: number) =>
       text.slice(Math.max(0, index - 40), index),
     )) ||
   // A possessive right before the word makes it a noun too: "Netanyahu's remarks were", "Biden's call for".
-  /[\p{L}](?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, index - 40), index));
+  /[\p{L}](?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, index - 40), index)) ||
+  // A word right after a preposition is a noun, never a finite verb ("said in remarks carried by state media", "on state
+  // television"), unless a participle in -ing ("by saying").
+  (!/^[\p{L}]+ing\b/u.test(text.slice(index, index + 30)) &&
+    /\b(?:in|on|with|during|after|before|by|for|of|at|from|via)\s+$/i.test(text.slice(Math.max(0, index - 12), index)));
 
 /** A noun by a determiner or possessive right before it ("the remarks", "Biden's call"); "one mother told" keeps its verb. */
 const isNounStrict = (text: string, index: number) =>
@@ -217,7 +221,7 @@ function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number 
   // A coordinated predicate or a participle ("Borrell visited … and called …", "…, warning of …") has the
   // clause's subject: its first person.
   // Named people before pronouns ("For his part, Qatari Prime Minister … stressed …, saying").
-  const named = cands.filter((i) => ["person", "role"].includes(a.mentions[i]!.kind));
+  const named = cands.filter((i) => ["person", "role"].includes(a.mentions[i]!.kind) && !inDateline(a, a.mentions[i]!));
   const people = named.length ? named : cands.filter((i) => a.mentions[i]!.kind === "pronoun");
   const subjects = people.length ? people : cands;
   // (A past participle after a comma is passive — "…, described in the Declaration as" — and has no subject here.)
@@ -227,6 +231,14 @@ function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number 
     return subjects[0]!;
   return null;
 }
+
+/**
+ * The outlet in a wire dateline ("ANKARA (Daily Sabah) - …", "GAZA CITY (Anadolu) —"), which the mention rules may read as a
+ * person: it opens no clause, so it is never the first person of one.
+ */
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\s,.'’-]*\($/u;
+const inDateline = (a: Analysis, m: Mention) =>
+  DATELINE_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)) && a.text.startsWith(")", m.end);
 
 /**
  * "Mao said China calls for “…”", "Kanaani underlined that Iran condemns the “…”": a spokesperson speaks for a state,
@@ -364,7 +376,10 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       const next = actorMentions(a, after[0] + inverted[0].length, after[1])[0];
       // A possessive may stand between the cue and the speaker ("said Jordan's King Abdullah II").
       const gap = next === undefined ? "" : text.slice(after[0] + inverted[0].length, a.mentions[next]!.start);
-      if (next !== undefined && (gap === "" || /^(?:the\s+)?\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+$/u.test(gap))) {
+      // So may a body's acronym and the first half of a hyphenated title whose second half the name took ("said WHO
+      // Director-General Tedros …", "said UNRWA Commissioner-General Philippe Lazzarini", read as "General Philippe …").
+      const titleHalf = /^(?:the\s+)?(?:\p{Lu}{2,}\s+(?:\p{Lu}\p{Ll}+-)?|(?:\p{Lu}{2,}\s+)?\p{Lu}\p{Ll}+-)$/u.test(gap);
+      if (next !== undefined && (gap === "" || titleHalf || /^(?:the\s+)?\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+$/u.test(gap))) {
         // "said State Department spokesman Matthew Miller": the organisation is the speaker's affiliation.
         return { mentionIndex: isAffiliation(a, next) ? next + 1 : next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
       }
@@ -508,12 +523,32 @@ function speakerLabel(a: Analysis, sentenceBefore: [number, number], paragraphSt
     return { mentionIndex: null, cue: ":", rule: "QuoteExtractor/question-label", unresolvedSubject: true };
   if (ANSWER_LABEL.test(a.text.slice(before[0], before[1]))) return interviewee(a, segmentAt(a.paragraphs, before[0])!.index);
   const ms = actorMentions(a, before[0], before[1]);
+  if (!ms.length) return surnameLabel(a, before);
   const i = ms.length === 2 && isAffiliation(a, ms[0]!) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
   if (i === undefined || a.mentions[i]!.kind === "pronoun") return null;
   const lead = a.text.slice(before[0], a.mentions[ms[0]!]!.start);
   return lead.trim() === "" && /^\s*:\s*$/.test(a.text.slice(a.mentions[i]!.end, before[1]))
     ? { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label" }
     : null;
+}
+
+/**
+ * An interview's label that the mention rules do not read as a name ("Al-Ansari: “…”", a particle opening the line): the
+ * person named earlier in the text whose name ends in the label's words speaks; their last mention stands for them.
+ */
+const NAME_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*$/u;
+function surnameLabel(a: Analysis, before: [number, number]): Attribution | null {
+  const label = NAME_LABEL.exec(a.text.slice(before[0], before[1]));
+  if (!label) return null;
+  const words = label[1]!.toLowerCase();
+  for (let j = a.mentions.length - 1; j >= 0; j--) {
+    const m = a.mentions[j]!;
+    const actor = a.actorOf[j];
+    if (m.start >= before[0] || m.kind !== "person" || actor?.kind !== "person") continue;
+    const name = actor.name.toLowerCase();
+    if (name === words || name.endsWith(` ${words}`)) return { mentionIndex: j, cue: ":", rule: "QuoteExtractor/speaker-label-surname" };
+  }
+  return null;
 }
 
 /**
@@ -633,6 +668,27 @@ function cleftSpeaker(a: Analysis, before: [number, number]): Attribution | null
   const first = actorMentions(a, start, end)[0];
   if (first === undefined) return null;
   return { mentionIndex: isAffiliation(a, first) ? first + 1 : first, cue: m[2]!, rule: "QuoteExtractor/cleft" };
+}
+
+/**
+ * A feature's opening quote whose speaker is named only in the next paragraph: "“…,” she said." / "Those were the words of
+ * Amira Haddad, a nurse …", "The words belong to …" (phrases in the lexicon). The person named right after the phrase speaks
+ * the quotes of the paragraph before that have no speaker yet.
+ */
+const SPEAKER_AFTER = new RegExp(`^\\s*(?:${alternation(lexicon["speech-verbs"].speaker_after_phrases)})\\s+`, "i");
+function speakerNamedAfter(a: Analysis, out: QuoteCandidate[]): void {
+  for (const c of out) {
+    if (c.speaker) continue;
+    const next = a.paragraphs[c.span.paragraph + 1];
+    const phrase = next ? SPEAKER_AFTER.exec(a.text.slice(next.start, next.end)) : null;
+    if (!next || !phrase) continue;
+    const s = next.sentences[0]!;
+    const m = actorMentions(a, next.start + phrase[0].length, s.end)[0];
+    if (m === undefined || a.mentions[m]!.start !== next.start + phrase[0].length) continue;
+    const mi = isAffiliation(a, m) ? m + 1 : m;
+    const speaker = a.actorOf[mi];
+    if (speaker) Object.assign(c, { speaker, speakerMention: a.mentions[mi], rule: "QuoteExtractor/speaker-named-after" });
+  }
 }
 
 /** Role classes that describe a holder of another class too ("the veteran diplomat" for an envoy), from the lexicon. */
@@ -991,6 +1047,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     });
   });
   out.sort((x, y) => x.span.open - y.span.open);
+  speakerNamedAfter(a, out);
   continuedForward(a, out);
   headlineEchoes(a, out);
   return out;

@@ -59,3 +59,68 @@ describe("quotes round 8: a cleft puts the speaker in focus", () => {
     expect(quoted(body, "We have a lot")?.rule).not.toBe("QuoteExtractor/cleft");
   });
 });
+
+describe("quotes round 8: a word right after a preposition is no cue", () => {
+  it("reads 'said in remarks carried by state media that …' with the subject of 'said'", () => {
+    const body =
+      "Khalid Rahman, Oman's foreign minister, said in remarks carried by state media that the talks were “at a delicate point”.";
+    expect(quoted(body, "at a delicate point")).toMatchObject({ speaker: "Khalid Rahman", rule: "QuoteExtractor/cue-before" });
+  });
+
+  it("reads 'on state television' as a noun phrase", () => {
+    const body = "Yousef Karimi said on state television that the region stood “on the edge of a wider war”.";
+    expect(quoted(body, "on the edge")).toMatchObject({ speaker: "Yousef Karimi" });
+  });
+});
+
+describe("quotes round 8: an inverted cue before a body's acronym or half a hyphenated title", () => {
+  it("takes the speaker after 'said WHO Director-General'", () => {
+    const body = "“No hospital in the north is fully working,” said WHO Director-General Tedros Adhanom Ghebreyesus.";
+    expect(quoted(body, "No hospital")).toMatchObject({ speaker: "Tedros Adhanom Ghebreyesus", rule: "QuoteExtractor/cue-after-inverted" });
+  });
+
+  it("takes the speaker after 'said UNRWA Commissioner-General'", () => {
+    const body = "“The shelters are full beyond capacity,” said UNRWA Commissioner-General Hans Lindqvist on Friday.";
+    expect(quoted(body, "The shelters are full")).toMatchObject({ speaker: "Hans Lindqvist" });
+  });
+});
+
+describe("quotes round 8: the outlet of a wire dateline is nobody's subject", () => {
+  it("gives a participle's quote to the person after 'CITY (Outlet) -', not to the outlet", () => {
+    const body =
+      "ISTANBUL (Gulf Courier) - Foreign Minister Selim Arkan on Monday criticised the council, saying that “silence is complicity”.";
+    expect(quoted(body, "silence is complicity")).toMatchObject({ speaker: "Selim Arkan" });
+  });
+});
+
+describe("quotes round 8: a speaker named only in the next paragraph", () => {
+  it("gives an opening quote to the person of 'Those were the words of X'", () => {
+    const body =
+      "“We ran out of bandages on the third day.”\n\n" +
+      "Those were the words of Dr. Samir Khoury, a surgeon at a field hospital in Khan Younis, speaking on Friday.";
+    expect(quoted(body, "We ran out of bandages")).toMatchObject({ speaker: "Samir Khoury", rule: "QuoteExtractor/speaker-named-after" });
+  });
+
+  it("gives a pronoun's quotes to the person of 'The words belong to X'", () => {
+    const body =
+      "“I keep counting the names,” she said. “Every one of them was a colleague.”\n\n" +
+      "The words belong to Lina Mansour, a 41-year-old aid worker who has spent two decades in Gaza.";
+    expect(quoted(body, "I keep counting")).toMatchObject({ speaker: "Lina Mansour" });
+    expect(quoted(body, "Every one of them")).toMatchObject({ speaker: "Lina Mansour" });
+  });
+
+  it("leaves a quote with a speaker of its own alone", () => {
+    const body =
+      "“We ran out of bandages,” said Dr. Samir Khoury.\n\n" + "Those were the words of Lina Mansour too, an aid worker who said the same.";
+    expect(quoted(body, "We ran out of bandages")).toMatchObject({ speaker: "Samir Khoury" });
+  });
+});
+
+describe("quotes round 8: an interview label the mention rules do not read", () => {
+  it("gives the answer after 'Al-Ansari:' to the person named earlier whose name ends so", () => {
+    const body =
+      "Rami al-Hariri, the spokesman of the ministry, spoke to us on Thursday.\n\nQ: Is a deal close?\n\n" +
+      "Al-Hariri: “We are closer than we have been in weeks.”";
+    expect(quoted(body, "We are closer")).toMatchObject({ speaker: "Rami al-Hariri", rule: "QuoteExtractor/speaker-label-surname" });
+  });
+});
