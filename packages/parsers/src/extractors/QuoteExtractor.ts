@@ -246,13 +246,22 @@ const inDateline = (a: Analysis, m: Mention) =>
  * the person whose speech verb reports the clause, when only the state's name stands between the two verbs.
  */
 const REPORTED_STATE = /^\s+(?:that\s+)?$/i;
+/**
+ * A capital stands for its state as the subject of a reported clause ("the minister said, adding that New Delhi had urged
+ * “…”", "Cairo would not accept …"), and an auxiliary may come before the verb.
+ */
+const CAPITALS: ReadonlySet<string> = new Set(
+  (lexicon.gazetteer.countries as Array<{ capital?: string }>).flatMap((c) => (c.capital ? [c.capital] : [])),
+);
+const STATE_VERB_GAP = /^\s+(?:(?:has|had|have|would|will|was|is)\s+)?(?:\w+ly\s+)?$/i;
 function reportingSpeaker(a: Analysis, from: number, cues: RegExpMatchArray[], lastIndex: number): Attribution | null {
   const last = from + lastIndex;
   const state = mentionsIn(a, from, last)
     .filter((i) => a.mentions[i]!.end <= last)
     .at(-1);
   const m = state === undefined ? undefined : a.mentions[state]!;
-  if (m?.kind !== "place" || m.place?.kind !== "country" || !/^\s+$/.test(a.text.slice(m.end, last))) return null;
+  const isState = m?.kind === "place" && (m.place?.kind === "country" || CAPITALS.has(m.place?.name ?? ""));
+  if (!m || !isState || !STATE_VERB_GAP.test(a.text.slice(m.end, last))) return null;
   const cue = cues.filter((v) => from + v.index! + v[0].length <= m.start).at(-1);
   if (!cue || !REPORTED_STATE.test(a.text.slice(from + cue.index! + cue[0].length, m.start))) return null;
   const subject = subjectBefore(a, from, from + cue.index!);
@@ -402,11 +411,15 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       naming && !isNoun(beforeText, naming.index) && naming.index >= (verbs.at(-1)?.index ?? -1) ? naming : verbs[verbs.length - 1];
     // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
     // calls of officials for a “flood” of aid" quotes the officials, not the subject).
+    // "Of" marks a source only after a word of speech ("the calls of officials"), not after another noun ("said the killing of
+    // Haniyeh would bring “harsh punishment”").
     const shortOk = (verbIndex: number) =>
       beforeText.length - verbIndex <= 100 &&
-      actorMentions(a, before[0] + verbIndex, before[1]).every(
-        (i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)),
-      );
+      actorMentions(a, before[0] + verbIndex, before[1]).every((i) => {
+        const lead = a.text.slice(Math.max(0, a.mentions[i]!.start - 30), a.mentions[i]!.start);
+        const source = /\b(?:(of)|from|by)\s+(?:the\s+)?$/i.exec(lead);
+        return !source || (!!source[1] && !VERB_AT_END.test(lead.slice(0, source.index)));
+      });
     if (lastVerb && (!short || shortOk(lastVerb.index!))) {
       const verbStart = before[0] + lastVerb.index!;
       const found = subjectOf(a, before[0], verbStart);

@@ -124,3 +124,24 @@ describe("quotes round 8: an interview label the mention rules do not read", () 
     expect(quoted(body, "We are closer")).toMatchObject({ speaker: "Rami al-Hariri", rule: "QuoteExtractor/speaker-label-surname" });
   });
 });
+
+describe("quotes round 8: a capital as the subject of a reported clause", () => {
+  it("gives the words to the reporting person when a capital and an auxiliary stand before the verb", () => {
+    const body =
+      "“We stand for dialogue,” Foreign Minister Arjun Mehta told a news conference, " +
+      "adding that New Delhi had urged “restraint on every side”.";
+    expect(quoted(body, "restraint on every side")).toMatchObject({ speaker: "Arjun Mehta", rule: "QuoteExtractor/cue-before-reporter" });
+  });
+});
+
+describe("quotes round 8: 'of' marks a source only after a word of speech", () => {
+  it("keeps a two-word fragment whose clause names a person after 'the killing of'", () => {
+    const body = "Supreme Leader Ali Khamenei said on Thursday that the killing of Ismail Haniyeh would bring “harsh punishment”.";
+    expect(quoted(body, "harsh punishment")).toMatchObject({ speaker: "Ali Khamenei", partial: true });
+  });
+
+  it("still gives a one-word fragment after 'the calls of' others to nobody", () => {
+    const body = "Borrell said he was echoing the calls of aid agencies for a “flood” of aid.";
+    expect(quoted(body, "flood")?.speaker ?? null).toBeNull();
+  });
+});
