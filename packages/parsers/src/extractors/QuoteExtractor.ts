@@ -7,7 +7,7 @@
  *    over several paragraphs), looking back at most four paragraphs.
  * Scare quotes (one or two words with no cue close by: a “genocide”) are dropped.
  */
-import { SPEECH_VERBS } from "../lexicon/words.js";
+import { roleClass, SPEECH_VERBS } from "../lexicon/words.js";
 import { alternation, inflectAll, lexicon, verbs } from "../lexicon/index.js";
 import { segmentAt } from "../text/sorted.js";
 import type { Analysis } from "../analysis.js";
@@ -26,6 +26,12 @@ for (const [demonym, country] of COUNTRY_BY_DEMONYM) DEMONYMS_OF.set(country, [.
 const KNOWN_COUNTRY = new Map(
   (lexicon.people.people as ReadonlyArray<{ name: string; country: string | null }>).flatMap((p) =>
     p.country ? [[p.name, p.country] as const] : [],
+  ),
+);
+/** The office of a well-known person as the lexicon gives it ("Benjamin Netanyahu": Prime Minister). */
+const KNOWN_TITLE = new Map(
+  (lexicon.people.people as ReadonlyArray<{ name: string; title?: string | null }>).flatMap((p) =>
+    p.title ? [[p.name, p.title] as const] : [],
   ),
 );
 /** The country of a well-known person the text names by surname only ("Netanyahu"). */
@@ -144,7 +150,11 @@ const isNoun = (text: string, index: number) =>
       text.slice(Math.max(0, index - 40), index),
     )) ||
   // A possessive right before the word makes it a noun too: "Netanyahu's remarks were", "Biden's call for".
-  /[\p{L}](?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, index - 40), index));
+  /[\p{L}](?:['’]s|s['’])\s+$/u.test(text.slice(Math.max(0, index - 40), index)) ||
+  // A word right after a preposition is a noun, never a finite verb ("said in remarks carried by state media", "on state
+  // television"), unless a participle in -ing ("by saying").
+  (!/^[\p{L}]+ing\b/u.test(text.slice(index, index + 30)) &&
+    /\b(?:in|on|with|during|after|before|by|for|of|at|from|via)\s+$/i.test(text.slice(Math.max(0, index - 12), index)));
 
 /** A noun by a determiner or possessive right before it ("the remarks", "Biden's call"); "one mother told" keeps its verb. */
 const isNounStrict = (text: string, index: number) =>
@@ -211,7 +221,7 @@ function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number 
   // A coordinated predicate or a participle ("Borrell visited … and called …", "…, warning of …") has the
   // clause's subject: its first person.
   // Named people before pronouns ("For his part, Qatari Prime Minister … stressed …, saying").
-  const named = cands.filter((i) => ["person", "role"].includes(a.mentions[i]!.kind));
+  const named = cands.filter((i) => ["person", "role"].includes(a.mentions[i]!.kind) && !inDateline(a, a.mentions[i]!));
   const people = named.length ? named : cands.filter((i) => a.mentions[i]!.kind === "pronoun");
   const subjects = people.length ? people : cands;
   // (A past participle after a comma is passive — "…, described in the Declaration as" — and has no subject here.)
@@ -223,18 +233,35 @@ function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number 
 }
 
 /**
+ * The outlet in a wire dateline ("ANKARA (Daily Sabah) - …", "GAZA CITY (Anadolu) —"), which the mention rules may read as a
+ * person: it opens no clause, so it is never the first person of one.
+ */
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\s,.'’-]*\($/u;
+const inDateline = (a: Analysis, m: Mention) =>
+  DATELINE_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)) && a.text.startsWith(")", m.end);
+
+/**
  * "Mao said China calls for “…”", "Kanaani underlined that Iran condemns the “…”": a spokesperson speaks for a state,
  * and the state named as the subject of the reported clause is no speaker of its own. The quoted words are those of
  * the person whose speech verb reports the clause, when only the state's name stands between the two verbs.
  */
 const REPORTED_STATE = /^\s+(?:that\s+)?$/i;
+/**
+ * A capital stands for its state as the subject of a reported clause ("the minister said, adding that New Delhi had urged
+ * “…”", "Cairo would not accept …"), and an auxiliary may come before the verb.
+ */
+const CAPITALS: ReadonlySet<string> = new Set(
+  (lexicon.gazetteer.countries as Array<{ capital?: string }>).flatMap((c) => (c.capital ? [c.capital] : [])),
+);
+const STATE_VERB_GAP = /^\s+(?:(?:has|had|have|would|will|was|is)\s+)?(?:\w+ly\s+)?$/i;
 function reportingSpeaker(a: Analysis, from: number, cues: RegExpMatchArray[], lastIndex: number): Attribution | null {
   const last = from + lastIndex;
   const state = mentionsIn(a, from, last)
     .filter((i) => a.mentions[i]!.end <= last)
     .at(-1);
   const m = state === undefined ? undefined : a.mentions[state]!;
-  if (m?.kind !== "place" || m.place?.kind !== "country" || !/^\s+$/.test(a.text.slice(m.end, last))) return null;
+  const isState = m?.kind === "place" && (m.place?.kind === "country" || CAPITALS.has(m.place?.name ?? ""));
+  if (!m || !isState || !STATE_VERB_GAP.test(a.text.slice(m.end, last))) return null;
   const cue = cues.filter((v) => from + v.index! + v[0].length <= m.start).at(-1);
   if (!cue || !REPORTED_STATE.test(a.text.slice(from + cue.index! + cue[0].length, m.start))) return null;
   const subject = subjectBefore(a, from, from + cue.index!);
@@ -358,7 +385,10 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       const next = actorMentions(a, after[0] + inverted[0].length, after[1])[0];
       // A possessive may stand between the cue and the speaker ("said Jordan's King Abdullah II").
       const gap = next === undefined ? "" : text.slice(after[0] + inverted[0].length, a.mentions[next]!.start);
-      if (next !== undefined && (gap === "" || /^(?:the\s+)?\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+$/u.test(gap))) {
+      // So may a body's acronym and the first half of a hyphenated title whose second half the name took ("said WHO
+      // Director-General Tedros …", "said UNRWA Commissioner-General Philippe Lazzarini", read as "General Philippe …").
+      const titleHalf = /^(?:the\s+)?(?:\p{Lu}{2,}\s+(?:\p{Lu}\p{Ll}+-)?|(?:\p{Lu}{2,}\s+)?\p{Lu}\p{Ll}+-)$/u.test(gap);
+      if (next !== undefined && (gap === "" || titleHalf || /^(?:the\s+)?\p{Lu}[\p{L}.\s-]{0,40}['’]s\s+$/u.test(gap))) {
         // "said State Department spokesman Matthew Miller": the organisation is the speaker's affiliation.
         return { mentionIndex: isAffiliation(a, next) ? next + 1 : next, cue: inverted[1]!, rule: "QuoteExtractor/cue-after-inverted" };
       }
@@ -381,11 +411,15 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
       naming && !isNoun(beforeText, naming.index) && naming.index >= (verbs.at(-1)?.index ?? -1) ? naming : verbs[verbs.length - 1];
     // A short fragment belongs to the cue's subject only when nobody else is named in between ("echoing the
     // calls of officials for a “flood” of aid" quotes the officials, not the subject).
+    // "Of" marks a source only after a word of speech ("the calls of officials"), not after another noun ("said the killing of
+    // Haniyeh would bring “harsh punishment”").
     const shortOk = (verbIndex: number) =>
       beforeText.length - verbIndex <= 100 &&
-      actorMentions(a, before[0] + verbIndex, before[1]).every(
-        (i) => !/\b(?:of|from|by)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, a.mentions[i]!.start - 10), a.mentions[i]!.start)),
-      );
+      actorMentions(a, before[0] + verbIndex, before[1]).every((i) => {
+        const lead = a.text.slice(Math.max(0, a.mentions[i]!.start - 30), a.mentions[i]!.start);
+        const source = /\b(?:(of)|from|by)\s+(?:the\s+)?$/i.exec(lead);
+        return !source || (!!source[1] && !VERB_AT_END.test(lead.slice(0, source.index)));
+      });
     if (lastVerb && (!short || shortOk(lastVerb.index!))) {
       const verbStart = before[0] + lastVerb.index!;
       const found = subjectOf(a, before[0], verbStart);
@@ -502,12 +536,32 @@ function speakerLabel(a: Analysis, sentenceBefore: [number, number], paragraphSt
     return { mentionIndex: null, cue: ":", rule: "QuoteExtractor/question-label", unresolvedSubject: true };
   if (ANSWER_LABEL.test(a.text.slice(before[0], before[1]))) return interviewee(a, segmentAt(a.paragraphs, before[0])!.index);
   const ms = actorMentions(a, before[0], before[1]);
+  if (!ms.length) return surnameLabel(a, before);
   const i = ms.length === 2 && isAffiliation(a, ms[0]!) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
   if (i === undefined || a.mentions[i]!.kind === "pronoun") return null;
   const lead = a.text.slice(before[0], a.mentions[ms[0]!]!.start);
   return lead.trim() === "" && /^\s*:\s*$/.test(a.text.slice(a.mentions[i]!.end, before[1]))
     ? { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label" }
     : null;
+}
+
+/**
+ * An interview's label that the mention rules do not read as a name ("Al-Ansari: “…”", a particle opening the line): the
+ * person named earlier in the text whose name ends in the label's words speaks; their last mention stands for them.
+ */
+const NAME_LABEL = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*:\s*$/u;
+function surnameLabel(a: Analysis, before: [number, number]): Attribution | null {
+  const label = NAME_LABEL.exec(a.text.slice(before[0], before[1]));
+  if (!label) return null;
+  const words = label[1]!.toLowerCase();
+  for (let j = a.mentions.length - 1; j >= 0; j--) {
+    const m = a.mentions[j]!;
+    const actor = a.actorOf[j];
+    if (m.start >= before[0] || m.kind !== "person" || actor?.kind !== "person") continue;
+    const name = actor.name.toLowerCase();
+    if (name === words || name.endsWith(` ${words}`)) return { mentionIndex: j, cue: ":", rule: "QuoteExtractor/speaker-label-surname" };
+  }
+  return null;
 }
 
 /**
@@ -605,9 +659,92 @@ function subjectBackReference(a: Analysis, mi: number): DocActor | null {
     if (m.kind === "role" && !actor) continue;
     if (m.kind !== "person" || actor?.kind !== "person") return null;
     const country = countryOf(actor);
-    return role.country && country && country !== role.country ? null : actor;
+    if (role.country && country && country !== role.country) return null;
+    return officeFit(role, actor) !== "contradicts" ? actor : otherFitting(a, role, k, actor);
   }
   return null;
+}
+
+/**
+ * A cleft puts the speaker in focus: "It was Foreign Minister X who said “…”", and a correction's "It was X, not Y, who
+ * told reporters “…”". The speaker is the first actor between "It was" and "who"/"that", outside a contrast set off by
+ * "not" (Y is who did not say it). Only when the cue ends the text before the quote.
+ */
+const CLEFT = new RegExp(`\\bit\\s+(?:was|is|had\\s+been)\\s+(.{2,160}?),?\\s+(?:who|that)\\s+(?:\\w+ly\\s+)?(${VERB})\\b[^.!?“”"]*$`, "i");
+function cleftSpeaker(a: Analysis, before: [number, number]): Attribution | null {
+  const m = CLEFT.exec(a.text.slice(before[0], before[1]));
+  if (!m) return null;
+  const start = before[0] + m.index + m[0].indexOf(m[1]!, 2);
+  // "X, not Y," / "X and not Y": the focus ends where the contrast begins.
+  const contrast = /,?\s+(?:and\s+)?not\s+/i.exec(m[1]!);
+  const end = start + (contrast ? contrast.index : m[1]!.length);
+  const first = actorMentions(a, start, end)[0];
+  if (first === undefined) return null;
+  return { mentionIndex: isAffiliation(a, first) ? first + 1 : first, cue: m[2]!, rule: "QuoteExtractor/cleft" };
+}
+
+/**
+ * A feature's opening quote whose speaker is named only in the next paragraph: "“…,” she said." / "Those were the words of
+ * Amira Haddad, a nurse …", "The words belong to …" (phrases in the lexicon). The person named right after the phrase speaks
+ * the quotes of the paragraph before that have no speaker yet.
+ */
+const SPEAKER_AFTER = new RegExp(`^\\s*(?:${alternation(lexicon["speech-verbs"].speaker_after_phrases)})\\s+`, "i");
+function speakerNamedAfter(a: Analysis, out: QuoteCandidate[]): void {
+  for (const c of out) {
+    if (c.speaker) continue;
+    const next = a.paragraphs[c.span.paragraph + 1];
+    const phrase = next ? SPEAKER_AFTER.exec(a.text.slice(next.start, next.end)) : null;
+    if (!next || !phrase) continue;
+    const s = next.sentences[0]!;
+    const m = actorMentions(a, next.start + phrase[0].length, s.end)[0];
+    if (m === undefined || a.mentions[m]!.start !== next.start + phrase[0].length) continue;
+    const mi = isAffiliation(a, m) ? m + 1 : m;
+    const speaker = a.actorOf[mi];
+    if (speaker) Object.assign(c, { speaker, speakerMention: a.mentions[mi], rule: "QuoteExtractor/speaker-named-after" });
+  }
+}
+
+/** Role classes that describe a holder of another class too ("the veteran diplomat" for an envoy), from the lexicon. */
+const FITTING_CLASSES = lexicon.titles.fitting_classes as Record<string, string[]>;
+
+/**
+ * Whether a description ("the veteran diplomat") fits a person's offices as the text or the lexicon gives them: "fits" when
+ * an office has the description's role class (or one the lexicon counts as fitting) or contains its office word,
+ * "contradicts" when every office has a known class and none fits ("Prime Minister" is no diplomat), else "unknown" (no
+ * office given, an office of no known class such as "UN humanitarian chief", or a description of no class: "the general").
+ */
+function officeFit(role: Mention, p: DocActor): "fits" | "contradicts" | "unknown" {
+  const wanted = roleClass(role.title);
+  const known = KNOWN_TITLE.get(p.name);
+  const offices = [...(p.titles ?? (p.title ? [p.title] : [])), ...(known ? [known] : [])]
+    .flatMap((t) => t.split(/\s+and\s+|\s*[,;]\s+/))
+    .filter(Boolean);
+  if (!wanted || !offices.length) return "unknown";
+  const word = role.title?.toLowerCase().split(/\s+/).pop() ?? "";
+  let allKnown = true;
+  for (const o of offices) {
+    const c = roleClass(o);
+    if (c === wanted || (c && FITTING_CLASSES[wanted]?.includes(c)) || (word && o.toLowerCase().includes(word))) return "fits";
+    if (!c) allKnown = false;
+  }
+  return allKnown ? "contradicts" : "unknown";
+}
+
+/**
+ * The subject's offices contradict the description ("Netanyahu met Griffiths. The veteran diplomat said …": a prime
+ * minister is no diplomat): another person of that sentence whom it fits, or else the first whose office is not known
+ * and not of another country; nobody when none is left, rather than the subject.
+ */
+function otherFitting(a: Analysis, role: Mention, k: number, subject: DocActor): DocActor | null {
+  const s = a.sentences[k]!;
+  const people: DocActor[] = [];
+  for (const j of actorMentions(a, s.start, s.end)) {
+    const actor = a.actorOf[j];
+    if (actor?.kind !== "person" || actor === subject || people.includes(actor) || insideQuote(a, a.mentions[j]!.start)) continue;
+    const country = countryOf(actor);
+    if (!(role.country && country && country !== role.country)) people.push(actor);
+  }
+  return people.find((p) => officeFit(role, p) === "fits") ?? people.find((p) => officeFit(role, p) === "unknown") ?? null;
 }
 
 const normalised = (t: string) =>
@@ -786,6 +923,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     const callConstruction = CALL_CONSTRUCTION.test(beforeTrim);
 
     let att =
+      cleftSpeaker(a, before) ??
       parenthesisedLabel(a, para.start, q.open) ??
       attribute(a, before, after, short && !callConstruction, partial) ??
       speakerLabel(a, before, para.start);
@@ -922,6 +1060,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
     });
   });
   out.sort((x, y) => x.span.open - y.span.open);
+  speakerNamedAfter(a, out);
   continuedForward(a, out);
   headlineEchoes(a, out);
   return out;
