@@ -111,6 +111,7 @@ const PERIOD = new RegExp(
 );
 /** "over the past year", "in the last week": the words before a period that runs up to the report. */
 const PERIOD_TO_NOW = /\b(?:in|over|during|within|throughout)\s+the\s+$/i;
+const PERIOD_SPAN = /^(?:past|last)\s+(?:year|month|week)$/i;
 /** "…, said the health ministry", "the ministry said": the source of a figure. */
 const ATTRIBUTION = verbs(C.attribution_verbs);
 const ATTRIBUTED_BEFORE = new RegExp(String.raw`\b(?:${ATTRIBUTION})\s+(?:the\s+)?$`, "i");
@@ -1291,10 +1292,8 @@ function claimDates(a: Analysis, s: Sentence): ResolvedDate[] {
       ) &&
       !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))) &&
       // ("killed 42,000 people over the past year", "in the past week": the period the figure counts up to now, not the
-      // day of the count.)
-      !(
-        /^(?:past|last)\s/i.test(a.text.slice(d.start, d.end)) && PERIOD_TO_NOW.test(a.text.slice(Math.max(s.start, d.start - 20), d.start))
-      ) &&
+      // day of the count; "in the past 24 hours" ends on the day of the report, and dates it.)
+      !(PERIOD_SPAN.test(a.text.slice(d.start, d.end)) && PERIOD_TO_NOW.test(a.text.slice(Math.max(s.start, d.start - 20), d.start))) &&
       !RELEASE_DATED.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)),
   );
 }
