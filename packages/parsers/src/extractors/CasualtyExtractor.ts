@@ -109,6 +109,9 @@ const PERIOD = new RegExp(
     String.raw`|years?)\b|\bsince\s+[\p{Lu}\d][^,.;]{0,30}`,
   "iu",
 );
+/** "over the past year", "in the last week": the words before a period that runs up to the report. */
+const PERIOD_TO_NOW = /\b(?:in|over|during|within|throughout)\s+the\s+$/i;
+const PERIOD_SPAN = /^(?:past|last)\s+(?:year|month|week)$/i;
 /** "…, said the health ministry", "the ministry said": the source of a figure. */
 const ATTRIBUTION = verbs(C.attribution_verbs);
 const ATTRIBUTED_BEFORE = new RegExp(String.raw`\b(?:${ATTRIBUTION})\s+(?:the\s+)?$`, "i");
@@ -136,6 +139,8 @@ const ATTRIBUTED_AFTER = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:has\s+|have\s+)?${SAYS}`,
   "iu",
 );
+/** ", said.", ", said on Tuesday": the verb after a source set off by commas ("the agency's director, Thomas White, said"). */
+const ATTRIBUTED_APPOSED = new RegExp(String.raw`^,\s+(?:has\s+|have\s+)?(?:${ATTRIBUTION})(?![\p{L}])`, "iu");
 const PASSED = new Set(inflectAll(C.toll_passed_verbs));
 const HEDGES = alternation(C.hedges);
 /** "were seriously wounded", "11 were critically injured": how badly, between the auxiliary and the verb. */
@@ -251,7 +256,7 @@ const PATTERNS_WRITTEN: Array<{
         // ", 90% of the population,": a share set off beside the count.
         String.raw`|(?:(?:${QUAL_ALT})\s+)?\d+(?:\s*%|\s+percent|\s+per\s+cent)\s+of\s+[^,;.]{1,40}),)?` +
         // "remain missing", "are still missing", "are internally displaced": a state that lasts (STAYING).
-        String.raw`\s+(?:(?:have|had|has|were|was|are|is|been|${HEDGES}|to be|also|now` +
+        String.raw`\s+(?:(?:have|had|has|were|was|are|is|been|being|${HEDGES}|to be|also|now` +
         String.raw`|so far|${STAYING}|${DEGREE})\s+){0,4}(?<kw>${OUTCOME})\b`,
       "giu",
     ),
@@ -320,6 +325,19 @@ const PATTERNS_WRITTEN: Array<{
     rule: "number-people-verb",
     cue: ["dead"],
     kind: "killed",
+  },
+  // "Israel believes at least 41 are no longer alive": a state that says the people are dead (dead_states);
+  // before "N hostages", as "12 hostages are no longer alive" are dead, not held.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?:(?<pop>${POP})\s+)?(?:are|were|is|was)\s+` +
+        String.raw`(?<kw>${alternation(C.dead_states)})(?![\p{L}])`,
+      "giu",
+    ),
+    rule: "number-passive",
+    cue: C.dead_states,
+    kind: "killed",
+    popless: true,
   },
   // "left another 250 hostage", "left 12 people dead": what an event left its victims
   // (before "N hostages", which would read "90 hostage" without the verb that makes it a claim).
@@ -486,9 +504,10 @@ const PATTERNS_WRITTEN: Array<{
     popless: true,
   },
   // "around 240 were taken hostage", "12 were killed": the people are understood.
+  // ("The six were killed by their captors": a bare number after "the" refers back to people already counted.)
   {
     re: new RegExp(
-      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been` +
+      String.raw`(?<!\bthe\s{1,3})(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been` +
         String.raw`|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now` +
         String.raw`|already)\s+)?(?:(?:${DEGREE})\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
       "giu",
@@ -769,6 +788,47 @@ const PATTERNS_WRITTEN: Array<{
     // (Case-blind: a place other than the lexicon's is a capitalised name.)
     accept: (g) => C.held_places.includes(g.kw!.toLowerCase()) || /^\p{Lu}/u.test(g.kw!),
   },
+  // "Of the people killed whose remains were identified, 3,120 were children, 2,040 were women and 610 were elderly":
+  // a group of the dead named first (also with a relative clause after it), then a list of "N were X", each a
+  // part of the dead. (The first item alone, after "Of the dead,", is read above; this one reads every item.)
+  {
+    re: new RegExp(
+      String.raw`(?<=\bof\s{1,3}(?:the|those)\s{1,3}(?:(?:${alternation(C.held_people)})\s{1,3})?` +
+        String.raw`(?<kw>${alternation(C.kinds.killed.outcomes)}|${VICTIM_PARTICIPLES})(?:\s{1,3}(?:who|whose|that)\s[^,;.]{1,60})?,\s{1,3}` +
+        String.raw`(?:[^;.]{1,120}?(?:,|\band)\s{1,3})?)` +
+        String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?:were|are)\s+(?:also\s+)?(?<pop>${POP})(?![\p{L}])`,
+      "giu",
+    ),
+    rule: "subset-of-them",
+    cue: ["were", "are"],
+    kind: "killed",
+    subset: "optional",
+  },
+  // "Five members of the same family were killed", "Twelve members of the Abu Nasser family were killed": the people
+  // named by their kin (collective_nouns) before the verb, which the people's phrase of the first pattern does not reach.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?<pop>members)\s+of\s+(?:the|a|an|one|their|his|her)` +
+        String.raw`\s+(?:[^,.;:]{1,30}?\s+)?(?:${alternation(C.collective_nouns)})\s+(?:(?:have|had|has|were|was|are|been|also)\s+){0,2}` +
+        String.raw`(?:(?:${DEGREE})\s+)?(?<kw>${OUTCOME})(?![\p{L}])`,
+      "giu",
+    ),
+    rule: "number-people-verb",
+    cue: OUTCOME_WORDS,
+  },
+  // "Of the 120 people still held in the enclave": people held where hostages are held (held_places, hostage_places) are
+  // hostages though no word says so; only bare people (held_people), as "Palestinians held in Israeli jails" are none.
+  {
+    re: new RegExp(
+      String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?<pop>${alternation(C.held_people)})\s+` +
+        String.raw`(?:(?:still|who\s+(?:are|remain)(?:\s+still)?)\s+)?(?<kw>held)\s+(?:in|inside)\s+` +
+        String.raw`(?:${alternation([...C.held_places, ...C.hostage_places])})(?![\p{L}])`,
+      "giu",
+    ),
+    rule: "number-hostages",
+    cue: ["held"],
+    kind: "hostages",
+  },
 ];
 /**
  * The patterns as run: a leading word boundary in a cheaper form that finds the same matches (text/regex.ts), and the
@@ -797,7 +857,11 @@ const INCLUDING = new RegExp(
   "iu",
 );
 /** ", four of them seriously,": a part's aside inside the clause of its figure, which the place after it closes. */
-const OF_THEM_ASIDE = new RegExp(String.raw`^,\s+(?:(?:${QUAL_ALT})\s+)?(?:${NUM_ONE})\s+of\s+them\s+(?:${DEGREE}),`, "iu");
+// (", one of them a child,", ", two of them journalists,": who the part was, set off the same way.)
+const OF_THEM_ASIDE = new RegExp(
+  String.raw`^,\s+(?:(?:${QUAL_ALT})\s+)?(?:${NUM_ONE})\s+of\s+them\s+(?:${DEGREE}|(?:an?\s+)?${POP}),`,
+  "iu",
+);
 /** Words between a figure and a place that carry on its clause: no comma, semicolon, dash or colon. */
 // ("…, killed in an airstrike on their home in Jabalia": a participle of the figure's own outcome set off after it goes on
 // with its clause.)
@@ -836,6 +900,10 @@ const CASUALTY_WORD = new RegExp(
     ...inflectAll(C.flight_verbs, PARTICIPLES),
     // ("15 were taken to hospital in critical condition": the wounded, by where they were taken.)
     "hospital",
+    // ("at least 41 are no longer alive", "120 people still held in the enclave": the dead and the held without a casualty
+    // word, read by their own patterns.)
+    ...C.dead_states,
+    "held",
   ]),
   "i",
 );
@@ -1170,9 +1238,17 @@ function sourceOf(a: Analysis, s: Sentence, plain: string, found: readonly Casua
           // "…, said the health ministry." — but not "Israel says Hamas killed …", where the name opens a clause.
           (ATTRIBUTED_BEFORE.test(a.text.slice(Math.max(s.start, m.start - 25), m.start)) &&
             /^\s*(?:[.,;]|$)/.test(a.text.slice(m.end, m.end + 3))) ||
-          ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))),
+          ATTRIBUTED_AFTER.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))) ||
+          // "…, the agency's director in Gaza, Thomas White, said.": a name set off by commas after its title, then the verb.
+          (/,\s*$/.test(a.text.slice(Math.max(s.start, m.start - 3), m.start)) &&
+            ATTRIBUTED_APPOSED.test(a.text.slice(m.end, Math.min(s.end, m.end + 40)))),
       ) ?? null;
     if (pick) source = { actor: a.actorOf[pick.i] ?? null, text: pick.m.text };
+  }
+  // "UN: 450,000 displaced from Rafah": a headline opened by its source and a colon.
+  if (!source) {
+    const opener = sources().find(({ m }) => !a.text.slice(s.start, m.start).trim() && /^:\s/.test(a.text.slice(m.end, m.end + 2)));
+    if (opener) source = { actor: a.actorOf[opener.i] ?? null, text: opener.m.text };
   }
   // "The ministry's toll stood at 30,035": whose tally the figure is, when no one is said to give it.
   const owners = source ? [] : sources().filter(({ m }) => TALLY_OF.test(a.text.slice(m.end, Math.min(s.end, m.end + 40))));
@@ -1215,6 +1291,9 @@ function claimDates(a: Analysis, s: Sentence): ResolvedDate[] {
         /^\s+and\b/i.test(a.text.slice(d.end, d.end + 6))
       ) &&
       !NAMES_EVENT.test(a.text.slice(d.end, Math.min(s.end, d.end + 24))) &&
+      // ("killed 42,000 people over the past year", "in the past week": the period the figure counts up to now, not the
+      // day of the count; "in the past 24 hours" ends on the day of the report, and dates it.)
+      !(PERIOD_SPAN.test(a.text.slice(d.start, d.end)) && PERIOD_TO_NOW.test(a.text.slice(Math.max(s.start, d.start - 20), d.start))) &&
       !RELEASE_DATED.test(a.text.slice(Math.max(s.start, d.start - 60), d.start)),
   );
 }
@@ -1452,9 +1531,17 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
         f.population = prev.population;
       } else if (subset === "optional") {
         // "The dead included four children": part of the paragraph's last figure of that kind, if there is one.
+        // ("Of the dead, 7,797 were children, 4,959 were women": a part listed before it in its sentence is a sibling,
+        // not the total.)
         const prev = [...out]
           .reverse()
-          .find((o) => o.kind === f.kind && o.partOf === null && segmentAt(a.sentences, o.start)?.paragraph === s.paragraph);
+          .find(
+            (o) =>
+              o.kind === f.kind &&
+              o.partOf === null &&
+              segmentAt(a.sentences, o.start)?.paragraph === s.paragraph &&
+              !(subsetOf.has(o.start) && o.start >= s.start && o.end <= s.end),
+          );
         if (prev) f.partOf = out.indexOf(prev);
       }
       out.push(f);

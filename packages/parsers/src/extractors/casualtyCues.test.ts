@@ -55,6 +55,10 @@ const WRITTEN = [
   "Nine of the remaining hostages are soldiers.",
   "Some 240 people were abducted. About 150 remain in the enclave.",
   "- Dead in Lebanon: 3,961 (health ministry)",
+  "Of those killed whose names are known, 310 were children and 205 were women.",
+  "Four members of the same family were killed in Tubas.",
+  "Officials believe at least 28 are no longer alive.",
+  "Relatives of the 95 people still held in the enclave marched.",
 ];
 
 function sentencesOf(dir: URL): string[] {
