@@ -295,8 +295,11 @@ const RANK = { site: 0, city: 1, territory: 2, country: 3, region: 4 } as const;
 
 /** "in Doha", "at Kirya", and the destination of a journey made for the meeting ("traveled to Ramallah for talks"). */
 const TV = lexicon["travel-verbs"];
-/** "X told …", "X said …": the name is the report's source, not a participant. */
-const SOURCE_VERB_AFTER = new RegExp(`^\\s+(?:${verbs(lexicon["speech-verbs"].verbs, ["s", "past"])})\\b`);
+/**
+ * "X told …", "X said …": the name is the report's source, not a participant; so is an outlet that reported it
+ * ("held talks with Sisi, Ahram Online reported").
+ */
+const SOURCE_VERB_AFTER = new RegExp(`^\\s+(?:${verbs([...lexicon["speech-verbs"].verbs, ...TV.source_verbs], ["s", "past"])})\\b`);
 const LOCATIVE = new RegExp(
   String.raw`(?:\b(?:in|at)\s+(?:the\s+)?|\b(?:${verbs(TV.to_destination, ["base", "s", "past", "ing"])})\s+(?:(?:di` +
     String.raw`rectly|on|back|onward)\s+)?to\s+(?:the\s+)?` +
@@ -649,9 +652,17 @@ const RECIPROCAL = new RegExp(
     // ("last met face to face in 2010": the manner of meeting, no object.)
     String.raw`|again|briefly|privately|several times|on|in|at|for|last|this|earlier|later|late|early|${MANNER})\b|\s*[,.;]|\s*$)` +
     // "Netanyahu and Blinken discussed the proposal": a topic after the verb, the subjects still met.
-    String.raw`|\b(?:${verbs(M.discuss, RECIPROCAL_FORMS)})\s+(?=the\s|a\s|an\s|ways\s|how\s|\p{Ll})`,
+    String.raw`|\b(?:${verbs(M.discuss, RECIPROCAL_FORMS)})\s+(?=the\s|a\s|an\s|ways\s|how\s|\p{Ll})` +
+    // "Over coffee, he and Mikati went through the draft": working through something together (read with a shared meal).
+    String.raw`|\b(?<shared>${verbs(M.shared_work, RECIPROCAL_FORMS)})\s+(?=the\s|a\s|an\s|their\s|it\b|\p{Ll})`,
   "giu",
 );
+
+/**
+ * "Over coffee, …", "… over dinner": a meal the subjects shared. Working through a text together is an encounter only
+ * with it ("Over the weekend, Blinken and Sullivan went through the polls" may be two people apart).
+ */
+const SHARED_MEAL = new RegExp(String.raw`\bover\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:${alternation(M.shared_meals)})\b`, "i");
 
 /** A comma between two people of a list, with the words of a title or a possessor the mention left out ("…, Jordan's King …"). */
 const LIST_COMMA = new RegExp(
@@ -704,6 +715,12 @@ function listedSubjects(a: Analysis, s: Sentence, pos: number, subjects: DocActo
   return out;
 }
 
+/** Whether every named mention of an actor follows "at" or "in" ("at the Grand Serail"): a venue, whatever its kind. */
+function onlyAsVenue(a: Analysis, actor: DocActor): boolean {
+  const named = a.mentions.filter((x, i) => a.actorOf[i] === actor && x.kind !== "pronoun");
+  return named.length > 0 && named.every((x) => /\b(?:at|in)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(0, x.start - 8), x.start)));
+}
+
 const MANNER_AFTER = new RegExp(String.raw`^\s+(?:${MANNER})\b`, "i");
 
 function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
@@ -716,12 +733,16 @@ function reciprocalMeetings(a: Analysis): MeetingCandidate[] {
         a.trace?.veto("MeetingExtractor/veto-unrealised", pos, pos + m[0].length, "an encounter denied, refused or hypothetical");
         continue;
       }
+      if (m.groups?.shared && !SHARED_MEAL.test(a.text.slice(s.start, s.end))) continue;
       // The clause goes on after the manner ("met face to face in 2010, in Washington": "to face" is no infinitive).
       const manner = MANNER_AFTER.exec(a.text.slice(pos + m[0].length, s.end))?.[0].length ?? 0;
       const [, clauseEnd] = clauseAfter(a, s, pos + m[0].length + manner);
       if (/\bwith\b/i.test(a.text.slice(pos, clauseEnd))) continue; // "met on Tuesday with X" names its counterpart
       const subjects = listedSubjects(a, s, pos, coordinatedSubjects(a, s, pos, subjectsOf(a, s, pos))).filter((x) => x.kind === "person");
       if (subjects.length < 2) continue;
+      // "Over coffee at the Grand Serail, he and Mikati …": a name the text only ever puts after "at" or "in" is a venue the
+      // mention rules took for a person; a pronoun read as it names no one who was there.
+      if (m.groups?.shared && subjects.some((x) => onlyAsVenue(a, x))) continue;
       const planned = isPlanned(a, s, pos);
       const status = cancelledOrPostponed(plain) ?? (planned ? "planned" : "held");
       const dates = sentenceDates(a, s, planned);

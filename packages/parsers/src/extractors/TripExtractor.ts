@@ -198,6 +198,12 @@ const JOURNEY_ENDED = new RegExp(
 );
 /** Another event between a place and a date: the date is that event's ("…, Qatar and Israel, began in Riyadh on Monday"). */
 const OTHER_EVENT = new RegExp(String.raw`\b(?:${verbs([...V.tour_bounds, ...V.tour_starts], BASE_S_PAST)})\b|${TRIGGER.source}`, "i");
+/**
+ * "continued to Istanbul, arriving just before 7 p.m. on Jan. 5": a participle of arrival right after the place tells no
+ * other event; its day is the arrival at that place.
+ */
+// (The city's country may stand between: "Istanbul, Turkey arriving"; "7 p.m." has full stops.)
+const ARRIVING_AT = new RegExp(String.raw`^(?:,\s+\p{Lu}[\p{L}-]*)?,?\s+(?:${verbs(V.arriving, ["ing"])})\b[^,;]{0,40}$`, "iu");
 /** "starting on Thursday", "beginning Monday": the day a list of stops starts, the first stop's. */
 const SPAN_START = new RegExp(String.raw`\b(?:${verbs(V.tour_starts, ["ing"])})\s+(?:on\s+|from\s+)?$`, "i");
 /** "after a whirlwind tour of", "following his visit to", "after talks in": the places come before the sentence's. */
@@ -260,8 +266,37 @@ function upcoming(a: Analysis, s: Sentence, pos: number, to: number): boolean {
 
 const SPOKE_BEFORE = new RegExp(String.raw`\b(?:${verbs(lexicon["speech-verbs"].verbs)})\b[^,;.]{0,30}$`, "i");
 
+/**
+ * "will visit the Middle East next week, Berlin said Friday", "…, Ahram Online reported": a name right before a verb of
+ * saying or reporting is the source of the report (a capital for its government), not a place of the list.
+ */
+export const SOURCE_AFTER = new RegExp(
+  String.raw`^\s+(?:${verbs([...lexicon["speech-verbs"].verbs, ...V.source_verbs], ["s", "past"])})\b`,
+  "i",
+);
+
+/**
+ * The country of a well-known person the text names by surname only ("June 4 — Blinken returns to Washington."): the
+ * lexicon's, when exactly one of its people bears that name (the mention rules give it to full names only).
+ */
+const KNOWN_PEOPLE = lexicon.people.people as ReadonlyArray<{ name: string; surnames: string[]; country: string | null }>;
+function knownCountry(name: string): string | null {
+  const found = KNOWN_PEOPLE.filter((p) => p.name === name || p.surnames.includes(name));
+  return found.length === 1 ? found[0]!.country : null;
+}
 /** Whether the traveller is at home in a place: a place of their own country. */
 const atHome = (t: DocActor, p: PlaceEntry) => t.country !== null && p.country === t.country;
+/**
+ * A return to a place of a known person's own country when the text gives no country: home only after a stop abroad
+ * this article told ("June 3 — Blinken visits Cairo. June 4 — Blinken returns to Washington."); a return told alone
+ * ("Blinken, who returned to Washington on Monday, …") is the journey the article reports.
+ */
+const knownHomeAfterTour = (t: DocActor, p: PlaceEntry, told: readonly StopCandidate[]) =>
+  t.country === null &&
+  t.kind === "person" &&
+  p.country !== null &&
+  knownCountry(t.name) === p.country &&
+  told.some((x) => x.traveler === t && x.status === "completed" && x.place.country !== p.country);
 
 /**
  * Where a relative clause's list of places goes on after the comma that ended the clause: "which will also take him to
@@ -294,6 +329,27 @@ const OPENS_WITH_JOURNEY = new RegExp(String.raw`^\s*(?:the|his|her|their)\s+(?:
 
 /** The journey noun that opens a trigger whose subject it is ("trip ends in"): the verb follows it. */
 const JOURNEY_LEAD = new RegExp(String.raw`^(?:${alternation(V.journeys)})\s+(?:will\s+)?`, "i");
+
+/**
+ * "The plane refuelled and then continued to Istanbul", "After a stop in Shannon, his jet flew on to Amman": a vehicle as
+ * the subject of its clause carries the traveller of the report.
+ */
+const VEHICLE_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:]\s+)(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:${alternation(V.vehicles)})\b[^,;.]{0,40}$`,
+  "i",
+);
+/** "… touching down on Jan. 5 with Blinken aboard": who a vehicle carries, named after it. */
+const ABOARD = /^\s+(?:aboard|on\s+board)\b/i;
+
+/** The vehicle's traveller: one named aboard in the sentence, else the one traveller the report has told so far. */
+function vehicleTraveler(a: Analysis, s: Sentence, told: readonly StopCandidate[]): DocActor | undefined {
+  for (const i of mentionsIn(a, s.start, s.end)) {
+    const m = a.mentions[i]!;
+    if (m.kind === "person" && a.actorOf[i] && ABOARD.test(a.text.slice(m.end, m.end + 12))) return a.actorOf[i];
+  }
+  const travellers = new Set(told.map((x) => x.traveler));
+  return travellers.size === 1 ? [...travellers][0] : undefined;
+}
 
 /** The last stop told in this or the two sentences before. */
 function lastStopOf(a: Analysis, s: Sentence, stops: readonly StopCandidate[]): StopCandidate | undefined {
@@ -444,6 +500,10 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         const last = lastStopOf(a, s, stops) ?? lastStopOf(a, s, setOff);
         if (last) travelers = [last.traveler];
       }
+      if (!travelers.length && !sent && !by && VEHICLE_SUBJECT.test(a.text.slice(s.start, pos))) {
+        const carried = vehicleTraveler(a, s, [...stops, ...setOff]);
+        if (carried) travelers = [carried];
+      }
       if (beingThere) {
         const subject = subjectOf(a, s, pos);
         const gap = subject === null ? "" : a.text.slice(a.mentions[subject]!.end, pos);
@@ -558,6 +618,8 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
       for (const [k, p] of inClause.entries()) {
         if (p.kind !== "place") break;
         if (!LIST_GAP.test(a.text.slice(cursor, p.start))) break;
+        // "…, Berlin said Friday": the capital speaks for its government; the list has ended.
+        if (SOURCE_AFTER.test(a.text.slice(p.end, p.end + 40))) break;
         // "is in Israel's interest": a possessor is no place where someone is.
         if (beingThere && /^['’]s?\b/.test(a.text.slice(p.end, p.end + 2))) break;
         const between = a.text.slice(cursor, p.start);
@@ -581,7 +643,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             d.start >= p.end &&
             d.start <= to + 40 &&
             !otherActorBetween(a, p.end, d.start) &&
-            !OTHER_EVENT.test(a.text.slice(p.end, d.start)) &&
+            (!OTHER_EVENT.test(a.text.slice(p.end, d.start)) || ARRIVING_AT.test(a.text.slice(p.end, d.start))) &&
             !OTHER_CLAUSE.test(a.text.slice(p.end, d.start)),
         );
         const date = itinerary
@@ -609,6 +671,7 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
           // or when it ends the journey ("returned to Washington on Friday after a week-long tour of …").
           const homeward =
             atHome(traveler, p.place!) ||
+            (home && knownHomeAfterTour(traveler, p.place!, stops)) ||
             (traveler.country === null &&
               home &&
               (/\bhome\b/i.test(m[0] + between) || JOURNEY_ENDED.test(a.text.slice(p.end, Math.min(s.end, p.end + 80)))));
