@@ -1,0 +1,57 @@
+/**
+ * Clauses, tense and dates, round 8: live-blog entries, encounters "shortly after landing", whole days told in hours,
+ * a day of the month told alone ("on the 10th") and an itinerary's day labels. Every sentence here was written for these
+ * tests.
+ */
+import { describe, expect, it } from "vitest";
+import { scenesIn } from "../testkit.js";
+
+// Every text is published on Thursday 12 September 2024, under a headline of its own.
+const THURSDAY = "2024-09-12";
+const scenes = (body: string, published = THURSDAY) => scenesIn(body, published);
+
+describe("a live blog's entry dates what it tells", () => {
+  it("an undated meeting under a timestamp takes the day of publication", () => {
+    const { meetings } = scenes(
+      "10:45 BST\nRutte arrives\n\nNato chief Mark Rutte was greeted at the airport by aides.\n\n" +
+        "13:20 BST\nTalks in Ankara\n\nAfter lunch, Mark Rutte held talks with Turkish President Recep Tayyip Erdogan in Ankara.",
+    );
+    expect(meetings).toContain("Mark Rutte + Recep Tayyip Erdogan @Ankara 2024-09-12 held meeting");
+  });
+  it("the day a stamp names is the entry's day", () => {
+    const { meetings } = scenes(
+      "Tuesday 10 September 16:05 BST\n\nAfter the briefing, Foreign Minister Penny Wong held talks with Ayman Safadi in Amman.",
+    );
+    expect(meetings).toContain("Penny Wong + Ayman Safadi @Amman 2024-09-10 held meeting");
+  });
+  it("a day told inside the entry still wins over the entry's day", () => {
+    const { meetings } = scenes(
+      "09:30 BST\n\nMark Rutte flew to Ankara on Tuesday. After landing, Mark Rutte held talks with Hakan Fidan in Ankara.",
+    );
+    expect(meetings).toContain("Mark Rutte + Hakan Fidan @Ankara 2024-09-10 held meeting");
+  });
+  it("an article with no timestamp line leaves an undated past meeting undated", () => {
+    const { meetings } = scenes("After lunch, Mark Rutte held talks with Turkish President Recep Tayyip Erdogan in Ankara.");
+    expect(meetings).toContain("Mark Rutte + Recep Tayyip Erdogan @Ankara - held meeting");
+  });
+});
+
+describe("an encounter 'after landing' is on the arrival's day", () => {
+  it("takes the day of an arrival told by another name for the traveller, at the same place", () => {
+    const { meetings } = scenes(
+      "A senior European envoy arrived in Amman on Monday. Sven Koopmans, the EU's special representative, met Foreign " +
+        "Minister Ayman Safadi shortly after landing.",
+    );
+    expect(meetings).toContain("Sven Koopmans + Ayman Safadi @Amman 2024-09-09 held meeting");
+  });
+  it("'on arrival' after a dated journey of the same traveller", () => {
+    const { meetings } = scenes(
+      "Dutch Foreign Minister Caspar Veldkamp travelled to Jordan on Tuesday. Veldkamp met Ayman Safadi on arrival in Amman.",
+    );
+    expect(meetings).toContain("Caspar Veldkamp + Ayman Safadi @Amman 2024-09-10 held meeting");
+  });
+  it("no arrival told before: the meeting gets no day from it", () => {
+    const { meetings } = scenes("Veldkamp met Ayman Safadi in Amman shortly after landing.");
+    expect(meetings).toContain("Veldkamp + Ayman Safadi @Amman - held meeting");
+  });
+});
