@@ -4,6 +4,7 @@
  * tests.
  */
 import { describe, expect, it } from "vitest";
+import { findDates } from "../dates/DateResolver.js";
 import { scenesIn } from "../testkit.js";
 
 // Every text is published on Thursday 12 September 2024, under a headline of its own.
@@ -53,5 +54,34 @@ describe("an encounter 'after landing' is on the arrival's day", () => {
   it("no arrival told before: the meeting gets no day from it", () => {
     const { meetings } = scenes("Veldkamp met Ayman Safadi in Amman shortly after landing.");
     expect(meetings).toContain("Veldkamp + Ayman Safadi @Amman - held meeting");
+  });
+});
+
+describe("days counted in hours and days of the month", () => {
+  it("'48 hours later' is two days after the day told before", () => {
+    const { trips } = scenes("EU envoy Sven Koopmans arrived in Cairo on Monday. 48 hours later he was in Amman.");
+    expect(trips).toContainEqual(["Sven Koopmans", "Cairo 2024-09-09 completed", "Amman 2024-09-11 completed"]);
+  });
+  it("'twenty-four hours earlier' is the day before; 'hours later' stays the same day", () => {
+    expect(findDates("He met her on Tuesday. Twenty-four hours earlier he landed.", 0, THURSDAY, { future: false })[1]).toMatchObject({
+      date: "2024-09-09",
+    });
+    expect(findDates("He met her on Tuesday. Hours later he left.", 0, THURSDAY, { future: false })[1]).toMatchObject({
+      date: "2024-09-10",
+    });
+  });
+  it("'on the 10th' is a day of the month of publication in a report", () => {
+    expect(findDates("They met in Riyadh on the 10th, officials said.", 0, THURSDAY, { future: false })[0]).toMatchObject({
+      date: "2024-09-10",
+      precision: "day",
+    });
+  });
+  it("a report's day of the month still ahead is of the month before; a plan's gone by, of the month after", () => {
+    expect(findDates("They met on the 28th.", 0, THURSDAY, { future: false })[0]).toMatchObject({ date: "2024-08-28" });
+    expect(findDates("They will meet on the 3rd.", 0, THURSDAY, { future: true })[0]).toMatchObject({ date: "2024-10-03" });
+  });
+  it("'on the 7th floor' and 'on the 31st' of a month of 30 days are no dates", () => {
+    expect(findDates("They met on the 7th floor of the hotel.", 0, THURSDAY, { future: false })).toEqual([]);
+    expect(findDates("They will meet on the 31st.", 0, THURSDAY, { future: true })).toEqual([]);
   });
 });
