@@ -85,3 +85,18 @@ describe("days counted in hours and days of the month", () => {
     expect(findDates("They will meet on the 31st.", 0, THURSDAY, { future: true })).toEqual([]);
   });
 });
+
+describe("an itinerary's day labels", () => {
+  it("'The next day' under a 'Day 2' label counts from the day told under 'Day 1'", () => {
+    const { trips } = scenes(
+      "Day 1: Cairo\n\nOn Sept. 3 EU envoy Sven Koopmans arrived in Cairo.\n\nDay 2: Amman\n\nThe next day he travelled to Amman.",
+    );
+    expect(trips).toContainEqual(["Sven Koopmans", "Cairo 2024-09-03 completed", "Amman 2024-09-04 completed"]);
+  });
+  it("another heading still ends the count", () => {
+    const { trips } = scenes(
+      "On Sept. 3 EU envoy Sven Koopmans arrived in Cairo.\n\nRegional Fallout Grows\n\nThe next day he travelled to Amman.",
+    );
+    expect(trips[0]).not.toContain("Amman 2024-09-04 completed");
+  });
+});
