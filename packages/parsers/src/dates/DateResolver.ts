@@ -280,6 +280,11 @@ export function findDates(
     let date: string | null = iso(s.get("year")!, s.get("month")!, s.get("day")!);
     if (weekdayWord && !s.isCertain("day")) {
       date = resolveWeekday(refIso, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()), opts.future);
+      // "last Thursday", "on Thursday last" in a text of a Thursday is the Thursday a week before, never the day of
+      // publication; "next Thursday" on a Thursday is the one a week on.
+      const after = text.slice(r.index + phrase.length, r.index + phrase.length + 6);
+      if (date === refIso && (/^(?:last|past)\b/i.test(phrase) || /^\s+last\b/i.test(after))) date = addDays(date, -7);
+      else if (date === refIso && /^next\b/i.test(phrase)) date = addDays(date, 7);
     } else if (published && s.isCertain("month") && !s.isCertain("year")) {
       date = yearByTense(date, published, precision, opts.future);
     }

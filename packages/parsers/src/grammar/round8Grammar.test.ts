@@ -25,6 +25,16 @@ describe("a live blog's entry dates what it tells", () => {
     );
     expect(meetings).toContain("Penny Wong + Ayman Safadi @Amman 2024-09-10 held meeting");
   });
+  it("a blog that runs over days: an entry under a line of a date alone is of that day", () => {
+    const { meetings } = scenes(
+      "Thursday, September 12\n\n08:10 a.m. ET\n\nMark Rutte met Polish Prime Minister Donald Tusk in Warsaw.\n\n" +
+        "Tuesday, September 10\n\n6:25 p.m. ET\n\nAfter the dinner, Mark Rutte met Hakan Fidan in Ankara.",
+    );
+    expect(meetings).toEqual([
+      "Mark Rutte + Donald Tusk @Warsaw 2024-09-12 held meeting",
+      "Mark Rutte + Hakan Fidan @Ankara 2024-09-10 held meeting",
+    ]);
+  });
   it("a day told inside the entry still wins over the entry's day", () => {
     const { meetings } = scenes(
       "09:30 BST\n\nMark Rutte flew to Ankara on Tuesday. After landing, Mark Rutte held talks with Hakan Fidan in Ankara.",
@@ -83,6 +93,19 @@ describe("days counted in hours and days of the month", () => {
   it("'on the 7th floor' and 'on the 31st' of a month of 30 days are no dates", () => {
     expect(findDates("They met on the 7th floor of the hotel.", 0, THURSDAY, { future: false })).toEqual([]);
     expect(findDates("They will meet on the 31st.", 0, THURSDAY, { future: true })).toEqual([]);
+  });
+});
+
+describe("'last' and 'next' with the weekday of publication", () => {
+  it("'last Thursday' and 'on Thursday last' in a text of a Thursday are a week before", () => {
+    expect(findDates("They met in Amman last Thursday.", 0, THURSDAY, { future: false })[0]).toMatchObject({ date: "2024-09-05" });
+    expect(findDates("They met on Thursday last, aides said.", 0, THURSDAY, { future: false })[0]).toMatchObject({
+      date: "2024-09-05",
+    });
+  });
+  it("'next Thursday' on a Thursday is a week on; a plain 'on Thursday' in a report stays the day of publication", () => {
+    expect(findDates("They will meet next Thursday.", 0, THURSDAY, { future: true })[0]).toMatchObject({ date: "2024-09-19" });
+    expect(findDates("They met on Thursday.", 0, THURSDAY, { future: false })[0]).toMatchObject({ date: THURSDAY });
   });
 });
 

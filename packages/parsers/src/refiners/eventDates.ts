@@ -78,16 +78,33 @@ function entryStampOf(a: Analysis, paragraph: number): number | null {
   return null;
 }
 
+/** How long a line of a date alone ("Wednesday, September 11, 2024") may be. */
+const DATE_LINE_CHARS = 40;
+
+/** The first day a paragraph tells, up to the day of publication, as an inferred date. */
+function dayOfLine(a: Analysis, paragraph: number): ResolvedDate | null {
+  const told = a.paragraphs[paragraph]!.sentences.flatMap((s) => sentenceDates(a, s, false)).find(
+    (d) => d.date && d.precision === "day" && (!a.published || d.date <= a.published),
+  );
+  return told ? { ...told, basis: "inferred" } : null;
+}
+
 /**
  * The day of a live-blog entry: the day its stamp names, else the day of publication (a live blog's entries are
  * written as the day goes on). Null when neither is known.
  */
 function entryDay(a: Analysis, stamp: number): ResolvedDate | null {
   const p = a.paragraphs[stamp]!;
-  const told = p.sentences
-    .flatMap((s) => sentenceDates(a, s, false))
-    .find((d) => d.date && d.precision === "day" && (!a.published || d.date <= a.published));
-  if (told) return { ...told, basis: "inferred" };
+  const told = dayOfLine(a, stamp);
+  if (told) return told;
+  // "Wednesday, September 11" / "4:40 p.m. ET": a blog that runs over days heads each day's entries with a line of the
+  // date alone; the nearest such line above the stamp dates the entry.
+  for (let q = stamp - 1; q >= 0; q--) {
+    const line = a.paragraphs[q]!.text.trim();
+    if (line.length > DATE_LINE_CHARS) continue;
+    const day = dayOfLine(a, q);
+    if (day && day.text.length >= line.length - 2) return day;
+  }
   if (!a.published) return null;
   return {
     date: a.published,
