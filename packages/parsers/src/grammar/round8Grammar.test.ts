@@ -41,6 +41,12 @@ describe("a live blog's entry dates what it tells", () => {
     );
     expect(meetings).toContain("Mark Rutte + Hakan Fidan @Ankara 2024-09-10 held meeting");
   });
+  it("an article's 'Updated 10:45 GMT' line is no entry stamp", () => {
+    const { meetings } = scenes(
+      "Updated 10:45 GMT\n\nAfter lunch, Mark Rutte held talks with Turkish President Recep Tayyip Erdogan in Ankara.",
+    );
+    expect(meetings).toContain("Mark Rutte + Recep Tayyip Erdogan @Ankara - held meeting");
+  });
   it("an article with no timestamp line leaves an undated past meeting undated", () => {
     const { meetings } = scenes("After lunch, Mark Rutte held talks with Turkish President Recep Tayyip Erdogan in Ankara.");
     expect(meetings).toContain("Mark Rutte + Recep Tayyip Erdogan @Ankara - held meeting");

@@ -68,9 +68,16 @@ const OPENER = /^\W*(?:\p{L}+\s+)?$/u;
 
 /**
  * A live blog's entry stamp: a line of a clock time ("11:02 BST", "2:15 p.m. ET", "10.30am"), perhaps after the entry's
- * day ("Tuesday 15 October 11.02 BST": capitalised words and numbers only, so no sentence ending in a time is one).
+ * day ("Tuesday 15 October 11.02 BST": weekdays, months and numbers only, so neither a sentence ending in a time nor an
+ * article's "Updated 10:45 GMT" line is one).
  */
-const ENTRY_STAMP = /^(?:(?:\p{Lu}\p{Ll}*\.?|\d{1,4}),?\s+){0,4}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$/u;
+const CALENDAR_TOKEN =
+  String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?` +
+  String.raw`|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)`;
+const ENTRY_STAMP = new RegExp(
+  String.raw`^(?:(?:${CALENDAR_TOKEN}\p{Ll}*\.?|\d{1,4}),?\s+){0,4}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$`,
+  "u",
+);
 
 /** The paragraph of the stamp that opens the live-blog entry a paragraph belongs to, or null outside a live blog. */
 function entryStampOf(a: Analysis, paragraph: number): number | null {
