@@ -115,11 +115,14 @@ export const PREVIOUS_DAY = new RegExp(
  */
 export const DAYS_AWAY = new RegExp(
   String.raw`\b(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?<direction>earlier|later)` +
+    // "48 hours later", "seventy-two hours earlier": whole days told in hours count as days (before the same-day "hours later").
+    String.raw`|(?<hours>24|48|72|96|twenty-four|forty-eight|seventy-two|ninety-six)\s+hours\s+(?<hourDirection>earlier|later)` +
     String.raw`|(?:(?:a\s+few|several|some|an?|one|two|three|four|five|six|\d{1,2})\s+)?hours?\s+(?:earlier|later)` +
     String.raw`|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b(?!\s+(?:the|a|an|his|her|its|their)\b)`,
   "gi",
 );
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const HOUR_WORDS: Record<string, number> = { "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "ninety-six": 96 };
 /** The phrases of a day counted from the day told before, and how many days each counts (0: that same day). */
 const DAY_SHIFTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
   [NEXT_DAY, () => 1],
@@ -129,9 +132,22 @@ const DAY_SHIFTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
     ({ groups }) =>
       groups!.count
         ? (COUNT_WORDS[groups!.count.toLowerCase()] ?? Number(groups!.count)) * (/^earlier$/i.test(groups!.direction!) ? -1 : 1)
-        : 0,
+        : groups!.hours
+          ? ((HOUR_WORDS[groups!.hours.toLowerCase()] ?? Number(groups!.hours)) / 24) * (/^earlier$/i.test(groups!.hourDirection!) ? -1 : 1)
+          : 0,
   ],
 ];
+
+/**
+ * "met in Riyadh on the 10th": a day of the month with no month, which chrono does not read. It is the day of the month of
+ * publication, or of the month before when a report's day is still ahead (of the month after for a plan's day gone by).
+ * Only before a pause or a clause's next word: "on the 10th floor", "on the 7th of October" are no such day.
+ */
+const ORDINAL_DAY = new RegExp(
+  String.raw`\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b` +
+    String.raw`(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|when|as|after|before|in|at|with|while|to)\b)`,
+  "gi",
+);
 
 /**
  * "at the start of the week", "early in the week": the week of publication. chrono reads none of them (it reads "this week").
@@ -264,6 +280,11 @@ export function findDates(
     let date: string | null = iso(s.get("year")!, s.get("month")!, s.get("day")!);
     if (weekdayWord && !s.isCertain("day")) {
       date = resolveWeekday(refIso, WEEKDAYS.indexOf(weekdayWord[1]!.toLowerCase()), opts.future);
+      // "last Thursday", "on Thursday last" in a text of a Thursday is the Thursday a week before, never the day of
+      // publication; "next Thursday" on a Thursday is the one a week on.
+      const after = text.slice(r.index + phrase.length, r.index + phrase.length + 6);
+      if (date === refIso && (/^(?:last|past)\b/i.test(phrase) || /^\s+last\b/i.test(after))) date = addDays(date, -7);
+      else if (date === refIso && /^next\b/i.test(phrase)) date = addDays(date, 7);
     } else if (published && s.isCertain("month") && !s.isCertain("year")) {
       date = yearByTense(date, published, precision, opts.future);
     }
@@ -342,6 +363,22 @@ export function findDates(
     const day = fromIso(refIso).getUTCDay();
     const date = published ? addDays(refIso, day === 0 ? -6 : -(day - 1)) : null;
     out.push({ date, precision: "week", basis: "inferred", text: m[0], start, end: start + m[0].length });
+  }
+  for (const m of matchesOf(ORDINAL_DAY, text)) {
+    const start = offset + m.index!;
+    if (!published || !free(start, start + m[0].length)) continue;
+    const [y, mo, d] = published.split("-").map(Number) as [number, number, number];
+    const day = Number(m[1]);
+    let month = mo;
+    let year = y;
+    if (!opts.future && day > d) month--;
+    if (opts.future && day < d) month++;
+    if (month === 0) [month, year] = [12, year - 1];
+    if (month === 13) [month, year] = [1, year + 1];
+    // A day the month does not have ("on the 31st" in a month of 30) is no date.
+    if (fromIso(iso(year, month, day)).getUTCDate() !== day) continue;
+    const phrase = m[0];
+    out.push({ date: iso(year, month, day), precision: "day", basis: "inferred", text: phrase, start, end: start + phrase.length });
   }
   const lastYear = published ? Number(published.slice(0, 4)) : 2099;
   for (const m of matchesOf(BARE_YEAR, text)) {

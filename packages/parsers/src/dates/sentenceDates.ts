@@ -53,11 +53,19 @@ export function sentenceDates(a: Analysis, s: Sentence, future: boolean): Resolv
  */
 const NEXT_DAY_ONCE = new RegExp(`${NEXT_DAY.source}|${PREVIOUS_DAY.source}|${DAYS_AWAY.source}|${IN_THE_DAY.source}`, "i");
 
+/** An itinerary's day label: "Day 2: Rafah", "Day 3 — Amman". */
+const DAY_LABEL = /^\s*Day\s+\d{1,2}\b/;
+
 function chainedDay(a: Analysis, s: Sentence, future: boolean, text: string): string | null {
   if (!NEXT_DAY_ONCE.test(text)) return null;
   for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
     const prev = a.sentences[k]!;
-    if (a.paragraphs[prev.paragraph]!.heading) break;
+    // An itinerary's day label ("Day 2: Rafah") goes on with the same journey: "The next day" under it counts from the day
+    // told above it. Any other heading ends the story the day is counted in.
+    if (a.paragraphs[prev.paragraph]!.heading) {
+      if (DAY_LABEL.test(prev.text)) continue;
+      break;
+    }
     const day = sentenceDates(a, prev, future)
       .filter((d) => d.date && d.precision === "day")
       .pop();

@@ -66,6 +66,76 @@ const OFFSET = new RegExp(String.raw`\b(a|${alternation(Object.keys(NUMBER_WORDS
 /** What may stand before a date that opens its sentence: a word ("On", "Earlier" this month, "Late" last year) at most. */
 const OPENER = /^\W*(?:\p{L}+\s+)?$/u;
 
+/**
+ * A live blog's entry stamp: a line of a clock time ("11:02 BST", "2:15 p.m. ET", "10.30am"), perhaps after the entry's
+ * day ("Tuesday 15 October 11.02 BST": weekdays, months and numbers only, so neither a sentence ending in a time nor an
+ * article's "Updated 10:45 GMT" line is one).
+ */
+const CALENDAR_TOKEN =
+  String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?` +
+  String.raw`|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)`;
+const ENTRY_STAMP = new RegExp(
+  String.raw`^(?:(?:${CALENDAR_TOKEN}\p{Ll}*\.?|\d{1,4}),?\s+){0,4}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,5})?$`,
+  "u",
+);
+
+/** The paragraph of the stamp that opens the live-blog entry a paragraph belongs to, or null outside a live blog. */
+function entryStampOf(a: Analysis, paragraph: number): number | null {
+  for (let p = paragraph - 1; p >= 0; p--) if (ENTRY_STAMP.test(a.paragraphs[p]!.text.trim())) return p;
+  return null;
+}
+
+/** How long a line of a date alone ("Wednesday, September 11, 2024") may be. */
+const DATE_LINE_CHARS = 40;
+
+/** The first day a paragraph tells, up to the day of publication, as an inferred date. */
+function dayOfLine(a: Analysis, paragraph: number): ResolvedDate | null {
+  const told = a.paragraphs[paragraph]!.sentences.flatMap((s) => sentenceDates(a, s, false)).find(
+    (d) => d.date && d.precision === "day" && (!a.published || d.date <= a.published),
+  );
+  return told ? { ...told, basis: "inferred" } : null;
+}
+
+/**
+ * The day of a live-blog entry: the day its stamp names, else the day of publication (a live blog's entries are
+ * written as the day goes on). Null when neither is known.
+ */
+function entryDay(a: Analysis, stamp: number): ResolvedDate | null {
+  const p = a.paragraphs[stamp]!;
+  const told = dayOfLine(a, stamp);
+  if (told) return told;
+  // "Wednesday, September 11" / "4:40 p.m. ET": a blog that runs over days heads each day's entries with a line of the
+  // date alone; the nearest such line above the stamp dates the entry.
+  for (let q = stamp - 1; q >= 0; q--) {
+    const line = a.paragraphs[q]!.text.trim();
+    if (line.length > DATE_LINE_CHARS) continue;
+    const day = dayOfLine(a, q);
+    if (day && day.text.length >= line.length - 2) return day;
+  }
+  if (!a.published) return null;
+  return {
+    date: a.published,
+    precision: "day",
+    basis: "inferred",
+    text: p.text.trim(),
+    start: p.start,
+    end: p.start + p.text.trim().length,
+  };
+}
+
+const TV = lexicon["travel-verbs"];
+/**
+ * "Hochstein met Berri shortly after landing", "On arrival, she held talks with …": an encounter told as following the
+ * moment of arrival is on the day of the arrival told before it.
+ */
+const AFTER_ARRIVAL = new RegExp(
+  String.raw`\b(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:${verbs(TV.arrival_moments, ["ing"])}|arrival)\b`,
+  "i",
+);
+
+/** How many sentences before an encounter "after landing" the arrival may be told in. */
+const ARRIVAL_SENTENCES = 3;
+
 function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
@@ -223,7 +293,18 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     // the scene's clock on.
     const unnamed = anchors.get(null) ?? [];
     const scene = unnamed[firstAtOrAfter(unnamed, s.start) - 1];
-    const chosen = scene && scene.paragraph === s.paragraph && (!before || scene.start > before.start) ? scene : before;
+    const found = scene && scene.paragraph === s.paragraph && (!before || scene.start > before.start) ? scene : before;
+    // "11:02 BST / After the Netanyahu meeting, Blinken held talks with Gallant": in a live blog, an event with no dated
+    // scene in its own entry is on the entry's day (the day of publication, unless the stamp names another).
+    const stamp = entryStampOf(a, s.paragraph);
+    if (stamp !== null && (!found || found.start < a.paragraphs[stamp]!.start)) {
+      const day = entryDay(a, stamp);
+      if (day) {
+        e.date = day;
+        continue;
+      }
+    }
+    const chosen = found;
     if (!chosen) continue;
     // "… in Tel Aviv on Wednesday, after stops in Riyadh and Amman. In Amman, he held talks with Safadi": the day is of
     // the scene the journey reached, not of the legs its sentence left behind. (In the event's own sentence, "a day after
@@ -252,6 +333,29 @@ export function dateEvents(
 ): { datedMeetings: Set<MeetingCandidate>; datedStops: Set<StopCandidate> } {
   const datedMeetings = new Set<MeetingCandidate>();
   const datedStops = new Set<StopCandidate>();
+  // The day of an arrival told just before passes to an encounter "after landing" (the same traveller, or the same place
+  // when the text names the traveller differently: "A U.S. envoy arrived in Beirut on Tuesday. Hochstein met Berri shortly
+  // after landing").
+  for (const m of meetings) {
+    const s = segmentAt(a.sentences, m.sentence.start);
+    if (!s || m.date?.date || m.status !== "held" || !AFTER_ARRIVAL.test(unquoted(a, s))) continue;
+    const from = a.sentences[Math.max(0, s.index - ARRIVAL_SENTENCES)]!.start;
+    const arrival = stops
+      .filter(
+        (st) =>
+          st.status === "completed" &&
+          st.date?.date &&
+          st.date.precision === "day" &&
+          st.start >= from &&
+          st.start < s.end &&
+          (m.participants.includes(st.traveler) || (m.place && st.place.id === m.place.id)),
+      )
+      .sort((x, y) => y.start - x.start)[0];
+    if (arrival?.date) {
+      m.date = { ...arrival.date, basis: "inferred" };
+      datedMeetings.add(m);
+    }
+  }
   const datable = [
     ...meetings.map((m) => ({
       set: (d: ResolvedDate | null) => {
