@@ -69,6 +69,13 @@ const TERRITORY_ALT = PLACES.filter((p) => p.kind === "territory")
 const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country")
   .map((p) => escapeRegExp(p.name))
   .join("|");
+// A possessive owner may be a country's short name too ("Britain's foreign secretary", "the UK's envoy"): the names and the
+// aliases without an article, longest first so that "Great Britain" is read before "Britain".
+const POSSESSOR_ALT = PLACES.filter((p) => p.kind === "country")
+  .flatMap((p) => [p.name, ...p.aliases.filter((a) => !/^the\s/.test(a))])
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
 // Adjectives only ("Israeli", not "Israelis"): a plural people-noun ends a description instead of modifying it.
 const ADJECTIVE_ALT = [...COUNTRY_BY_DEMONYM.keys()]
   .filter((d) => !/[^s]s$/.test(d))
@@ -236,7 +243,7 @@ const ROLE = new RegExp(
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
-    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
+    String.raw`|(?<country>America|Washington|${POSSESSOR_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
     // "the kingdom's foreign minister": a state named by a noun, not by its name.
     String.raw`|[Tt]he\s+(?<state>${alternation(T.state_nouns)})['’]s\s+(?<role3>${POSSESSIVE_ROLE_ALT}))` +
     // "the secretary general", "The Secretary-General": another office than "the secretary".
@@ -244,7 +251,7 @@ const ROLE = new RegExp(
   "gu",
 );
 const ROLE_OF_COUNTRY = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${COUNTRY_ALT})(?![\p{L}])`, "u");
-const POSSESSIVE_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(${COUNTRY_ALT})['’]s\s+$`, "u");
+const POSSESSIVE_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(${POSSESSOR_ALT})['’]s\s+$`, "u");
 /** The country code of a country's name; "America" and "Washington" stand for the United States. */
 const countryNamed = (name: string | undefined): string | null =>
   name ? (PLACE_BY_NAME.get(name)?.country ?? (/^(?:America|Washington)$/.test(name) ? "US" : null)) : null;
@@ -644,8 +651,57 @@ export const organisations: MentionRule = {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (!overlaps(span)) add({ rule: RULE, kind: "organization", ...span, text: m[0], name: m[0], title: null, country: null });
     }
+    joinAcronymNames(text, st, RULE);
   },
 };
+
+/** "the UN humanitarian office OCHA": a parent body, a lower-case description ending in a body's noun, an acronym. */
+const DESCRIBED_ACRONYM = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:${alternation(O.acronym_descriptions)})\s+$`, "u");
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,})\)/u;
+/** Capitalised words and "and" right before a body's name ("Food and", "UN Relief and"). */
+const CAPITALS_AND = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s+){1,4}and\s+$/u;
+/** The initials a name gives an acronym: every letter of a word in capitals ("UN"), the first of a capitalised word. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0]! : ""))
+    .join("");
+/** The acronym's letters are initials of the name, in order, starting with the first. */
+const acronymFits = (acronym: string, name: string) => {
+  const initials = initialsOf(name);
+  let k = 0;
+  for (const c of initials) if (c === acronym[k]) k++;
+  return acronym[0] === initials[0] && k === acronym.length;
+};
+/**
+ * Organisation names the capitalised runs split:
+ * - "the UN humanitarian office OCHA": the acronym after a description names the body; the parent before the
+ *   description only places it, so it is no second organisation.
+ * - "the UN Relief and Works Agency for Palestine Refugees (UNRWA)": two runs joined by "and" are one name when the
+ *   acronym in brackets after them is made of their initials.
+ */
+function joinAcronymNames(text: string, st: MentionState, rule: string): void {
+  const orgs = st.mentions.filter((x) => x.kind === "organization" && x.rule === rule).sort((a, b) => a.start - b.start);
+  orgs.forEach((b, k) => {
+    const a = orgs[k - 1];
+    if (a && /^\p{Lu}{3,}$/u.test(b.text) && DESCRIBED_ACRONYM.test(text.slice(a.end, b.start))) {
+      st.remove(a);
+      return;
+    }
+    const acronym = ACRONYM_AFTER.exec(text.slice(b.end, b.end + 16))?.[1];
+    let before = acronym ? CAPITALS_AND.exec(text.slice(Math.max(0, b.start - 80), b.start))?.[0] : undefined;
+    if (!acronym || !before) return;
+    // "The Food and Agriculture Organization (FAO)": words before the acronym's first letter ("The") are left out.
+    while (before && !acronymFits(acronym, before + b.text)) before = before.replace(/^\S+\s+/, "");
+    if (!before || !/^\p{Lu}/u.test(before)) return;
+    const start = b.start - before.length;
+    const name = text.slice(start, b.end);
+    const inside = st.overlapping({ start, end: b.start });
+    if (inside.some((x) => x.kind !== "organization")) return;
+    for (const x of [...inside, b]) st.remove(x);
+    st.add({ rule, kind: "organization", start, end: b.end, text: name, name, title: null, country: b.country });
+  });
+}
 
 /** Places the gazetteer knows. */
 export const gazetteerPlaces: MentionRule = {
@@ -1081,6 +1137,11 @@ export const untitledNames: MentionRule = {
       // "former prime minister Ehud Olmert", "Hamas political leader Ismail Haniyeh": a title in lower case right before
       // the name is the person's title, so that a description further on ("the former prime minister") can find him.
       const lowerTitle = LOWER_CASE_TITLE.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[1] ?? null;
+      // "China's envoy Fu Cong", "Iran's acting foreign minister Ali Bagheri Kani": a country in the possessive right
+      // before that title is the person's country, as a demonym would be.
+      const possessor = lowerTitle
+        ? POSSESSIVE_COUNTRY.exec(text.slice(Math.max(0, span.start - lowerTitle.length - 41), span.start - lowerTitle.length - 1))?.[1]
+        : undefined;
       add({
         rule: RULE,
         kind: "person",
@@ -1088,7 +1149,9 @@ export const untitledNames: MentionRule = {
         text: name,
         name,
         title: lowerTitle,
-        country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : (COUNTRY_BY_DEMONYM.get(lowerTitle?.split(" ")[0] ?? "") ?? null),
+        country: lead
+          ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null)
+          : (COUNTRY_BY_DEMONYM.get(lowerTitle?.split(" ")[0] ?? "") ?? countryNamed(possessor)),
       });
     }
   },
