@@ -676,7 +676,7 @@ const acronymFits = (acronym: string, name: string) => {
 /**
  * Organisation names the capitalised runs split:
  * - "the UN humanitarian office OCHA": the acronym after a description names the body; the parent before the
- *   description only places it, so it is no second organisation.
+ *   description only places it, so it is no second organisation: one mention of the whole phrase, named OCHA.
  * - "the UN Relief and Works Agency for Palestine Refugees (UNRWA)": two runs joined by "and" are one name when the
  *   acronym in brackets after them is made of their initials.
  */
@@ -685,7 +685,11 @@ function joinAcronymNames(text: string, st: MentionState, rule: string): void {
   orgs.forEach((b, k) => {
     const a = orgs[k - 1];
     if (a && /^\p{Lu}{3,}$/u.test(b.text) && DESCRIBED_ACRONYM.test(text.slice(a.end, b.start))) {
+      // One mention from the parent to the acronym, named by the acronym: "according to the UN humanitarian office OCHA"
+      // reads its source right after "according to the".
       st.remove(a);
+      st.remove(b);
+      st.add({ ...b, start: a.start, text: text.slice(a.start, b.end) });
       return;
     }
     const acronym = ACRONYM_AFTER.exec(text.slice(b.end, b.end + 16))?.[1];
@@ -831,6 +835,8 @@ export const officeOfBody: MentionRule = {
  * State for Foreign Affairs (Mr Jane Doe): I met …"). The label is at most a line's first 200 characters.
  */
 const LABELLED_LINE = /(?<=^|\n)[^\n:]{3,200}\)\s*:[^\S\n]/gu;
+/** A tabled question's opening after its label: "What …", "Whether …", "If …", "How …", "When …", "Which …". */
+const TABLED_QUESTION = /^(?:What|Whether|If|How|When|Which)\b/u;
 /** "I" as a word ("I", not "I'm" or "II"). */
 const FIRST_PERSON = /(?<![\p{L}'’])I(?![\p{L}\p{N}'’.])/gu;
 
@@ -853,9 +859,22 @@ export const pronouns: MentionRule = {
         add({ rule: RULE, kind: "pronoun", ...span, text: "I", name: "i", title: null, country: null, label });
       }
     }
+    // "Mr Jane Doe (Tiverton) (LD): What recent discussions he has had with Qatar …": a tabled question names the minister
+    // asked in the third person; "he" is not the member asking, and the text names that minister only in the answer's
+    // label, so the pronouns of a labelled question refer to nobody.
+    const questions: Array<{ start: number; end: number }> = [];
+    for (const line of matchesOf(LABELLED_LINE, text)) {
+      const labelEnd = line.index! + line[0].length;
+      if (!TABLED_QUESTION.test(text.slice(labelEnd, labelEnd + 12))) continue;
+      const lineEnd = text.indexOf("\n", labelEnd);
+      questions.push({ start: labelEnd, end: lineEnd < 0 ? text.length : lineEnd });
+    }
+    let q = 0;
     for (const m of matchesOf(PRONOUN, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (overlaps(span)) continue;
+      // (Questions and pronouns both come in text order: one pass over each.)
+      while (q < questions.length && questions[q]!.end < span.end) q++;
+      if (overlaps(span) || (q < questions.length && questions[q]!.start <= span.start)) continue;
       add({ rule: RULE, kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
     }
   },
@@ -1082,6 +1101,12 @@ const LOWER_CASE_TITLE = new RegExp(
   "u",
 );
 
+/**
+ * "(Reporting by A in Cairo; Additional reporting by B and C; Editing by D)": a credit line's lead and the names after
+ * it up to its semicolon or bracket (bounded: a credit line is short).
+ */
+const CREDIT_BEFORE = new RegExp(String.raw`(?:${lexicon["not-names"].credit_leads.map(eitherCase).join("|")})\s+[^;()\n]{0,80}$`, "u");
+
 /** Untitled names: two to four name words ("Alex Vatanka"). */
 export const untitledNames: MentionRule = {
   id: "mention/untitled-name",
@@ -1091,6 +1116,8 @@ export const untitledNames: MentionRule = {
     for (const m of st.capitalisedRuns) {
       const raw = m[0];
       if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
+      // A journalist named in a wire story's credit line is none of its actors.
+      if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
       // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
       if (
         raw

@@ -93,6 +93,8 @@ const EXACT_ROLES: ReadonlySet<string> = new Set(lexicon.titles.exact_roles);
 /** A title's words as word roles compare them: lower case, a hyphen as a space ("Secretary-General" → "secretary general"). */
 const titleWords = (t: string) => ` ${t.toLowerCase().replace(/[\s-]+/g, " ")} `;
 const WORD_ROLES: ReadonlySet<string> = new Set(lexicon.titles.word_roles);
+/** Offices a capitalised word role names alone ("The Secretary-General met …"): an unnamed holder when none is named. */
+const UNNAMED_OFFICES: ReadonlySet<string> = new Set(lexicon.titles.unnamed_offices);
 
 function nameTokens(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w));
@@ -364,6 +366,11 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));
+      } else if (UNNAMED_OFFICES.has(m.name) && !fitting.length && /^[Tt]he\s+\p{Lu}/u.test(m.text) && !m.former) {
+        // "The Secretary-General met yesterday afternoon with …" in a briefing that never names him: the office's
+        // unnamed holder, as an unnamed speaker is (CONVENTIONS.md: `~word`); no holder is guessed from the date.
+        const name = m.text.replace(/^[Tt]he\s+/, "");
+        actorOf[i] = getOrCreate(`unnamed:${slug(name)}`, { ...m, name }, "unnamed");
       } else if (m.country && m.name !== "official" && !fitting.length && !m.former && m.age === undefined) {
         // "Qatar's prime minister said", and the text never names him: an unnamed office holder of that country.
         const name = m.text.replace(/^[Tt]he\s+/, "");

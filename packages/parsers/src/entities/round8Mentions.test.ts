@@ -119,3 +119,56 @@ describe("an object pronoun is never its own clause's subject", () => {
     expect(referent(t, "him")).toBe("Paul Brandt");
   });
 });
+
+describe("a wire story's credit line", () => {
+  it("names after 'Reporting by' and 'Editing by' are no actors; a name in the body still is", () => {
+    const t =
+      "Minister Omar Haddad met envoy Lisa Brandt in Amman on Monday.\n\n(Reporting by Kate Moran in Amman; Additional reporting by " +
+      "Sami Nouri and Jo Pell; Editing by Mark Dean)";
+    const names = analyse("t", t, "2024-01-10").actors.map((a) => a.name);
+    expect(names).toContain("Lisa Brandt");
+    for (const staff of ["Kate Moran", "Sami Nouri", "Jo Pell", "Mark Dean"]) expect(names).not.toContain(staff);
+  });
+});
+
+describe("a unique office whose holder the text never names", () => {
+  it("'The Secretary-General met … with X' is a meeting of the unnamed office holder", () => {
+    const t = "The Secretary-General met yesterday afternoon with the Foreign Minister of Oman, Said Harthi.";
+    expect(meetings(t)).toContainEqual(["Said Harthi", "Secretary-General"]);
+  });
+  it("with the holder named, the office is that person, and no unnamed holder is made", () => {
+    const t =
+      "Secretary-General Ana Ferro spoke on Monday.\n\nThe Secretary-General met yesterday with the Foreign Minister of Oman, Said Harthi.";
+    expect(referent(t, "The Secretary-General")).toBe("Ana Ferro");
+    expect(analyse("t", t, "2024-01-10").actors.filter((a) => a.kind === "unnamed")).toHaveLength(0);
+  });
+  it("a lower-case 'the secretary-general' names no office holder of its own", () => {
+    expect(referent("Later the secretary-general said the talks had failed.", "the secretary-general")).toBeNull();
+  });
+});
+
+describe("a tabled parliamentary question", () => {
+  it("'he' in a labelled question is not the member asking", () => {
+    const t =
+      "Mr Paul Ashby (Northfield) (Lab): What recent discussions he has had with Egypt on aid.\n\n" +
+      "The Minister for the Middle East (Ms Jo Dunne): I met the Egyptian foreign minister last week.";
+    const a = analyse("t", t, "2024-01-10");
+    const he = a.mentions.findIndex((m) => m.text === "he");
+    expect(he < 0 || a.actorOf[he]?.name !== "Paul Ashby").toBe(true);
+  });
+  it("a labelled statement that is no question keeps its pronouns", () => {
+    const t = "Mr Paul Ashby (Northfield) (Lab): The minister said he would reply.";
+    expect(analyse("t", t, "2024-01-10").mentions.some((m) => m.text === "he")).toBe(true);
+  });
+});
+
+describe("an agency named by its acronym after a description", () => {
+  it("'according to the UN humanitarian office OCHA' gives the figure OCHA as its source", () => {
+    const r = extractDocument("At least 40 people were killed in Gaza, according to the UN humanitarian office OCHA.", {
+      id: "t",
+      published: "2024-01-10",
+    });
+    const src = r.casualty_figures[0]?.attributed_to_id;
+    expect(r.actors.find((a) => a.id === src)?.name).toBe("OCHA");
+  });
+});
