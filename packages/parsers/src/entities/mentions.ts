@@ -1107,6 +1107,12 @@ const LOWER_CASE_TITLE = new RegExp(
  */
 const CREDIT_BEFORE = new RegExp(String.raw`(?:${lexicon["not-names"].credit_leads.map(eitherCase).join("|")})\s+[^;()\n]{0,80}$`, "u");
 
+/** "His brother, ", "her eldest son, ": a relative named next by a given name alone. */
+const KIN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|elder|eldest|youngest)\s+)?(?:${alternation(NAMES.kin_nouns)}),\s*$`,
+  "u",
+);
+
 /** Untitled names: two to four name words ("Alex Vatanka"). */
 export const untitledNames: MentionRule = {
   id: "mention/untitled-name",
@@ -1145,6 +1151,21 @@ export const untitledNames: MentionRule = {
       // is no first name.
       if (INVERTED_SPEECH_VERB.has(kept[0]!) && /^\s*:\s*[“"]/.test(text.slice(m.index! + raw.length, m.index! + raw.length + 4)))
         kept = kept.slice(1);
+      // "His brother, Mahmoud, said": a given name alone in commas after a relative of someone named is a person.
+      if (kept.length === 1 && words.length === 1 && KIN_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) {
+        const w = kept[0]!;
+        const span = { start: m.index!, end: m.index! + w.length };
+        if (
+          /^\s*,/.test(text.slice(span.end, span.end + 2)) &&
+          !overlaps(span) &&
+          !NOT_NAME_WORDS.has(w) &&
+          !PLACE_BY_NAME.has(w) &&
+          !TITLE_WORDS.has(w) &&
+          !shouting(w)
+        )
+          add({ rule: RULE, kind: "person", ...span, text: w, name: w, title: null, country: null });
+        continue;
+      }
       if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
       // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
       while (kept.length > 2 && HONORIFICS.has(kept[0]!)) kept.shift();

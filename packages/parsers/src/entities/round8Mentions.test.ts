@@ -172,3 +172,38 @@ describe("an agency named by its acronym after a description", () => {
     expect(r.actors.find((a) => a.id === src)?.name).toBe("OCHA");
   });
 });
+
+describe("a relative named by a given name alone", () => {
+  it("'His brother, Karim, said …' makes Karim the speaker, not the person 'his' refers to", () => {
+    const t = 'Nabil Darwish, a nurse, was killed on Sunday. His brother, Karim, said he "never stopped working."';
+    expect(speaker(t, "never stopped working")).toBe("Karim");
+  });
+  it("a capitalised word after a relative with no commas is no name of its own", () => {
+    const a = analyse("t", "Nabil Darwish was killed on Sunday. His brother Karim Darwish survived.", "2024-01-10");
+    expect(a.actors.map((x) => x.name)).not.toContain("Karim");
+  });
+});
+
+describe("ranks and title words of military statements", () => {
+  it("a hyphenated rank 'Lt.-Gen.' does not end the sentence, so the meeting is read", () => {
+    const t = "Chief of Staff Lt.-Gen. Avi Dror met Gen. Ray Collins in Tel Aviv on Wednesday.";
+    expect(meetings(t)).toContainEqual(["Avi Dror", "Ray Collins"]);
+  });
+  it("'commander' before a name is a title word: 'met CENTCOM commander X' is a meeting with X", () => {
+    const t = "Avi Dror met CENTCOM commander Ray Collins in Tel Aviv on Wednesday.";
+    expect(meetings(t)).toContainEqual(["Avi Dror", "Ray Collins"]);
+  });
+});
+
+describe("words that are no people", () => {
+  it("'Al Jazeera' is an organisation, not a person named Al Jazeera", () => {
+    const a = analyse("t", "In an interview with Al Jazeera, Omar Haddad spoke about the war.", "2024-01-10");
+    expect(a.actors.find((x) => x.name === "Al Jazeera")?.kind).toBe("organization");
+  });
+  it("a nationality noun ('The Spaniard added') and a heading's 'Key' are no people", () => {
+    const t = '1. Key highlights\n\nJuan Ortega met the envoy. "We agree," Ortega said. The Spaniard added that talks would go on.';
+    const names = analyse("t", t, "2024-01-10").actors.map((x) => x.name);
+    expect(names).not.toContain("Spaniard");
+    expect(names).not.toContain("Key");
+  });
+});
