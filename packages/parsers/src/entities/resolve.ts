@@ -85,16 +85,17 @@ const KNOWN_BY_SURNAME = new Map(
   ),
 );
 
+// Keyed in lower case: "Abdel Fattah El-Sisi" is the lexicon's "Abdel Fattah el-Sisi" (a particle's capital varies by outlet).
 const KNOWN_BY_NAME = new Map(
-  (lexicon.people.people as ReadonlyArray<{ name: string; title: string | null; country: string | null }>).map((p) => [p.name, p] as const),
+  (lexicon.people.people as ReadonlyArray<{ name: string; title: string | null; country: string | null }>).map(
+    (p) => [p.name.toLowerCase(), p] as const,
+  ),
 );
 
 const EXACT_ROLES: ReadonlySet<string> = new Set(lexicon.titles.exact_roles);
 /** A title's words as word roles compare them: lower case, a hyphen as a space ("Secretary-General" → "secretary general"). */
 const titleWords = (t: string) => ` ${t.toLowerCase().replace(/[\s-]+/g, " ")} `;
 const WORD_ROLES: ReadonlySet<string> = new Set(lexicon.titles.word_roles);
-/** Offices a capitalised word role names alone ("The Secretary-General met …"): an unnamed holder when none is named. */
-const UNNAMED_OFFICES: ReadonlySet<string> = new Set(lexicon.titles.unnamed_offices);
 
 function nameTokens(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w));
@@ -190,7 +191,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     });
     // "Mahmoud Abbas received …": a full name of the lexicon's people has the lexicon's title and country where the text
     // gives none, so that a description ("the Palestinian president") can refer to him, as a lone surname does.
-    const known = KNOWN_BY_NAME.get(m.name);
+    const known = KNOWN_BY_NAME.get(m.name.toLowerCase());
     const a = getOrCreate(
       existing?.key ?? `${first} ${last}`,
       known && !m.title ? { ...m, title: known.title, country: m.country ?? known.country } : m,
@@ -366,11 +367,6 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (match) {
         actorOf[i] = match;
         match.aliases.add(m.text.replace(/^The /, "the "));
-      } else if (UNNAMED_OFFICES.has(m.name) && !fitting.length && /^[Tt]he\s+\p{Lu}/u.test(m.text) && !m.former) {
-        // "The Secretary-General met yesterday afternoon with …" in a briefing that never names him: the office's
-        // unnamed holder, as an unnamed speaker is (CONVENTIONS.md: `~word`); no holder is guessed from the date.
-        const name = m.text.replace(/^[Tt]he\s+/, "");
-        actorOf[i] = getOrCreate(`unnamed:${slug(name)}`, { ...m, name }, "unnamed");
       } else if (m.country && m.name !== "official" && !fitting.length && !m.former && m.age === undefined) {
         // "Qatar's prime minister said", and the text never names him: an unnamed office holder of that country.
         const name = m.text.replace(/^[Tt]he\s+/, "");
