@@ -69,6 +69,13 @@ const TERRITORY_ALT = PLACES.filter((p) => p.kind === "territory")
 const COUNTRY_ALT = PLACES.filter((p) => p.kind === "country")
   .map((p) => escapeRegExp(p.name))
   .join("|");
+// A possessive owner may be a country's short name too ("Britain's foreign secretary", "the UK's envoy"): the names and the
+// aliases without an article, longest first so that "Great Britain" is read before "Britain".
+const POSSESSOR_ALT = PLACES.filter((p) => p.kind === "country")
+  .flatMap((p) => [p.name, ...p.aliases.filter((a) => !/^the\s/.test(a))])
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join("|");
 // Adjectives only ("Israeli", not "Israelis"): a plural people-noun ends a description instead of modifying it.
 const ADJECTIVE_ALT = [...COUNTRY_BY_DEMONYM.keys()]
   .filter((d) => !/[^s]s$/.test(d))
@@ -236,7 +243,7 @@ const ROLE = new RegExp(
     String.raw`(?:(?<nationality>${ADJECTIVE_ALT}|${alternation(T.role_nationalities)})\s+)?` +
     String.raw`(?:(?<body>${alternation([...Object.keys(T.institution_countries), ...D.named_groups], { spaces: "\\s+" })})\s+)?` +
     String.raw`(?<role>${byLength(T.referring_roles).map(eitherCase).join("|")})` +
-    String.raw`|(?<country>America|Washington|${COUNTRY_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
+    String.raw`|(?<country>America|Washington|${POSSESSOR_ALT})['’]s\s+(?<role2>${POSSESSIVE_ROLE_ALT})` +
     // "the kingdom's foreign minister": a state named by a noun, not by its name.
     String.raw`|[Tt]he\s+(?<state>${alternation(T.state_nouns)})['’]s\s+(?<role3>${POSSESSIVE_ROLE_ALT}))` +
     // "the secretary general", "The Secretary-General": another office than "the secretary".
@@ -244,7 +251,7 @@ const ROLE = new RegExp(
   "gu",
 );
 const ROLE_OF_COUNTRY = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${COUNTRY_ALT})(?![\p{L}])`, "u");
-const POSSESSIVE_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(${COUNTRY_ALT})['’]s\s+$`, "u");
+const POSSESSIVE_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(${POSSESSOR_ALT})['’]s\s+$`, "u");
 /** The country code of a country's name; "America" and "Washington" stand for the United States. */
 const countryNamed = (name: string | undefined): string | null =>
   name ? (PLACE_BY_NAME.get(name)?.country ?? (/^(?:America|Washington)$/.test(name) ? "US" : null)) : null;
@@ -644,8 +651,61 @@ export const organisations: MentionRule = {
       const span = { start: m.index!, end: m.index! + m[0].length };
       if (!overlaps(span)) add({ rule: RULE, kind: "organization", ...span, text: m[0], name: m[0], title: null, country: null });
     }
+    joinAcronymNames(text, st, RULE);
   },
 };
+
+/** "the UN humanitarian office OCHA": a parent body, a lower-case description ending in a body's noun, an acronym. */
+const DESCRIBED_ACRONYM = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(?:${alternation(O.acronym_descriptions)})\s+$`, "u");
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,})\)/u;
+/** Capitalised words and "and" right before a body's name ("Food and", "UN Relief and"). */
+const CAPITALS_AND = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s+){1,4}and\s+$/u;
+/** The initials a name gives an acronym: every letter of a word in capitals ("UN"), the first of a capitalised word. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : /^\p{Lu}/u.test(w) ? w[0]! : ""))
+    .join("");
+/** The acronym's letters are initials of the name, in order, starting with the first. */
+const acronymFits = (acronym: string, name: string) => {
+  const initials = initialsOf(name);
+  let k = 0;
+  for (const c of initials) if (c === acronym[k]) k++;
+  return acronym[0] === initials[0] && k === acronym.length;
+};
+/**
+ * Organisation names the capitalised runs split:
+ * - "the UN humanitarian office OCHA": the acronym after a description names the body; the parent before the
+ *   description only places it, so it is no second organisation: one mention of the whole phrase, named OCHA.
+ * - "the UN Relief and Works Agency for Palestine Refugees (UNRWA)": two runs joined by "and" are one name when the
+ *   acronym in brackets after them is made of their initials.
+ */
+function joinAcronymNames(text: string, st: MentionState, rule: string): void {
+  const orgs = st.mentions.filter((x) => x.kind === "organization" && x.rule === rule).sort((a, b) => a.start - b.start);
+  orgs.forEach((b, k) => {
+    const a = orgs[k - 1];
+    if (a && /^\p{Lu}{3,}$/u.test(b.text) && DESCRIBED_ACRONYM.test(text.slice(a.end, b.start))) {
+      // One mention from the parent to the acronym, named by the acronym: "according to the UN humanitarian office OCHA"
+      // reads its source right after "according to the".
+      st.remove(a);
+      st.remove(b);
+      st.add({ ...b, start: a.start, text: text.slice(a.start, b.end) });
+      return;
+    }
+    const acronym = ACRONYM_AFTER.exec(text.slice(b.end, b.end + 16))?.[1];
+    let before = acronym ? CAPITALS_AND.exec(text.slice(Math.max(0, b.start - 80), b.start))?.[0] : undefined;
+    if (!acronym || !before) return;
+    // "The Food and Agriculture Organization (FAO)": words before the acronym's first letter ("The") are left out.
+    while (before && !acronymFits(acronym, before + b.text)) before = before.replace(/^\S+\s+/, "");
+    if (!before || !/^\p{Lu}/u.test(before)) return;
+    const start = b.start - before.length;
+    const name = text.slice(start, b.end);
+    const inside = st.overlapping({ start, end: b.start });
+    if (inside.some((x) => x.kind !== "organization")) return;
+    for (const x of [...inside, b]) st.remove(x);
+    st.add({ rule, kind: "organization", start, end: b.end, text: name, name, title: null, country: b.country });
+  });
+}
 
 /** Places the gazetteer knows. */
 export const gazetteerPlaces: MentionRule = {
@@ -775,6 +835,8 @@ export const officeOfBody: MentionRule = {
  * State for Foreign Affairs (Mr Jane Doe): I met …"). The label is at most a line's first 200 characters.
  */
 const LABELLED_LINE = /(?<=^|\n)[^\n:]{3,200}\)\s*:[^\S\n]/gu;
+/** A tabled question's opening after its label: "What …", "Whether …", "If …", "How …", "When …", "Which …". */
+const TABLED_QUESTION = /^(?:What|Whether|If|How|When|Which)\b/u;
 /** "I" as a word ("I", not "I'm" or "II"). */
 const FIRST_PERSON = /(?<![\p{L}'’])I(?![\p{L}\p{N}'’.])/gu;
 
@@ -797,9 +859,22 @@ export const pronouns: MentionRule = {
         add({ rule: RULE, kind: "pronoun", ...span, text: "I", name: "i", title: null, country: null, label });
       }
     }
+    // "Mr Jane Doe (Tiverton) (LD): What recent discussions he has had with Qatar …": a tabled question names the minister
+    // asked in the third person; "he" is not the member asking, and the text names that minister only in the answer's
+    // label, so the pronouns of a labelled question refer to nobody.
+    const questions: Array<{ start: number; end: number }> = [];
+    for (const line of matchesOf(LABELLED_LINE, text)) {
+      const labelEnd = line.index! + line[0].length;
+      if (!TABLED_QUESTION.test(text.slice(labelEnd, labelEnd + 12))) continue;
+      const lineEnd = text.indexOf("\n", labelEnd);
+      questions.push({ start: labelEnd, end: lineEnd < 0 ? text.length : lineEnd });
+    }
+    let q = 0;
     for (const m of matchesOf(PRONOUN, text)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (overlaps(span)) continue;
+      // (Questions and pronouns both come in text order: one pass over each.)
+      while (q < questions.length && questions[q]!.end < span.end) q++;
+      if (overlaps(span) || (q < questions.length && questions[q]!.start <= span.start)) continue;
       add({ rule: RULE, kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
     }
   },
@@ -1026,6 +1101,18 @@ const LOWER_CASE_TITLE = new RegExp(
   "u",
 );
 
+/**
+ * "(Reporting by A in Cairo; Additional reporting by B and C; Editing by D)": a credit line's lead and the names after
+ * it up to its semicolon or bracket (bounded: a credit line is short).
+ */
+const CREDIT_BEFORE = new RegExp(String.raw`(?:${lexicon["not-names"].credit_leads.map(eitherCase).join("|")})\s+[^;()\n]{0,80}$`, "u");
+
+/** "His brother, ", "her eldest son, ": a relative named next by a given name alone. */
+const KIN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|elder|eldest|youngest)\s+)?(?:${alternation(NAMES.kin_nouns)}),\s*$`,
+  "u",
+);
+
 /** Untitled names: two to four name words ("Alex Vatanka"). */
 export const untitledNames: MentionRule = {
   id: "mention/untitled-name",
@@ -1035,6 +1122,8 @@ export const untitledNames: MentionRule = {
     for (const m of st.capitalisedRuns) {
       const raw = m[0];
       if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
+      // A journalist named in a wire story's credit line is none of its actors.
+      if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
       // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
       if (
         raw
@@ -1062,6 +1151,21 @@ export const untitledNames: MentionRule = {
       // is no first name.
       if (INVERTED_SPEECH_VERB.has(kept[0]!) && /^\s*:\s*[“"]/.test(text.slice(m.index! + raw.length, m.index! + raw.length + 4)))
         kept = kept.slice(1);
+      // "His brother, Mahmoud, said": a given name alone in commas after a relative of someone named is a person.
+      if (kept.length === 1 && words.length === 1 && KIN_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) {
+        const w = kept[0]!;
+        const span = { start: m.index!, end: m.index! + w.length };
+        if (
+          /^\s*,/.test(text.slice(span.end, span.end + 2)) &&
+          !overlaps(span) &&
+          !NOT_NAME_WORDS.has(w) &&
+          !PLACE_BY_NAME.has(w) &&
+          !TITLE_WORDS.has(w) &&
+          !shouting(w)
+        )
+          add({ rule: RULE, kind: "person", ...span, text: w, name: w, title: null, country: null });
+        continue;
+      }
       if (kept.length < 2 || kept.some(shouting) || kept.every((w) => TITLE_WORDS.has(w))) continue;
       // An honorific opening the name ("Sheikh Tamim bin Hamad Al Thani") is no part of it.
       while (kept.length > 2 && HONORIFICS.has(kept[0]!)) kept.shift();
@@ -1081,6 +1185,11 @@ export const untitledNames: MentionRule = {
       // "former prime minister Ehud Olmert", "Hamas political leader Ismail Haniyeh": a title in lower case right before
       // the name is the person's title, so that a description further on ("the former prime minister") can find him.
       const lowerTitle = LOWER_CASE_TITLE.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[1] ?? null;
+      // "China's envoy Fu Cong", "Iran's acting foreign minister Ali Bagheri Kani": a country in the possessive right
+      // before that title is the person's country, as a demonym would be.
+      const possessor = lowerTitle
+        ? POSSESSIVE_COUNTRY.exec(text.slice(Math.max(0, span.start - lowerTitle.length - 41), span.start - lowerTitle.length - 1))?.[1]
+        : undefined;
       add({
         rule: RULE,
         kind: "person",
@@ -1088,7 +1197,9 @@ export const untitledNames: MentionRule = {
         text: name,
         name,
         title: lowerTitle,
-        country: lead ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null) : (COUNTRY_BY_DEMONYM.get(lowerTitle?.split(" ")[0] ?? "") ?? null),
+        country: lead
+          ? (COUNTRY_BY_DEMONYM.get(lead[1]!) ?? null)
+          : (COUNTRY_BY_DEMONYM.get(lowerTitle?.split(" ")[0] ?? "") ?? countryNamed(possessor)),
       });
     }
   },

@@ -58,6 +58,9 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: "male", him: "male", his: "
  * else the first who is not named a man; "he" the first who is not named a woman. Most people's gender is not
  * written, so an unknown gender agrees with both.
  */
+/** Between a clause's subject and an object pronoun: one to three lower-case words, no comma or clause word. */
+const OWN_CLAUSE_VERB = /^\s+(?!(?:that|who|which|said|says|and|but|as|when|after|before)\s)(?:\p{Ll}+\s+){1,3}$/u;
+
 function agreeing(candidates: number[], actorOf: Array<DocActor | undefined>, wanted: Gender): number {
   const gender = (j: number) => actorOf[j]?.gender;
   if (wanted === "female") {
@@ -82,8 +85,11 @@ const KNOWN_BY_SURNAME = new Map(
   ),
 );
 
+// Keyed in lower case: "Abdel Fattah El-Sisi" is the lexicon's "Abdel Fattah el-Sisi" (a particle's capital varies by outlet).
 const KNOWN_BY_NAME = new Map(
-  (lexicon.people.people as ReadonlyArray<{ name: string; title: string | null; country: string | null }>).map((p) => [p.name, p] as const),
+  (lexicon.people.people as ReadonlyArray<{ name: string; title: string | null; country: string | null }>).map(
+    (p) => [p.name.toLowerCase(), p] as const,
+  ),
 );
 
 const EXACT_ROLES: ReadonlySet<string> = new Set(lexicon.titles.exact_roles);
@@ -185,7 +191,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     });
     // "Mahmoud Abbas received …": a full name of the lexicon's people has the lexicon's title and country where the text
     // gives none, so that a description ("the Palestinian president") can refer to him, as a lone surname does.
-    const known = KNOWN_BY_NAME.get(m.name);
+    const known = KNOWN_BY_NAME.get(m.name.toLowerCase());
     const a = getOrCreate(
       existing?.key ?? `${first} ${last}`,
       known && !m.title ? { ...m, title: known.title, country: m.country ?? known.country } : m,
@@ -413,7 +419,12 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (isPersonRef(scan.next) && !afterPreposition && o.start >= mainSubjectStart(s)) scan.found.push(scan.next);
     }
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()]!;
-    const inSentence = agreeing(scan.found, actorOf, wanted);
+    // "Tamim arrived in Ankara. President Erdogan welcomed him": an object pronoun is never the subject of its own clause,
+    // the person right before it with nothing but a verb (maybe with a particle or preposition) between them.
+    const candidates = /^him$/i.test(pronoun)
+      ? scan.found.filter((j) => !OWN_CLAUSE_VERB.test(s.text.slice(mentions[j]!.end - s.start, m.start - s.start)))
+      : scan.found;
+    const inSentence = agreeing(candidates, actorOf, wanted);
     if (inSentence >= 0) {
       refer(actorOf[inSentence]);
       return;
@@ -567,7 +578,11 @@ function appositiveName(mentions: Mention[], i: number, sentences: Sentence[], a
   const next = mentions[i + 1];
   const s = segmentAt(sentences, m.start);
   if (!next || !s || next.end > s.end || next.kind !== "person" || actorOf[i + 1]?.kind !== "person") return undefined;
-  return /^\s*,\s*$/.test(s.text.slice(m.end - s.start, next.start - s.start)) ? actorOf[i + 1] : undefined;
+  // "Qatar's prime minister and foreign minister, Sheikh Mohammed …": a second office of the same holder, joined by
+  // "and" in lower case, may stand between the role and the comma.
+  return /^(?:\s+and\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)?\s*,\s*$/u.test(s.text.slice(m.end - s.start, next.start - s.start))
+    ? actorOf[i + 1]
+    : undefined;
 }
 
 /** A person's id leaves out middle initials, so "Antony J. Blinken" and "Antony Blinken" are one id. */
