@@ -2,7 +2,7 @@
  * Analysis: everything the extractors share about one document, computed once: paragraphs and sentences,
  * quotation spans, entity mentions and the actors they resolve to.
  */
-import { segment, type Paragraph, type Sentence } from "./text/segment.js";
+import { segment, type Paragraph, type Segment, type Sentence } from "./text/segment.js";
 import { findMentions, type Mention } from "./entities/mentions.js";
 import { MENTION_RULES } from "./configuration.js";
 import { mayNameUnknownPlace } from "./entities/unknownPlaces.js";
@@ -19,6 +19,8 @@ export interface Analysis {
   text: string;
   published: string | null;
   paragraphs: Paragraph[];
+  /** Lines of the page, not of the story (bylines, advertisement slots, links, photo credits): no paragraph. */
+  furniture: Segment[];
   sentences: Sentence[];
   quoteSpans: QuoteSpan[];
   mentions: Mention[];
@@ -57,7 +59,8 @@ export function withPublished(a: Analysis, published: string | null): Analysis {
 }
 
 export function analyse(id: string, text: string, published: string | null): Analysis {
-  const paragraphs = segment(text);
+  const furniture: Segment[] = [];
+  const paragraphs = segment(text, furniture);
   const sentences = paragraphs.flatMap((p) => p.sentences);
   const quoteSpans = findQuoteSpans(paragraphs);
   // The linguistic layer, for the sentences that can name a place no gazetteer knows or whose events' tense the
@@ -71,6 +74,7 @@ export function analyse(id: string, text: string, published: string | null): Ana
     text,
     published,
     paragraphs,
+    furniture,
     sentences,
     quoteSpans,
     mentions,

@@ -70,7 +70,7 @@ export function extractDocument(text: string, meta: DocumentMeta): Extraction {
 export function extractTraced(text: string, meta: DocumentMeta, trace?: Trace): { extraction: Extraction; analysis: Analysis } {
   // Parse the document once without a date to find its own date lines, then analyse against the result.
   const pre = analyse(meta.id, normaliseInput(text), null);
-  const info = parseDocument(pre.paragraphs, meta);
+  const info = parseDocument(pre.paragraphs, meta, pre.furniture);
   // Relative dates ("on Thursday", "yesterday") count from the day the report was filed: a wire dateline's date
   // ("JERUSALEM, Jan 12 (Reuters) -") when it is before the publication date given (a page's date may be that of a
   // later update, or of the crawl). The document keeps its publication date; parseDocument warns when they differ.

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../text/segment.js";
+import { type Segment, segment } from "../text/segment.js";
 import { parseDocument } from "./DocumentParser.js";
 import { extractDocument } from "../extract.js";
 
-const parse = (text: string, meta = {}) => parseDocument(segment(text), { id: "t", ...meta });
+const parse = (text: string, meta = {}) => {
+  const furniture: Segment[] = [];
+  return parseDocument(segment(text, furniture), { id: "t", ...meta }, furniture);
+};
 
 describe("DocumentParser", () => {
   it("finds the title, the date line, the byline and a machine-written disclosure", () => {
@@ -25,6 +28,19 @@ describe("DocumentParser", () => {
     const info = parse(text, { published: "2021-05-24", published_basis: "manifest" });
     expect(info.published).toBe("2021-05-24");
     expect(info.warnings.some((w) => w.includes("contradicts"))).toBe(true);
+  });
+
+  it("a byline is page furniture: no title, no paragraph, still the document's byline", () => {
+    const story =
+      "Blinken Lands in Israel for Talks\n\nAntony Blinken met Benjamin Netanyahu in Jerusalem on Tuesday.\n\n" +
+      "“We will keep working,” Blinken said.\n\nAdvertisement\n\n“Every day counts.”";
+    const plain = extractDocument(story, { id: "t", published: "2024-01-10" });
+    const paged = extractDocument(`By Jane Doe and Omar Said, Reuters\n\n${story}`, { id: "t", published: "2024-01-10" });
+    expect(paged.document.title).toBe("Blinken Lands in Israel for Talks");
+    expect(paged.document.byline).toBe("Jane Doe and Omar Said, Reuters");
+    expect(paged.meetings).toHaveLength(plain.meetings.length);
+    // The quotation after the advertisement slot goes on with the speaker of the paragraph before it.
+    expect(paged.quotes.map((q) => q.speaker_id)).toEqual(["antony-blinken", "antony-blinken"]);
   });
 
   it("reads '… reported from …' bylines", () => {

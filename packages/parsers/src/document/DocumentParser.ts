@@ -4,7 +4,7 @@
  * from …"), a machine-written disclosure, and warnings when the text contradicts itself or its metadata.
  */
 import * as chrono from "chrono-node/en";
-import type { Paragraph } from "../text/segment.js";
+import type { Paragraph, Segment } from "../text/segment.js";
 import { findDates } from "../dates/DateResolver.js";
 import { matchesOf } from "../text/regex.js";
 
@@ -118,7 +118,7 @@ const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
-export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): DocumentInfo {
+export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta, furniture: readonly Segment[] = []): DocumentInfo {
   const warnings: string[] = [];
   const datelines: Array<{ text: string; date: string }> = [];
   const datelineParas = new Set<number>();
@@ -145,7 +145,8 @@ export function parseDocument(paragraphs: Paragraph[], meta: DocumentMeta): Docu
     null;
 
   const bylines: string[] = [];
-  for (const p of paragraphs) {
+  // A byline is page furniture (text/segment.ts), no paragraph of the story; "Reporting by" closes the story.
+  for (const p of [...furniture, ...paragraphs]) {
     const b = BYLINE.exec(p.text);
     if (b) bylines.push(b[1]!.trim());
     // The run of capitalised words before the verb is costly to try at every capital; most paragraphs lack the verb.

@@ -16,6 +16,7 @@ import nicknames from "./nicknames.json";
 import notNames from "./not-names.json";
 import numbers from "./numbers.json";
 import organisationHeads from "./organisation-heads.json";
+import pageFurniture from "./page-furniture.json";
 import people from "./people.json";
 import qualifiers from "./qualifiers.json";
 import speechVerbs from "./speech-verbs.json";
@@ -36,6 +37,7 @@ const FILES = {
   "not-names": notNames,
   numbers,
   "organisation-heads": organisationHeads,
+  "page-furniture": pageFurniture,
   people,
   qualifiers,
   "speech-verbs": speechVerbs,

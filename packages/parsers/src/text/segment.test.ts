@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "./segment.js";
+import { isFurniture, segment, type Segment } from "./segment.js";
 
 const sentences = (text: string) => segment(text).flatMap((p) => p.sentences.map((s) => s.text));
 
@@ -41,5 +41,51 @@ describe("ranks and titles of the abbreviation list", () => {
         `${title} Dana Levi spoke to reporters.`,
         "She left.",
       ]);
+  });
+});
+
+describe("page furniture: lines of the page, not of the story", () => {
+  it("knows advertisement slots, links, sign-up prompts, photo credits and bylines", () => {
+    for (const line of [
+      "Advertisement",
+      "ADVERTISEMENT",
+      "Story continues below advertisement",
+      "READ MORE: Gaza truce talks resume in Cairo",
+      "Related: What we know about the hostages",
+      "Sign up for our Middle East newsletter",
+      "REUTERS/Amir Cohen",
+      "AFP via Getty Images",
+      "By Jane Doe",
+      "By Jane Doe and Omar Said, Reuters",
+      "By Jane Doe, Omar Said and Ana Ruiz",
+      "By Jane Doe in Cairo",
+    ])
+      expect(isFurniture(line), line).toBe(true);
+  });
+
+  it("keeps the story's own lines, headlines that open with 'By' among them", () => {
+    for (const line of [
+      "By Land and Sea: How Aid Reaches Gaza",
+      "By Tuesday, the talks had collapsed.",
+      "Blinken Lands in Israel",
+      "Related talks are due in Cairo next week.",
+      "Reuters reported that the envoy had left Doha.",
+      "Secretary of State Antony Blinken in Tel Aviv, Israel, January 9, 2024. REUTERS/Evelyn Hockstein/Pool",
+    ])
+      expect(isFurniture(line), line).toBe(false);
+  });
+
+  it("makes no paragraph of them, and hands them to the caller", () => {
+    const text =
+      "Blinken Lands in Israel\n\nBy Jane Doe, Reuters\n\n“We will keep working,” Blinken said.\n\nAdvertisement\n\n“Every day counts.”";
+    const furniture: Segment[] = [];
+    const paragraphs = segment(text, furniture);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      "Blinken Lands in Israel",
+      "“We will keep working,” Blinken said.",
+      "“Every day counts.”",
+    ]);
+    expect(paragraphs.map((p) => p.index)).toEqual([0, 1, 2]);
+    expect(furniture.map((f) => f.text)).toEqual(["By Jane Doe, Reuters", "Advertisement"]);
   });
 });

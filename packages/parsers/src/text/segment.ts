@@ -3,7 +3,8 @@
  * Sentence breaks come from Intl.Segmenter (ICU's rules, built into Node); ICU breaks after abbreviations
  * such as "Mr." and inside quotations, so two refiners merge those pieces back.
  */
-import { lexicon } from "../lexicon/index.js";
+import { alternation, lexicon } from "../lexicon/index.js";
+import { escapeRegExp } from "./regex.js";
 import { CALENDAR_WORDS, TIME_ZONES } from "../lexicon/words.js";
 
 export interface Segment {
@@ -119,8 +120,39 @@ function isHeading(line: string, first: boolean): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-/** Split a document into paragraphs (non-empty lines) and sentences. */
-export function segment(text: string): Paragraph[] {
+const F = lexicon["page-furniture"];
+const FURNITURE_LINES = new Set(F.lines);
+const FURNITURE_OPENER = new RegExp(String.raw`^(?:${F.openers.map(escapeRegExp).join("|")})`, "i");
+/** A photo credit alone on its line: "REUTERS/Amir Cohen", "AFP via Getty Images", "Photo: EPA-EFE/Atef Safadi". */
+const CREDIT_LINE = new RegExp(String.raw`^(?:${alternation(F.credits)})(?:\s*/\s*[^/.!?]{1,40}){0,3}$`);
+/**
+ * A byline: "By", then one or more names of two to four capitalised words joined by "and", ",", "&", and at most an
+ * outlet or a city after a comma or "in" ("By Jane Doe and Omar Said, Reuters", "By Jane Doe in Cairo"). A name of
+ * two words at least, so a title-case headline that opens with "By" ("By Land and Sea") stays.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+const BYLINE = new RegExp(
+  String.raw`^(?:${F.byline.join("|")})\s+${NAME}(?:(?:\s*,\s*|\s+(?:and|&)\s+)${NAME})*` +
+    String.raw`(?:(?:\s*,\s*|\s+in\s+)\p{Lu}[\p{L}\s'’.-]{0,40})?$`,
+  "u",
+);
+
+/**
+ * Lines of the page, not of the story (lexicon/page-furniture.json): they make no paragraph, so the paragraph before
+ * a quotation is the story's own, and a byline above the headline does not take its place.
+ */
+export function isFurniture(line: string): boolean {
+  if (line.length > 120) return false;
+  return (
+    FURNITURE_LINES.has(line.toLowerCase().replace(/[.:!…]+$/, "")) ||
+    FURNITURE_OPENER.test(line) ||
+    CREDIT_LINE.test(line) ||
+    BYLINE.test(line)
+  );
+}
+
+/** Split a document into paragraphs (non-empty lines) and sentences; the page's furniture goes to `furniture`. */
+export function segment(text: string, furniture?: Segment[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let sentenceIndex = 0;
   const lineRe = /[^\n]+/g;
@@ -129,6 +161,10 @@ export function segment(text: string): Paragraph[] {
     const body = m[0].trim();
     if (!body) continue;
     const start = m.index + lead;
+    if (isFurniture(body)) {
+      furniture?.push({ start, end: start + body.length, text: body });
+      continue;
+    }
     const index = paragraphs.length;
     const sentences = splitSentences(body, start, index, sentenceIndex);
     sentenceIndex += sentences.length;
