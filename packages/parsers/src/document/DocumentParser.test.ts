@@ -43,6 +43,23 @@ describe("DocumentParser", () => {
     expect(paged.quotes.map((q) => q.speaker_id)).toEqual(["antony-blinken", "antony-blinken"]);
   });
 
+  it("reads a page's date line with a label, a time zone or a byline beside it", () => {
+    for (const line of [
+      "First published on Tue 9 Jan 2024 17.32 GMT",
+      "Last updated: 9 January 2024",
+      "Jane Doe, Reuters | Jan 9, 2024",
+      "Posted January 9, 2024, 5:32 PM",
+    ]) {
+      const info = parse(`Blinken Lands in Israel\n${line}\nAntony Blinken met Benjamin Netanyahu in Tel Aviv on Tuesday.`);
+      expect(info.published, line).toBe("2024-01-09");
+    }
+    // A sentence that tells a date is no date line, parts or not.
+    expect(
+      parse("Blinken Lands\nTalks in Cairo | The envoy arrived on Jan 9, 2024 after a long delay in Doha\nText.").published,
+    ).toBeNull();
+    expect(parse("Figures\n31045|at_least|killed|Gaza|2024-03-10\nText.").published).toBeNull();
+  });
+
   it("reads '… reported from …' bylines", () => {
     expect(parse("Text here.\nNatasha Turak reported from Dubai. Amanda Macias reported from Washington.").byline).toBe(
       "Natasha Turak; Amanda Macias",

@@ -6,7 +6,9 @@
 import * as chrono from "chrono-node/en";
 import type { Paragraph, Segment } from "../text/segment.js";
 import { findDates } from "../dates/DateResolver.js";
-import { matchesOf } from "../text/regex.js";
+import { escapeRegExp, matchesOf } from "../text/regex.js";
+import { alternation, lexicon } from "../lexicon/index.js";
+import { TIME_ZONES } from "../lexicon/words.js";
 
 export interface DocumentMeta {
   id: string;
@@ -85,23 +87,41 @@ function wireDatelineOf(paragraphs: Paragraph[], published: string | null): Wire
   return null;
 }
 
+const F = lexicon["page-furniture"];
+/** "First published on", "Last updated:": the label before a page's date. */
+const DATE_LABEL = new RegExp(String.raw`^(?:${alternation(F.date_labels)})(?:\s+(?:on|at))?[\s:]*`, "i");
+/** A time zone after the time ("17.32 GMT"), which chrono leaves out of the date it reads. */
+const ZONE_END = new RegExp(String.raw`\b(?:${alternation(TIME_ZONES)})\s*$`);
+const PARTS = new RegExp(`[${F.separators.map(escapeRegExp).join("")}]`);
+
 function datelineOf(line: string): { text: string; date: string } | null {
   // A date line states its year in digits ("Jan 10, 2024", "10/01/24"): a line without one is not worth chrono's parse
   // (a cost at every short paragraph with a number: "Killed: 1,139.").
-  if (line.length > 60 || !/\d{4}|\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
-  const r = chrono.parse(line)[0];
+  if (line.length > 80 || !/\d{4}|\d[/.-]\d{1,2}[/.-]\d/.test(line)) return null;
+  // A line of two or three parts ("Jane Doe, Reuters | Jan 9, 2024") is a date line when one of its parts is a date
+  // (more parts make a table's row, whose date is a cell's).
+  const parts = line.split(PARTS);
+  if (parts.length > 3) return null;
+  const date = parts.map((part) => datedPart(part.trim())).find((d) => d !== null);
+  return date ? { text: line, date } : null;
+}
+
+function datedPart(part: string): string | null {
+  if (part.length > 60 || !/\d{4}|\d[/.-]\d{1,2}[/.-]\d/.test(part)) return null;
+  const r = chrono.parse(part)[0];
   if (!r?.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) return null;
-  // The date must be (nearly) the whole line: "Updated: Jan 10, 2024" yes, a sentence with a date no.
+  // The date must be (nearly) the whole part: "Updated: Jan 10, 2024" yes, a sentence with a date no.
   if (
-    line
+    part
       .replace(r.text, "")
-      .replace(/^(published|updated|posted)[\s:]*/i, "")
+      .replace(DATE_LABEL, "")
+      .replace(ZONE_END, "")
       .replace(/[\s,|·-]/g, "").length > 12
   )
     return null;
   const s = r.start;
   const pad = (n: number) => String(n).padStart(2, "0");
-  return { text: line, date: `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}` };
+  return `${s.get("year")}-${pad(s.get("month")!)}-${pad(s.get("day")!)}`;
 }
 
 /** A full date stated in a photo caption or credit line before the body. */
