@@ -742,6 +742,8 @@ function countryBackReference(a: Analysis, mi: number): DocActor | null {
   for (let k = mi - 1; k >= 0 && a.mentions[k]!.start >= from; k--) {
     const m = a.mentions[k]!;
     const actor = a.actorOf[k];
+    // An office of that country said of a person ("Mohammed Al Thani, Qatar's prime minister,") makes them of that country.
+    if (m.kind === "role" && actor?.kind === "person" && m.country === role.country) fits.add(actor);
     if (m.kind !== "person" || actor?.kind !== "person") continue;
     // A person the text gives no country may be one the lexicon knows ("Benjamin Netanyahu": IL).
     const country = actor.country ?? KNOWN_COUNTRY.get(actor.name);
@@ -773,13 +775,17 @@ const REFERRING_HEADS: ReadonlySet<string> = new Set(lexicon.descriptors.referri
  * "Borrell, who toured the kibbutz, said … / “…,” the Spanish diplomat told reporters": a nationality and a head that names no
  * one office refer back, but when the text gives nobody before it that country, the resolver makes an unnamed office holder of
  * it. The subject of a sentence before (as for subjectBackReference) is meant when an office of theirs fits the head
- * ("High Representative" is a diplomat's) and their country is not another; otherwise the unnamed speaker stays.
+ * ("High Representative" is a diplomat's) and their country is not another; else the one person of that country named in
+ * reach (countryBackReference); otherwise the unnamed speaker stays.
  */
 function nationalityBackReference(a: Analysis, mi: number): DocActor | null {
   const role = a.mentions[mi]!;
   const head = role.title?.toLowerCase() ?? "";
   if (role.kind !== "role" || a.actorOf[mi]?.kind !== "unnamed" || !role.country || !/^the\s/i.test(role.text)) return null;
-  return REFERRING_HEADS.has(head) ? backToSubject(a, mi, true) : null;
+  if (!REFERRING_HEADS.has(head)) return null;
+  // Else the one person of that country named in reach, whatever their office ("Qatar's prime minister … / the Qatari
+  // diplomat"): "the" says the text named them before.
+  return backToSubject(a, mi, true) ?? countryBackReference(a, mi);
 }
 
 /** The subject of a sentence before a description; with fitOnly, only one whose office fits it. */

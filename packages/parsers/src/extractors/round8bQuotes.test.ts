@@ -99,6 +99,13 @@ describe("quotes round 8b: a nationality description refers back to the person w
     expect(quoted(body, "No one can")).toMatchObject({ speaker: "Josep Borrell", rule: "QuoteExtractor/description-subject" });
   });
 
+  it("else gives it to the one person of that country named before, by an office of that country said of them", () => {
+    const body =
+      "Sheikh Tamim Al Khalifa, Bahrain's prime minister, met the envoys in Manama on Monday.\n\n" +
+      "“We will host the next round if asked,” the Bahraini diplomat told a news conference.";
+    expect(quoted(body, "We will host")).toMatchObject({ speaker: "Tamim Al Khalifa", rule: "QuoteExtractor/description-subject" });
+  });
+
   it("keeps the unnamed speaker when the subject before has no fitting office", () => {
     const body = "Ahmed Hassan arrived in Doha on Monday. “The talks are serious,” the Qatari diplomat said.";
     expect(quoted(body, "The talks")?.speaker).toBe("Qatari diplomat");
