@@ -170,6 +170,71 @@ interface Attribution {
   rule: string;
   /** The cue has a subject, but one that is no actor: the previous speaker must not be taken instead. */
   unresolvedSubject?: boolean;
+  /** A speaker that no mention rule reads ("one of the sources"): the actor and the words that name it. */
+  actor?: DocActor;
+  mention?: Mention;
+}
+
+/**
+ * Wire copy's unnamed sources: "“…,” one of the sources told Reuters", "two people briefed on the talks said". They speak as
+ * "a U.S. official" does (an unnamed speaker, named by the description). "One of" and a plural description is one unnamed
+ * person of that description ("one of the sources": a source); people described only by how they know ("people familiar
+ * with the matter") are an unnamed source named by that phrase, a group when plural. The mention rules read neither
+ * ("people" is no description's head there: "two people were killed" is a figure), so the actor is made here.
+ */
+const SOURCE_PEOPLE =
+  String.raw`(?:(?<det>one\s+of\s+the|a|an|one|two|three|four|five|several|some|other)\s+)?` +
+  String.raw`(?<head>${alternation(lexicon.descriptors.source_people_heads)})\s+` +
+  String.raw`(?<how>(?:${alternation(lexicon.descriptors.knowledge_phrases, { spaces: "\\s+" })})\s+[^,;:“”"]{2,60}?)`;
+/** The source right after a quote: "“…,” two people familiar with the talks told Reuters". */
+const SOURCE_PEOPLE_AFTER = new RegExp(String.raw`^\s*[,.!?…—-]*\s*${SOURCE_PEOPLE}\s*(?=(?:also\s+|\w+ly\s+)?${VERB}\b)`, "i");
+/** The source as a clause's subject before its verb: "Two people briefed on the matter said Israel had “…”". */
+const SOURCE_PEOPLE_BEFORE = new RegExp(String.raw`(?:^|[,;:—]\s*|\b(?:and|but)\s+)${SOURCE_PEOPLE}\s+(?:\w+ly\s+)?$`, "i");
+const VERB_NEXT = new RegExp(`^\\s*(?:also\\s+|\\w+ly\\s+)?(${VERB})\\b`, "i");
+/** "one of the sources", "one of": a partitive before a plural description makes one person of it. */
+const ONE_OF = /\bone\s+of\s+(?:the\s+)?$/i;
+
+const IRREGULAR_SINGULAR: Record<string, string> = { people: "person", persons: "person", men: "man", women: "woman" };
+const singularOf = (phrase: string) =>
+  phrase.replace(/(\p{L}+)$/u, (w) => IRREGULAR_SINGULAR[w.toLowerCase()] ?? w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, ""));
+
+function unnamedSpeaker(name: string, kind: "unnamed" | "group", start: number, text: string, country: string | null): Attribution {
+  const actor: DocActor = { key: `${kind}:${name}`, name, kind, title: null, country, aliases: new Set([text]), mentions: 1 };
+  const mention: Mention = {
+    kind,
+    start,
+    end: start + text.length,
+    text,
+    name,
+    title: null,
+    country,
+    rule: "QuoteExtractor/unnamed-source",
+  };
+  return { mentionIndex: null, cue: "", rule: "QuoteExtractor/unnamed-source", actor, mention };
+}
+
+/** A source of SOURCE_PEOPLE's match: one person ("a person", "one of the people") or a group ("two people"). */
+function sourcePeople(m: RegExpExecArray, start: number): Attribution {
+  const det = (m.groups!.det ?? "").toLowerCase();
+  const one = /^(?:a|an|one)$/.test(det) || /^one\s/.test(det) || /^(?:person|individual)$/i.test(m.groups!.head!);
+  const how = m.groups!.how!.replace(/\s+/g, " ");
+  const name = `${one ? "person" : "people"} ${how}`;
+  const text = m[0].slice(m[0].search(/[\p{L}]/u)).trimEnd();
+  return unnamedSpeaker(name, one ? "unnamed" : "group", start + m[0].indexOf(text), text, null);
+}
+
+/**
+ * "one of the sources said": the plural description the mention rules read ("the sources") after "one of" is one unnamed
+ * person of it ("source"), of the description's country ("one of the Egyptian officials": an Egyptian official).
+ */
+function oneOf(a: Analysis, mi: number, from: number): Attribution | null {
+  const m = a.mentions[mi]!;
+  if (m.kind !== "group" || !/s$/i.test(m.name)) return null;
+  const lead = ONE_OF.exec(a.text.slice(Math.max(from, m.start - 12), m.start));
+  if (!lead) return null;
+  const start = m.start - lead[0].length + lead[0].search(/\S/);
+  const name = singularOf(m.name.replace(/^the\s+/i, ""));
+  return unnamedSpeaker(name, "unnamed", start, a.text.slice(start, m.end), m.country);
 }
 
 /** A cue that stands without a subject: a participle ("calling", "described in"), or a verb opening its clause. */
@@ -227,7 +292,8 @@ function subjectOf(a: Analysis, clauseStart: number, verbStart: number): number 
   // (A past participle after a comma is passive — "…, described in the Declaration as" — and has no subject here.)
   const head = a.text.slice(clauseStart, verbStart);
   const verb = /^\w+/.exec(a.text.slice(verbStart))?.[0] ?? "";
-  if (subjects.length && (/\band\s+(?:\w+ly\s+)?$/.test(head) || (/,\s+(?:\w+ly\s+)?$/.test(head) && !/ed$/i.test(verb))))
+  // "Meloni told the Israeli prime minister that …, but added: “…”": "but" joins a second predicate as "and" does.
+  if (subjects.length && (/\b(?:and|but)\s+(?:\w+ly\s+)?$/.test(head) || (/,\s+(?:\w+ly\s+)?$/.test(head) && !/ed$/i.test(verb))))
     return subjects[0]!;
   return null;
 }
@@ -346,6 +412,11 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
   const afterText = text.slice(after[0], after[1]);
   const cueAfter = (): Attribution | null => {
     // 1. Cue right after the quote.
+    const people = SOURCE_PEOPLE_AFTER.exec(afterText);
+    if (people) {
+      const v = VERB_NEXT.exec(afterText.slice(people[0].length));
+      return { ...sourcePeople(people, after[0]), cue: v?.[1] ?? "" };
+    }
     const lead = /^\s*[,.!?…—-]*\s*/.exec(afterText)![0].length;
     let first = actorMentions(a, after[0] + lead, after[1])[0];
     // The subject right after the quote, maybe after "the" ("“…,” the UN said").
@@ -354,6 +425,12 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
     const owner = first === undefined ? undefined : a.mentions[first]!;
     if (owner?.kind === "organization" && a.mentions[first! + 1]?.kind === "person") {
       if (POSSESSED_TITLE.test(text.slice(owner.end, a.mentions[first! + 1]!.start))) first = first! + 1;
+    }
+    // "“…,” one of the sources told Reuters": one unnamed person of the plural description after "one of".
+    const partitive = first !== undefined && /^one\s+of\s+(?:the\s+)?$/i.test(gap) ? oneOf(a, first, after[0]) : null;
+    if (partitive) {
+      const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first!]!.end, after[1]));
+      if (v) return { ...partitive, cue: v[1]! + (v[2] ?? "") };
     }
     if (first !== undefined && (gap.length <= 1 || /^the\s+$/i.test(gap))) {
       const v = VERB_AFTER_SUBJECT.exec(text.slice(a.mentions[first]!.end, after[1]));
@@ -427,6 +504,18 @@ function attribute(a: Analysis, before: [number, number], after: [number, number
         return { mentionIndex: null, cue: lastVerb[1]!, rule: "QuoteExtractor/cue-before-several", unresolvedSubject: true };
       const cited = found === null ? null : citedSource(a, a.mentions[found]!.end, before[1]);
       if (cited) return { ...cited, cue: lastVerb[1]! };
+      // "One of the sources said …", "Two people briefed on the matter said …": an unnamed source as the subject.
+      // (subjectOf passes over a description after "of", an object elsewhere: the one right before the verb is the subject.)
+      const lastBefore = actorMentions(a, before[0], verbStart).at(-1);
+      const partitive =
+        found === null
+          ? lastBefore !== undefined && SUBJECT_GAP.test(text.slice(a.mentions[lastBefore]!.end, verbStart))
+            ? oneOf(a, lastBefore, before[0])
+            : null
+          : oneOf(a, found, before[0]);
+      if (partitive) return { ...partitive, cue: lastVerb[1]! };
+      const people = found === null ? SOURCE_PEOPLE_BEFORE.exec(text.slice(before[0], verbStart)) : null;
+      if (people) return { ...sourcePeople(people, before[0] + people.index), cue: lastVerb[1]! };
       const subject = found;
       const inverted = subject === null ? invertedOpening(a, before, verbStart, lastVerb[0].length) : null;
       if (inverted !== null) return { mentionIndex: inverted, cue: lastVerb[1]!, rule: "QuoteExtractor/cue-opening-inverted" };
@@ -537,12 +626,43 @@ function speakerLabel(a: Analysis, sentenceBefore: [number, number], paragraphSt
   if (ANSWER_LABEL.test(a.text.slice(before[0], before[1]))) return interviewee(a, segmentAt(a.paragraphs, before[0])!.index);
   const ms = actorMentions(a, before[0], before[1]);
   if (!ms.length) return surnameLabel(a, before);
-  const i = ms.length === 2 && isAffiliation(a, ms[0]!) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
+  // A headline's full name may be read as two names of one person ("Penny" and "Wong"): the two are one label.
+  const onePerson =
+    ms.length === 2 &&
+    !!a.actorOf[ms[0]!] &&
+    a.actorOf[ms[0]!] === a.actorOf[ms[1]!] &&
+    /^ $/.test(a.text.slice(a.mentions[ms[0]!]!.end, a.mentions[ms[1]!]!.start));
+  const i = ms.length === 2 && (isAffiliation(a, ms[0]!) || onePerson) ? ms[1]! : ms.length === 1 ? ms[0]! : undefined;
   if (i === undefined || a.mentions[i]!.kind === "pronoun") return null;
   const lead = a.text.slice(before[0], a.mentions[ms[0]!]!.start);
-  return lead.trim() === "" && /^\s*:\s*$/.test(a.text.slice(a.mentions[i]!.end, before[1]))
-    ? { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label" }
+  if (lead.trim() !== "") return null;
+  if (/^\s*:\s*$/.test(a.text.slice(a.mentions[i]!.end, before[1])))
+    return { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label" };
+  const para = segmentAt(a.paragraphs, before[0]);
+  return para && (para.heading || para.index === 0) && headlineLabelTail(a, a.mentions[i]!.end, before[1])
+    ? { mentionIndex: i, cue: ":", rule: "QuoteExtractor/speaker-label-place" }
     : null;
+}
+
+/**
+ * A headline's label may say where its speaker is, and its quote may follow a country's possessive: "Wong in Israel and
+ * West Bank: '…'", "Scholz in Israel: Germany's 'place is at Israel's side'" (the speaker's words about his country). Between
+ * the name and the colon only "in" and places joined by "and" or commas; between the colon and the quote nothing, or one
+ * place in the possessive. A person there ("Blinken: Netanyahu's 'plan'") is not read.
+ */
+function headlineLabelTail(a: Analysis, from: number, to: number): boolean {
+  const colon = a.text.indexOf(":", from);
+  if (colon < 0 || colon >= to) return false;
+  const places = mentionsIn(a, from, to).filter((j) => a.mentions[j]!.kind === "place");
+  let rest = a.text.slice(from, to);
+  for (const j of places.reverse()) {
+    const m = a.mentions[j]!;
+    rest = `${rest.slice(0, m.start - from)}\uE000${rest.slice(m.end - from)}`;
+  }
+  const [where = "", words = ""] = rest.split(":");
+  return (
+    /^\s+in\s+(?:the\s+)?\uE000(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?\uE000)*\s*$/.test(where) && /^\s*(?:\uE000['’]s\s*)?$/.test(words)
+  );
 }
 
 /**
@@ -622,6 +742,8 @@ function countryBackReference(a: Analysis, mi: number): DocActor | null {
   for (let k = mi - 1; k >= 0 && a.mentions[k]!.start >= from; k--) {
     const m = a.mentions[k]!;
     const actor = a.actorOf[k];
+    // An office of that country said of a person ("Mohammed Al Thani, Qatar's prime minister,") makes them of that country.
+    if (m.kind === "role" && actor?.kind === "person" && m.country === role.country) fits.add(actor);
     if (m.kind !== "person" || actor?.kind !== "person") continue;
     // A person the text gives no country may be one the lexicon knows ("Benjamin Netanyahu": IL).
     const country = actor.country ?? KNOWN_COUNTRY.get(actor.name);
@@ -643,6 +765,32 @@ function countryBackReference(a: Analysis, mi: number): DocActor | null {
 function subjectBackReference(a: Analysis, mi: number): DocActor | null {
   const role = a.mentions[mi]!;
   if (role.kind !== "role" || !(role.former || role.described) || !/^the\s/i.test(role.text)) return null;
+  return backToSubject(a, mi, false);
+}
+
+/** Heads of a description that names no one office ("the Spanish diplomat"), from the lexicon. */
+const REFERRING_HEADS: ReadonlySet<string> = new Set(lexicon.descriptors.referring_description_heads);
+
+/**
+ * "Borrell, who toured the kibbutz, said … / “…,” the Spanish diplomat told reporters": a nationality and a head that names no
+ * one office refer back, but when the text gives nobody before it that country, the resolver makes an unnamed office holder of
+ * it. The subject of a sentence before (as for subjectBackReference) is meant when an office of theirs fits the head
+ * ("High Representative" is a diplomat's) and their country is not another; else the one person of that country named in
+ * reach (countryBackReference); otherwise the unnamed speaker stays.
+ */
+function nationalityBackReference(a: Analysis, mi: number): DocActor | null {
+  const role = a.mentions[mi]!;
+  const head = role.title?.toLowerCase() ?? "";
+  if (role.kind !== "role" || a.actorOf[mi]?.kind !== "unnamed" || !role.country || !/^the\s/i.test(role.text)) return null;
+  if (!REFERRING_HEADS.has(head)) return null;
+  // Else the one person of that country named in reach, whatever their office ("Qatar's prime minister … / the Qatari
+  // diplomat"): "the" says the text named them before.
+  return backToSubject(a, mi, true) ?? countryBackReference(a, mi);
+}
+
+/** The subject of a sentence before a description; with fitOnly, only one whose office fits it. */
+function backToSubject(a: Analysis, mi: number, fitOnly: boolean): DocActor | null {
+  const role = a.mentions[mi]!;
   const si = sentenceIndexAt(a, role.start);
   const firstOf = (k: number) => {
     const s = a.sentences[k]!;
@@ -660,6 +808,7 @@ function subjectBackReference(a: Analysis, mi: number): DocActor | null {
     if (m.kind !== "person" || actor?.kind !== "person") return null;
     const country = countryOf(actor);
     if (role.country && country && country !== role.country) return null;
+    if (fitOnly) return officeFit(role, actor) === "fits" ? actor : null;
     return officeFit(role, actor) !== "contradicts" ? actor : otherFitting(a, role, k, actor);
   }
   return null;
@@ -889,6 +1038,12 @@ function checkPronounSpeaker(a: Analysis, mi: number, lastSentence: number): Doc
   return ofCountry.length === 1 ? ofCountry[0] : undefined;
 }
 
+/** The speaker of an earlier quote, for a quote that goes on with it: its mention, or the actor no mention rule read. */
+function borrowed(a: Analysis, c: QuoteCandidate): Pick<Attribution, "mentionIndex" | "actor" | "mention"> {
+  const i = c.speakerMention ? a.mentions.indexOf(c.speakerMention) : -1;
+  return i >= 0 ? { mentionIndex: i } : { mentionIndex: null, actor: c.speaker ?? undefined, mention: c.speakerMention ?? undefined };
+}
+
 /** "… “too slow” and called for “…”": a speech verb right after "and" or "but", a second predicate of one subject. */
 const SECOND_PREDICATE = new RegExp(`^[\\s,]*(?:and|but)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, "i");
 
@@ -947,11 +1102,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       !VERB_ANY_TEST.test(between) &&
       actorMentions(a, prev!.close, q.open).length === 0
     ) {
-      att = {
-        mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!),
-        cue: prevInSentence.cue ?? "",
-        rule: "QuoteExtractor/same-sentence",
-      };
+      att = { ...borrowed(a, prevInSentence), cue: prevInSentence.cue ?? "", rule: "QuoteExtractor/same-sentence" };
     }
     // "Lammy said the government had been “too slow” and called for “…”": a speech verb right after "and" that follows
     // the previous quote of the sentence is a second predicate of that quote's speaker (no subject stands between;
@@ -961,11 +1112,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       prevInSentence?.speaker &&
       SECOND_PREDICATE.test(a.text.slice(prev!.close + 1, q.open))
     ) {
-      att = {
-        mentionIndex: a.mentions.indexOf(prevInSentence.speakerMention!),
-        cue: att.cue,
-        rule: "QuoteExtractor/coordinated-predicate",
-      };
+      att = { ...borrowed(a, prevInSentence), cue: att.cue, rule: "QuoteExtractor/coordinated-predicate" };
     }
     if (!att && !partial) att = cuePreviousParagraph(a, q);
     // A cue after the quote whose speaker could not be read ("…,” one mother of a hostage told the radio): the quote
@@ -1014,7 +1161,7 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
       a.trace?.veto("QuoteExtractor/veto-scare-quote", q.open, q.close + 1, "a short or partial quote with no speech cue near it");
       return;
     }
-    if (att && att.mentionIndex === null && !att.unresolvedSubject) {
+    if (att && att.mentionIndex === null && !att.unresolvedSubject && !att.actor) {
       // A cue with no subject in the clause ("Emphasizing that …, “…”"): the previous speaker goes on.
       const last = [...out].reverse().find((c) => c.speaker && q.paragraph - c.span.paragraph <= 1);
       if (last) {
@@ -1031,10 +1178,16 @@ export function extractQuotes(a: Analysis): QuoteCandidate[] {
         return;
       }
     }
-    const mention = att?.mentionIndex != null ? a.mentions[att.mentionIndex]! : null;
-    let speaker = att?.mentionIndex != null ? (a.actorOf[att.mentionIndex] ?? countryBackReference(a, att.mentionIndex) ?? null) : null;
+    const mention = att?.mention ?? (att?.mentionIndex != null ? a.mentions[att.mentionIndex]! : null);
+    let speaker =
+      att?.actor ?? (att?.mentionIndex != null ? (a.actorOf[att.mentionIndex] ?? countryBackReference(a, att.mentionIndex) ?? null) : null);
     let rule = att?.rule ?? "QuoteExtractor/unattributed";
-    const described = !speaker && att?.mentionIndex != null ? subjectBackReference(a, att.mentionIndex) : null;
+    const described =
+      att?.mentionIndex != null
+        ? speaker
+          ? nationalityBackReference(a, att.mentionIndex)
+          : subjectBackReference(a, att.mentionIndex)
+        : null;
     if (described) {
       speaker = described;
       rule = "QuoteExtractor/description-subject";

@@ -8,6 +8,7 @@
  */
 import type { Paragraph } from "./segment.js";
 import { matchesOf } from "./regex.js";
+import { alternation, lexicon } from "../lexicon/index.js";
 
 export interface QuoteSpan {
   paragraph: number;
@@ -90,8 +91,12 @@ function singleSpan(p: Paragraph, m: RegExpMatchArray): QuoteSpan {
  * end. One or two words in single marks ('hope', 'red lines') are as often the writer's term as anyone's words: only
  * spans of three words or more are read.
  */
+// A mark after an "s" closes before a word that never follows a possessive either ("… attacks of Hamas' and stood by …"), from
+// the lexicon: a conjunction, a preposition, a pronoun, a speech verb.
+const AFTER_CLOSING = alternation(lexicon["speech-verbs"].words_after_closing_mark);
 const BRITISH_QUOTED = new RegExp(
-  String.raw`(?<=^|[\s([:—–-])['‘](?=[\p{L}\p{N}[…])(.+?)` + String.raw`(?:(?<!s)['’](?![\p{L}\p{N}])|(?<=s)['’](?=\s*(?:[,.;:!?)—–]|$)))`,
+  String.raw`(?<=^|[\s([:—–-])['‘](?=[\p{L}\p{N}[…])(.+?)` +
+    String.raw`(?:(?<!s)['’](?![\p{L}\p{N}])|(?<=s)['’](?=\s*(?:[,.;:!?)—–]|$)|\s+(?:${AFTER_CLOSING})\s))`,
   "gu",
 );
 function britishQuotes(p: Paragraph): QuoteSpan[] {
