@@ -163,10 +163,35 @@ const DIRECTIONS = "(?:northern|southern|eastern|western|central|north|south|eas
  */
 const PLACE_BEFORE = new RegExp(
   // ("in the town of Qabatiya", "near the village of Beit Ummar": the kind of place named before it.)
-  String.raw`\b(?:in|into|from|across|on|near|${verbs(C.place_object_verbs, ["base", "s", "past"])})\s+(?:the\s+)?(?:${DIRECTIONS}\s+)?` +
+  // ("Israel's bombardment of Gaza has killed …": a noun of an assault whose object is the place, place_object_nouns.)
+  String.raw`\b(?:in|into|from|across|on|near|${verbs(C.place_object_verbs, ["base", "s", "past"])}` +
+    String.raw`|(?:${alternation(C.place_object_nouns)})\s+of)\s+(?:the\s+)?(?:${DIRECTIONS}\s+)?` +
     String.raw`(?:(?:${alternation(C.place_kind_nouns)})\s+of\s+)?$`,
   "i",
 );
+/**
+ * "in the territory", "the enclave's health ministry", "in the Hamas-run Strip": a place told by anaphora (place_anaphors),
+ * after a preposition of place or as the owner of a source, one word of description allowed before the noun. It is the
+ * territory the text named last before it, when it named one.
+ */
+const PLACE_ANAPHOR = new RegExp(
+  String.raw`(?<prep>\b(?:in|inside|across|from)\s+)?\bthe\s+(?:[\p{L}-]+\s+)?(?:${alternation(C.place_anaphors)})(?![\p{L}])` +
+    String.raw`(?<own>['’]s\s)?`,
+  "giu",
+);
+/**
+ * "killed in the October 7 attack", "Hamas's onslaught killed …": an attack known by its name or its attackers
+ * (named_attacks) happened in the place the lexicon gives it.
+ */
+const NAMED_ATTACKS = Object.entries(C.named_attacks as Record<string, string[]>).map(([place, names]) => ({
+  place: PLACE_BY_NAME.get(place) ?? null,
+  re: new RegExp(
+    // (Not "since the October 7 attack": a period from the attack, whose figures may be anywhere.)
+    String.raw`(?<!\b(?:since|after|following|before|until)\s+(?:the\s+)?)(?<![\p{L}\p{N}])(?:${alternation(names)})(?:['’]s?)?\s+` +
+      String.raw`(?:${alternation(C.event_nouns)})s?(?![\p{L}])`,
+    "iu",
+  ),
+}));
 const ASIDE_OPENERS = alternation(C.aside_openers);
 /** "a family of six", "an entire family of five". */
 const FAMILY =
@@ -341,15 +366,23 @@ const PATTERNS_WRITTEN: Array<{
   },
   // "left another 250 hostage", "left 12 people dead": what an event left its victims
   // (before "N hostages", which would read "90 hostage" without the verb that makes it a claim).
+  // "took 240 others back to Gaza as captives", "dragged 30 people into Gaza as hostages": people carried off somewhere
+  // as hostages are hostages, the place between the number and its casualty word (carrying_off_verbs).
   {
     re: new RegExp(
-      String.raw`\bleft\s+(?:another\s+)?(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?:(?<pop>${POP})\s+)?` +
-        String.raw`(?<kw>${alternation(C.left_outcomes)})\b`,
+      String.raw`\b(?<act>left|${verbs(C.carrying_off_verbs, ["past"])})\s+(?:another\s+)?(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+` +
+        String.raw`(?:(?<pop>${POP})\s+)?(?<dest>(?:back\s+)?(?:to|into)\s+(?:the\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+as\s+)?` +
+        String.raw`(?<kw>${alternation([...C.left_outcomes, ...C.kinds.hostages.outcomes])})\b`,
       "giu",
     ),
     rule: "left-number-outcome",
-    cue: ["left"],
+    cue: ["left", ...inflectAll(C.carrying_off_verbs, ["past"])],
     popless: true,
+    // ("left": what the event left them, with no place between; a verb of carrying off: only "… to X as hostages".)
+    accept: (g) =>
+      g.act!.toLowerCase() === "left"
+        ? !g.dest && C.left_outcomes.includes(g.kw!.toLowerCase())
+        : !!g.dest && C.kinds.hostages.outcomes.includes(g.kw!.toLowerCase()),
   },
   // "the killing of more than 22,000 Palestinians", "the deaths of 12 people"
   {
@@ -507,13 +540,17 @@ const PATTERNS_WRITTEN: Array<{
   // ("The six were killed by their captors": a bare number after "the" refers back to people already counted.)
   {
     re: new RegExp(
-      String.raw`(?<!\bthe\s{1,3})(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})\s+(?:were|have been` +
-        String.raw`|had been|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now` +
-        String.raw`|already)\s+)?(?:(?:${DEGREE})\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}|missing|dead)\b`,
+      // ("nearly one million have already been displaced", "1.2 million have been uprooted": a number in millions, an adverb
+      // inside the perfect, and the displaced, whom the verbs of their kind name.)
+      String.raw`(?<!\bthe\s{1,3})(?<qual>(?:${QUAL_ALT})\s+)?(?<num>(?:(?:\d{1,3}(?:,\d{3})+|\d+)|${WORD_NUM})` +
+        String.raw`(?:(?<=\d)\.\d+)?(?:\s+(?:thousand|million))?)\s+(?:were|(?:have|has|had)\s+(?:(?:already|also|now|since)\s+)?been` +
+        String.raw`|are|was|remain|remains|remained)\s+(?:(?:reportedly|also|later|still|now` +
+        String.raw`|already)\s+)?(?:(?:${DEGREE})\s+)?(?<kw>${verbs(C.passive_verbs, ["participle"])}` +
+        String.raw`|${verbs(C.kinds.displaced.verbs, ["participle"])}|missing|dead)\b`,
       "giu",
     ),
     rule: "number-passive",
-    cue: [...inflectAll(C.passive_verbs, ["participle"]), "missing", "dead"],
+    cue: [...inflectAll(C.passive_verbs, ["participle"]), ...inflectAll(C.kinds.displaced.verbs, ["participle"]), "missing", "dead"],
     popless: true,
   },
   // "at least 15 were taken to hospital in critical condition", "12 people were rushed to hospital with serious injuries":
@@ -582,8 +619,10 @@ const PATTERNS_WRITTEN: Array<{
   },
   {
     re: new RegExp(
+      // ("Two Thai workers are believed to be among the hostages": a hedge before "among", and the people held.)
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM})\s+(?<pop>${POP}(?:\s+of\s+(?:the|a|an|one|their|his|her)\s+[^,.;]{1,30}?)?)` +
-        String.raw`\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+${THE_VICTIMS}\b`,
+        String.raw`\s+(?:were|are|was|is)\s+(?:(?:${HEDGES})\s+to\s+be\s+)?(?:also\s+)?among\s+(?:the|those)\s+(?<kw>` +
+        String.raw`${alternation([...C.kinds.killed.outcomes, ...C.kinds.hostages.outcomes])}|${VICTIM_PARTICIPLES})\b`,
       "giu",
     ),
     rule: "subset-of-them",
@@ -594,8 +633,9 @@ const PATTERNS_WRITTEN: Array<{
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})\s+of\s+(?:its|their` +
+        // ("127 of its soldiers have died": an intransitive verb of the dead after a bare perfect.)
         String.raw`|the)\s+(?<pop>${alternation(C.own_staff)})\s+(?:had been|have been|has been|were|was` +
-        String.raw`|are)\s+(?<kw>${verbs(C.acting_verbs, ["participle"])})\b`,
+        String.raw`|are|have|has|had)\s+(?<kw>${verbs(C.acting_verbs, ["participle"])}|${verbs(C.kinds.killed.verbs, ["past"])})\b`,
       "giu",
     ),
     rule: "number-of-its",
@@ -842,6 +882,8 @@ export const CASUALTY_RULES: readonly string[] = [
   ...new Set(PATTERNS.map((p) => `CasualtyExtractor/${p.rule}`)),
   "CasualtyExtractor/including",
 ];
+/** "the army has confirmed dead": a verdict that people held are dead, whose giver is the source of the dead. */
+const CAPTOR_VERDICTS = verbs(C.captor_verdicts, ["past", "participle"]);
 // "including seven children", and "including seven who were in critical condition" (the same people, in a state);
 // "including the bodies of 25 people": the dead among them.
 const INCLUDING = new RegExp(
@@ -853,7 +895,10 @@ const INCLUDING = new RegExp(
     String.raw`|is)\s+)?in\s+(?:a\s+)?(?:${alternation(C.conditions)})\s+condition)` +
     // "including 34 the military says are dead", "including 20 believed to be dead": the dead among people held.
     String.raw`|(?<dead>(?:(?:whom\s+)?(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:${ATTRIBUTION})\s+(?:are|were)\s+` +
-    String.raw`|(?:who\s+(?:are|were)\s+)?(?:(?:${HEDGES})\s+(?:to\s+be\s+)?)?)dead\b))`,
+    String.raw`|(?:who\s+(?:are|were)\s+)?(?:(?:${HEDGES})\s+(?:to\s+be\s+)?)?)dead\b` +
+    // "including at least 25 who are believed to have died", "the bodies of 42 whom the army has confirmed dead".
+    String.raw`|(?:who\s+(?:are|were)\s+)?(?:${HEDGES})\s+to\s+have\s+died\b` +
+    String.raw`|whom\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:has\s+|have\s+)?(?:${CAPTOR_VERDICTS})\s+dead\b))`,
   "iu",
 );
 /** ", four of them seriously,": a part's aside inside the clause of its figure, which the place after it closes. */
@@ -1017,6 +1062,16 @@ const COUNTRY_BELIEVES = new RegExp(
   "iu",
 );
 /**
+ * "Israel says 129 hostages remain in Gaza", "Egypt reported that 22 people were hurt": a country that says a figure, the
+ * figure opening the words it says (a qualifier allowed), is its source. "Israel says Hamas killed 1,400 people", "Syria
+ * says it has killed 30 rebels": words that open with who did it are one side's claim about the other, left unattributed.
+ */
+const COUNTRY_SAYS = new RegExp(
+  String.raw`^\s+(?:(?:has|have|now)\s+(?:(?:${SOURCE_ADVERBS})\s+)?)?(?:${verbs(C.country_saying_verbs, ["s", "past"])})` +
+    String.raw`(?:\s+that)?\s+`,
+  "iu",
+);
+/**
  * "An earlier version of this story said 43 people were killed": a correction's opening words are no source, and the
  * figure the earlier version gave is withdrawn, no record (the figure that replaces it comes in another sentence).
  */
@@ -1047,7 +1102,12 @@ const NAMED_TALLY = new RegExp(
  * its source (capitals, an optional outlet in brackets, a dash). Case-sensitive: the place is written in capitals.
  */
 const DATELINE =
-  /^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\([\p{L}\s.]{1,30}\))?\s*[-—–]+\s*/u;
+  // ("CAIRO, Jan 9 (Reuters) -": a wire dateline's day of the month, in digits.)
+  new RegExp(
+    String.raw`^\s*\p{Lu}{2,}(?:[\s'’.-]+\p{Lu}{2,}){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,4}\b)){0,3})?` +
+      String.raw`\s*(?:\([\p{L}\s.]{1,30}\))?\s*[-—–]+\s*`,
+    "u",
+  );
 /**
  * "…, the health minister said, the deadliest day since …", "…, officials said, as strikes went on": a source whose
  * sentence runs on after it. A figure after the source is its own only when the words after it carry the report on
@@ -1198,14 +1258,17 @@ const SOURCE_KINDS = ["organization", "person", "group", "unnamed", "role", "pro
  * figures are not its claim.
  */
 const DEAD_CLAUSE_AFTER = new RegExp(
-  String.raw`^\s+(?:has\s+)?(?:${ATTRIBUTION})\s+(?:are|were|is|was)\s+(?:(?:${HEDGES})\s+)?dead\b`,
+  String.raw`^\s+(?:(?:has\s+)?(?:${ATTRIBUTION})\s+(?:are|were|is|was)\s+(?:(?:${HEDGES})\s+)?` +
+    String.raw`|(?:has\s+|have\s+)?(?:${CAPTOR_VERDICTS})\s+)dead\b`,
   "iu",
 );
 /** The source named inside a clause of the dead (DEAD_CLAUSE_AFTER), between start and end. */
 function deadClauseSource(a: Analysis, start: number, end: number): Source | null {
   for (const i of mentionsIn(a, start, end)) {
     const m = a.mentions[i]!;
-    if (m.start >= start && m.end <= end && SOURCE_KINDS.includes(m.kind) && DEAD_CLAUSE_AFTER.test(a.text.slice(m.end, m.end + 60))) {
+    // ("30 of whom Israel believes are dead": a country, which the mention rules name as a place, gives it too.)
+    const giver = SOURCE_KINDS.includes(m.kind) || (m.kind === "place" && m.place?.kind === "country");
+    if (m.start >= start && m.end <= end && giver && DEAD_CLAUSE_AFTER.test(a.text.slice(m.end, m.end + 60))) {
       return { actor: a.actorOf[i] ?? null, text: m.text };
     }
   }
@@ -1270,10 +1333,93 @@ function countryBelieving(a: Analysis, s: Sentence, plain: string, found: readon
     const opens = before.length <= dateline || /^\s*$/.test(before.slice(dateline));
     if (!opens && !/,\s+(?:the\s+)?$/.test(before)) continue;
     // ("Of the 115 hostages still held, Israel fears at least 40 are dead": after a comma, the figures of its clause only.)
-    if (COUNTRY_BELIEVES.test(plain.slice(m.end - s.start)))
+    const says = COUNTRY_SAYS.exec(plain.slice(m.end - s.start));
+    if (COUNTRY_BELIEVES.test(plain.slice(m.end - s.start)) || (says && found.some((f) => f.start === m.end + says[0].length)))
       return { actor: a.actorOf[i] ?? null, text: m.text, ...(opens ? {} : { from: m.start }) };
   }
   return null;
+}
+
+/**
+ * "Some 1,400 people were killed in Israel, while the health ministry in Gaza says more than 3,700 …", "Officials said 471
+ * died, while intelligence estimates suggest …", "Israel says 134 hostages remain, and the ministry says …": a clause
+ * joined by "while", "and" or "but" (clause_joiners) after a comma is a report of its own when it has a verb of saying.
+ */
+const CLAUSE_JOINER = new RegExp(String.raw`[,;]\s+(?:${alternation(C.clause_joiners)})\s+`, "giu");
+
+/**
+ * The source of each figure of a sentence whose clauses (CLAUSE_JOINER) have their own verbs of saying, or null when the
+ * sentence is one report (no joiner, or no verb of saying in any clause). A figure takes the source of its own clause
+ * when that clause has a verb of saying (none when it names no source); else the source of the next clause when that
+ * clause's verb closes it ("30 were killed, while 12 died in Jenin, the ministry said"), else of the clause before.
+ */
+function clauseSources(a: Analysis, s: Sentence, plain: string, found: readonly CasualtyCandidate[]) {
+  const joins = [...plain.matchAll(CLAUSE_JOINER)];
+  if (!joins.length) return null;
+  const bounds = [0, ...joins.flatMap((j) => [j.index!, j.index! + j[0].length]), plain.length];
+  const clauses = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const [from, to] = [bounds[i]!, bounds[i + 1]!];
+    const figures = found.filter((f) => f.start - s.start >= from && f.start - s.start < to);
+    const verb = SPEECH.exec(plain.slice(from, to));
+    const opens = !!verb && !!figures.length && figures.every((f) => f.start - s.start > from + verb.index);
+    // ("Hamas says 13 are dead, and says it holds 132": a clause opened by its verb shares the subject of the one before.)
+    const shared = !!verb && /^(?:(?:also|later|then|now)\s+)?$/i.test(plain.slice(from, from + verb.index));
+    let own: Source | null | undefined;
+    const source = () => {
+      if (own !== undefined) return own;
+      const said = sourceOf(a, { ...s, start: s.start + from, end: s.start + to }, plain.slice(from, to), figures);
+      const owner = said.owners[0];
+      own = said.source ?? (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ?? said.named;
+      return own;
+    };
+    clauses.push({ figures, speech: !!verb, opens, shared, source });
+  }
+  if (!clauses.some((c) => c.speech)) return null;
+  const given = new Map<CasualtyCandidate, Source | null>();
+  for (const [i, c] of clauses.entries()) {
+    const next = clauses.slice(i + 1).find((o) => o.speech);
+    const prev = clauses
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.speech);
+    const from = c.speech ? c : next && !next.opens ? next : prev;
+    const subject = from?.shared
+      ? clauses
+          .slice(0, clauses.indexOf(from))
+          .reverse()
+          .find((o) => o.speech && !o.shared)
+      : from;
+    for (const f of c.figures) given.set(f, subject ? subject.source() : null);
+  }
+  return given;
+}
+
+/**
+ * The place a figure's sentence names by anaphora (PLACE_ANAPHOR) near the figure, as its clause goes (no number between
+ * them after it, up to 60 characters before it or 90 after): the territory the text named last before the anaphor.
+ */
+function anaphoricPlace(a: Analysis, s: Sentence, f: CasualtyCandidate): PlaceEntry | null {
+  const from = Math.max(s.start, f.start - 60);
+  const text = a.text.slice(from, Math.min(s.end, f.end + 90));
+  for (const m of text.matchAll(PLACE_ANAPHOR)) {
+    if (!m.groups!.prep && !m.groups!.own) continue;
+    const at = from + m.index!;
+    if (at >= f.end && (NUMBER_HINT.test(a.text.slice(f.end, at)) || !SAME_CLAUSE.test(a.text.slice(f.end, at)))) continue;
+    for (let i = firstBefore(a, at); i >= 0; i--) {
+      const p = a.mentions[i]!;
+      if (p.kind === "place" && p.place?.kind === "territory") return p.place;
+    }
+    return null;
+  }
+  return NAMED_ATTACKS.find((x) => x.re.test(text))?.place ?? null;
+}
+
+/** The index of the last mention that ends before `pos`, or -1. */
+function firstBefore(a: Analysis, pos: number): number {
+  let i = a.mentions.length - 1;
+  while (i >= 0 && a.mentions[i]!.end > pos) i--;
+  return i;
 }
 
 /**
@@ -1423,12 +1569,16 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
           // ("• Gaza: At least 33,000 people have been killed": a briefing's row labelled with the place.)
           (/^\s*(?:[-•*–]\s*)?$/.test(a.text.slice(s.start, m.start)) && /^\s*:/.test(a.text.slice(m.end, m.end + 3))) ||
           // ("Gaza death toll nears 35,000", "Gaza's toll": the place names the toll, which opens the figure.)
-          found.some((f) => /^(?:['’]s)?\s+$/.test(a.text.slice(m.end, f.start)))),
+          found.some((f) => /^(?:['’]s)?\s+$/.test(a.text.slice(m.end, f.start))) ||
+          // ("took 251 others back to Gaza as hostages": a place the people were taken to, inside the figure's own words.)
+          (found.some((f) => m.start > f.start && m.end < f.end) &&
+            /\b(?:to|into)\s+(?:the\s+)?$/i.test(a.text.slice(m.start - 12, m.start)))),
     );
     const period = PERIOD.exec(plain);
     const said = sourceOf(a, s, plain, found);
     const { speech, owners } = said;
     let { source, named } = said;
+    const byClause = clauseSources(a, s, plain, found);
     let dates = speech ? claimDates(a, s) : [];
     // "The health ministry released its latest figures on Saturday. Killed: 30,320.", "Some 17,000 children are
     // unaccompanied, UNICEF said. More than 12,300 children have been killed.": a sentence with no word of saying gives
@@ -1492,12 +1642,13 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       const speaker = quotedBy(f.start);
       // The tally's later figures are its own too ("The ministry's toll stood at 30,035 dead and 70,457 wounded").
       owner = owners.find(({ m }) => m.end <= f.start && /^['’]s?\s+$/.test(a.text.slice(m.end, f.start))) ?? owner;
-      const given =
-        source ??
-        (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ??
-        (named && (named.until === undefined || f.start < named.until) && (named.from === undefined || f.start >= named.from)
-          ? named
-          : null);
+      const given = byClause
+        ? byClause.get(f)
+        : (source ??
+          (owner ? { actor: a.actorOf[owner.i] ?? null, text: owner.m.text } : null) ??
+          (named && (named.until === undefined || f.start < named.until) && (named.from === undefined || f.start >= named.from)
+            ? named
+            : null));
       // ("41 of whom the army says are dead": the source inside the figure's own clause gives it.)
       const own = speaker ? null : deadClauseSource(a, f.start, f.end);
       f.attributedTo = speaker ?? own?.actor ?? given?.actor ?? null;
@@ -1516,6 +1667,9 @@ export function extractCasualties(a: Analysis, quotedBy: QuotedBy = () => undefi
       // a figure that names no place is the country's.
       const country = f.place ? null : /^(?:the\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s/u.exec(f.attributedText ?? "");
       if (country) f.place = PLACE_BY_NAME.get(country.groups!.name!) ?? null;
+      // ("12 more were killed in the Strip", "the enclave's health ministry said": the territory named before, PLACE_ANAPHOR;
+      // "killed in the October 7 attack": the place of a named attack.)
+      if (!f.place) f.place = anaphoricPlace(a, s, f);
       f.asOf = dates[0] ?? null;
       const base = out.length;
       const subset = subsetOf.get(f.start);

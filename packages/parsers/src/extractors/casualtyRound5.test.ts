@@ -74,8 +74,8 @@ describe("casualty figures, round 5: sources", () => {
     expect(sources("About 9,000 children are homeless, the agency said. Rain fell all night. Eight people were killed.")).toEqual(["8 -"]);
     // Another paragraph.
     expect(sources("About 9,000 children are homeless, the agency said.\n\nEight people were killed.")).toEqual(["8 -"]);
-    // A sentence with a verb of saying of its own keeps its own reading ("Israel says …" is left unattributed).
-    expect(sources("About 9,000 children are homeless, the agency said. Israel says 20 gunmen were killed.")).toEqual(["20 -"]);
+    // A sentence with a verb of saying of its own keeps its own reading (round 8b: "Israel says 20 …" is Israel's).
+    expect(sources("About 9,000 children are homeless, the agency said. Israel says 20 gunmen were killed.")).toEqual(["20 Israel"]);
   });
 
   it("takes the keeper of a tally that revises it as the source", () => {

@@ -15,10 +15,10 @@ describe("casualty figures, round 6: a source between two figures", () => {
   });
 
   it("leaves the later figure alone when its clause names another source or is the writer's own", () => {
-    // Another verb of saying after the source: which figure is whose is not read.
+    // Another verb of saying after the source: the later clause's figure is its own source's (round 8b).
     expect(
       sources("Nine people were killed in the shelling, the rescue service said, and 23 were wounded, according to the clinic."),
-    ).toEqual(["9 the rescue service", "23 -"]);
+    ).toEqual(["9 the rescue service", "23 the clinic"]);
     // "as" opens words of the writer's own.
     expect(sources("Nine people were killed in the shelling, the rescue service said, as 23 more people were wounded in Rafah.")).toEqual([
       "9 the rescue service",
