@@ -794,8 +794,8 @@ const PATTERNS_WRITTEN: Array<{
     cue: ["among"],
     subset: "optional",
   },
-  // "Ten of the remaining hostages are women", "12 of the remaining 130 captives were under the age of 19": a part of the
-  // hostages still held, of the paragraph's count of them when there is one (the dead among them are read above).
+  // "Ten of the remaining hostages are women", "12 of the remaining 130 captives were under the age of 19": a part of
+  // the hostages still held, of the paragraph's count of them when there is one (the dead among them are read above).
   {
     re: new RegExp(
       String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+of\s+the\s+` +
@@ -834,7 +834,8 @@ const PATTERNS_WRITTEN: Array<{
   {
     re: new RegExp(
       String.raw`(?<=\bof\s{1,3}(?:the|those)\s{1,3}(?:(?:${alternation(C.held_people)})\s{1,3})?` +
-        String.raw`(?<kw>${alternation(C.kinds.killed.outcomes)}|${VICTIM_PARTICIPLES})(?:\s{1,3}(?:who|whose|that)\s[^,;.]{1,60})?,\s{1,3}` +
+        String.raw`(?<kw>${alternation(C.kinds.killed.outcomes)}|${VICTIM_PARTICIPLES})` +
+        String.raw`(?:\s{1,3}(?:who|whose|that)\s[^,;.]{1,60})?,\s{1,3}` +
         String.raw`(?:[^;.]{1,120}?(?:,|\band)\s{1,3})?)` +
         String.raw`(?<qual>(?:${QUAL_ALT})\s+)?(?<num>${NUM_ONE})${NUMBER_END}\s+(?:were|are)\s+(?:also\s+)?(?<pop>${POP})(?![\p{L}])`,
       "giu",
