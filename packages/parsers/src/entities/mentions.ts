@@ -837,6 +837,19 @@ export const officeOfBody: MentionRule = {
 const LABELLED_LINE = /(?<=^|\n)[^\n:]{3,200}\)\s*:[^\S\n]/gu;
 /** A tabled question's opening after its label: "What …", "Whether …", "If …", "How …", "When …", "Which …". */
 const TABLED_QUESTION = /^(?:What|Whether|If|How|When|Which)\b/u;
+/**
+ * "Some of the relatives have said they will travel …", "The families say they …": "they" in what a plural noun phrase of no
+ * names says refers to those people, not to people named before it, so it is no plural reference for the extractors to widen.
+ * The phrase opens its sentence: a quantifier with "of the", or a determiner, then up to three lower-case words, the last a
+ * plural; then a verb of saying (maybe after "have"/"has") and maybe "that". Read on the 100 characters before "they".
+ */
+const QUANTIFIERS = alternation(lexicon.descriptors.plural_quantifiers.map((q) => q[0]!.toUpperCase() + q.slice(1)));
+const PLURAL_NOUN_SAYS = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|\n)(?:(?:${QUANTIFIERS})` +
+    String.raw`\s+of\s+(?:the|their|its)|The|Their|Its|Many|Some|Other)\s+(?!(?:two|three|four)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+s\s+` +
+    String.raw`(?:(?:have|has|had)\s+)?(?:${alternation(inflectAll(lexicon["speech-verbs"].verbs, ["s", "past"]))})\s+(?:that\s+)?$`,
+  "u",
+);
 /** "I" as a word ("I", not "I'm" or "II"). */
 const FIRST_PERSON = /(?<![\p{L}'’])I(?![\p{L}\p{N}'’.])/gu;
 
@@ -875,6 +888,7 @@ export const pronouns: MentionRule = {
       // (Questions and pronouns both come in text order: one pass over each.)
       while (q < questions.length && questions[q]!.end < span.end) q++;
       if (overlaps(span) || (q < questions.length && questions[q]!.start <= span.start)) continue;
+      if (/^they$/i.test(m[0]) && PLURAL_NOUN_SAYS.test(text.slice(Math.max(0, span.start - 100), span.start))) continue;
       add({ rule: RULE, kind: "pronoun", ...span, text: m[0], name: m[0].toLowerCase(), title: null, country: null });
     }
   },
@@ -1107,6 +1121,9 @@ const LOWER_CASE_TITLE = new RegExp(
  */
 const CREDIT_BEFORE = new RegExp(String.raw`(?:${lexicon["not-names"].credit_leads.map(eitherCase).join("|")})\s+[^;()\n]{0,80}$`, "u");
 
+/** A wire dateline up to its bracket: a place in capitals at a line's start, maybe a date ("CAIRO, Jan 9 ("). */
+const DATELINE_OPEN = /(?:^|\n)\p{Lu}{2}[\p{Lu}\s,.'’-]*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?\($/u;
+
 /** "His brother, ", "her eldest son, ": a relative named next by a given name alone. */
 const KIN_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|elder|eldest|youngest)\s+)?(?:${alternation(NAMES.kin_nouns)}),\s*$`,
@@ -1124,6 +1141,12 @@ export const untitledNames: MentionRule = {
       if (ORG_HEADS.test(raw) || inHeading(m.index!)) continue;
       // A journalist named in a wire story's credit line is none of its actors.
       if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.index! - 120), m.index!))) continue;
+      // "ANKARA (Daily Sabah) -": the outlet in a dateline's brackets is no person.
+      if (
+        DATELINE_OPEN.test(text.slice(Math.max(0, m.index! - 60), m.index!)) &&
+        /^\)\s*[-–—]/.test(text.slice(m.index! + raw.length, m.index! + raw.length + 4))
+      )
+        continue;
       // "Israel-Hamas", "US-PA": compounds of place names are adjectives, not actors.
       if (
         raw
@@ -1379,8 +1402,77 @@ export const surnames: MentionRule = {
   },
 };
 
-/** The mentions of a text: each rule of `rules` in order (configuration.ts gives the order and why). */
+/**
+ * The mentions of a text: each rule of `rules` in order (configuration.ts gives the order and why).
+ *
+ * Text pasted from the web often has two spaces between words ("Secretary of State  Antony Blinken", "The  United  States").
+ * The rules write a space between the words of a title or place literally, so they read a copy of the text with each run
+ * of spaces and tabs as one space, and the mentions' offsets are mapped back to the text, which is kept as it is (offsets
+ * are the record's). A mention's text is then the text's own, if it differs from the copy's only by those spaces.
+ */
 export function findMentions(text: string, paragraphs: Paragraph[], rules: readonly MentionRule[], layer?: LinguisticLayer): Mention[] {
+  if (!SPACE_RUN_TEST.test(text)) return mentionsOf(text, paragraphs, rules, layer);
+  const squeezed = squeezeSpaces(text);
+  const here = (o: number) => squeezed.fromText[o]!;
+  const back = (o: number) => squeezed.toText[o]!;
+  const paras = paragraphs.map((p) => ({ ...p, start: here(p.start), end: here(p.end) }));
+  const spans = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: here(x.start), end: here(x.end) });
+  const tagged = layer
+    ? new Map(
+        [...layer.values()].map((s) => {
+          const t = {
+            ...spans(s),
+            tokens: s.tokens.map(spans),
+            names: s.names.map(spans),
+            nounPhrases: s.nounPhrases.map(spans),
+            verbGroups: s.verbGroups.map(spans),
+          };
+          return [t.start, t] as const;
+        }),
+      )
+    : undefined;
+  const found = mentionsOf(squeezed.text, paras, rules, tagged);
+  for (const m of found) {
+    const start = back(m.start);
+    // The end: just after the last character of the mention (not after spaces that followed it).
+    const end = m.end > m.start ? back(m.end - 1) + 1 : start;
+    const own = text.slice(start, end);
+    if (own.replace(SPACE_RUN, " ") === m.text) m.text = own;
+    m.start = start;
+    m.end = end;
+    if (m.label) m.label = { start: back(m.label.start), end: back(m.label.end - 1) + 1 };
+  }
+  return found;
+}
+
+/** Two or more spaces or tabs in a row. */
+const SPACE_RUN = /[ \t]{2,}/g;
+const SPACE_RUN_TEST = /[ \t]{2}/;
+
+/** The text with each run of spaces and tabs as one space, and each offset's counterpart in either direction. */
+function squeezeSpaces(text: string): { text: string; fromText: Int32Array; toText: Int32Array } {
+  const fromText = new Int32Array(text.length + 1);
+  const toText = new Int32Array(text.length + 1);
+  let out = "";
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const inRun = (c === " " || c === "\t") && i > 0 && (text[i - 1] === " " || text[i - 1] === "\t");
+    if (inRun) {
+      fromText[i] = k; // a space of a run is where the next character of the copy is
+      continue;
+    }
+    fromText[i] = k;
+    toText[k] = i;
+    out += c === "\t" && (text[i + 1] === " " || text[i + 1] === "\t") ? " " : c;
+    k++;
+  }
+  fromText[text.length] = k;
+  toText[k] = text.length;
+  return { text: out, fromText, toText: toText.subarray(0, k + 1) };
+}
+
+function mentionsOf(text: string, paragraphs: Paragraph[], rules: readonly MentionRule[], layer?: LinguisticLayer): Mention[] {
   const st = new MentionState(text, paragraphs, layer);
   for (const r of rules) r.run(text, st);
   return st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

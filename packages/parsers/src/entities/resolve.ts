@@ -28,6 +28,8 @@ export interface DocActor {
   nameFromText?: boolean;
   /** Known from a word of a title or name ("Queen Rania", "Mr. Netanyahu"); unknown for most people. */
   gender?: Gender;
+  /** The country the lexicon gives a well-known person named with a title of the text's, for matching roles only. */
+  lexiconCountry?: string;
   /** The age the text gives ("Mahmoud Abbas, 88,"), which a description with another age does not fit. */
   age?: number;
   /**
@@ -61,8 +63,8 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: "male", him: "male", his: "
 /** Between a clause's subject and an object pronoun: one to three lower-case words, no comma or clause word. */
 const OWN_CLAUSE_VERB = /^\s+(?!(?:that|who|which|said|says|and|but|as|when|after|before)\s)(?:\p{Ll}+\s+){1,3}$/u;
 
-function agreeing(candidates: number[], actorOf: Array<DocActor | undefined>, wanted: Gender): number {
-  const gender = (j: number) => actorOf[j]?.gender;
+function agreeing(candidates: number[], personAt: (j: number) => DocActor | undefined, wanted: Gender): number {
+  const gender = (j: number) => personAt(j)?.gender;
   if (wanted === "female") {
     const woman = candidates.find((j) => gender(j) === "female");
     if (woman !== undefined) return woman;
@@ -197,12 +199,18 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       known && !m.title ? { ...m, title: known.title, country: m.country ?? known.country } : m,
       "person",
     );
+    // "Prime Minister Benjamin Netanyahu": a title in the text does not hide the lexicon's country from the roles, so that
+    // "Qatar's prime minister" never refers to him. Kept apart from `country`, which decides home and abroad for trips.
+    if (known?.country) a.lexiconCountry ??= known.country;
+    // "EU foreign policy chief Josep Borrell": the lexicon's office is one more office of his, which "the Spanish diplomat"
+    // may describe where the text's own title ("chief") says no class.
+    if (known) addTitle(a, known.title);
     actorOf[i] = a;
     // "Mahmoud Abbas, 88, met …": the age in commas after the name.
     const s = segmentAt(sentences, m.end);
     const age = s ? /^,\s*(\d{2,3}),/.exec(s.text.slice(m.end - s.start, m.end - s.start + 8))?.[1] : undefined;
     if (age) a.age ??= Number(age);
-    if (!m.title) addTitle(a, appositiveOffice(m, s));
+    if (!m.title) addTitle(a, appositiveOffice(m, s) ?? leadingRole(m, s));
   });
   // Pass 2: single names join a full name, else stand alone ("King Abdullah").
   mentions.forEach((m, i) => {
@@ -224,7 +232,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       candidates.splice(0, candidates.length, ...candidates.filter((p) => regnal.every((r) => p.name.split(/\s+/).includes(r))));
     const known = candidates.length ? undefined : KNOWN_BY_SURNAME.get(m.name);
     actorOf[i] = getOrCreate(candidates[0]?.key ?? w, known && !m.title ? { ...m, title: known.title } : m, "person");
-    if (!m.title) addTitle(actorOf[i]!, appositiveOffice(m, segmentAt(sentences, m.end)));
+    if (!m.title) addTitle(actorOf[i]!, appositiveOffice(m, segmentAt(sentences, m.end)) ?? leadingRole(m, segmentAt(sentences, m.start)));
   });
   // Pass 3: organisations, groups and unnamed speakers by their normalised text. The organisations named so far are
   // kept as the pass goes (the latest armed group, the latest body for each collective head), so a back-reference
@@ -265,6 +273,21 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
   // Pass 4: role nouns and pronouns, in text order so a pronoun can follow a resolved role.
   const sentenceOf = (pos: number) => segmentAt(sentences, pos);
   const isPersonRef = (j: number) => actorOf[j]?.kind === "person";
+  // "Scholz's office said he would meet …", "Netanyahu's spokesman said he …": the person a possessive names at the head of
+  // a body or spokesperson is who the pronouns after it refer to, as if named there (the body is no person, and the man
+  // named last before it is not the subject).
+  const possessorOf = new Map<number, DocActor>();
+  mentions.forEach((m, i) => {
+    if (m.kind !== "group" && m.kind !== "organization" && m.kind !== "unnamed") return;
+    const w = POSSESSOR.exec(m.text)?.[1];
+    if (!w) return;
+    const f = fold(w);
+    const owner = people
+      .filter((p) => (firstAt.get(p) ?? Number.POSITIVE_INFINITY) < m.start && nameTokens(p.name).map(fold).includes(f))
+      .sort((a, b) => b.mentions - a.mentions)[0];
+    if (owner) possessorOf.set(i, owner);
+  });
+  const personAt = (j: number) => (isPersonRef(j) ? actorOf[j] : possessorOf.get(j));
   // The antecedent scans below are linear in the document, not in mentions × pronouns: mentions are in text order
   // and a mention's actor is final once passed, so the first subject of a sentence is found in one pass (`scan`),
   // and an earlier sentence's people are listed once (`peopleOf`).
@@ -345,7 +368,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
         )
         // A role that names its country never goes to a person of another country; one of that country wins.
         // A person of no known country whose title names an institution of one ("CIA Director") is of that country here.
-        .filter((p) => !m.country || (p.country ?? institutionCountry(p)) === null || (p.country ?? institutionCountry(p)) === m.country)
+        .filter((p) => !m.country || countryOf(p) === null || countryOf(p) === m.country)
         .filter((p) => m.age === undefined || p.age === undefined || p.age === m.age);
       const ofCountry = m.country ? fitting.filter((p) => p.country === m.country) : [];
       const pool = ofCountry.length ? ofCountry : fitting;
@@ -416,7 +439,7 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       const o = mentions[scan.next]!;
       const lead = s.text.slice(Math.max(0, o.start - s.start - 8), o.start - s.start);
       const afterPreposition = /\b(?:with|to|by|for|from|of|at|about|than|between)\s+$/i.test(lead);
-      if (isPersonRef(scan.next) && !afterPreposition && o.start >= mainSubjectStart(s)) scan.found.push(scan.next);
+      if (personAt(scan.next) && !afterPreposition && o.start >= mainSubjectStart(s)) scan.found.push(scan.next);
     }
     const wanted = PRONOUN_GENDER[pronoun.toLowerCase()]!;
     // "Tamim arrived in Ankara. President Erdogan welcomed him": an object pronoun is never the subject of its own clause,
@@ -424,9 +447,9 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
     const candidates = /^him$/i.test(pronoun)
       ? scan.found.filter((j) => !OWN_CLAUSE_VERB.test(s.text.slice(mentions[j]!.end - s.start, m.start - s.start)))
       : scan.found;
-    const inSentence = agreeing(candidates, actorOf, wanted);
+    const inSentence = agreeing(candidates, personAt, wanted);
     if (inSentence >= 0) {
-      refer(actorOf[inSentence]);
+      refer(personAt(inSentence));
       return;
     }
     for (let k = s.index - 1; k >= Math.max(0, s.index - 4); k--) {
@@ -436,22 +459,25 @@ export function resolveActors(mentions: Mention[], sentences: Sentence[]): Resol
       if (people === undefined) {
         people = [];
         for (let jj = firstAtOrAfter(mentions, prev.start); jj < mentions.length && mentions[jj]!.start < prev.end; jj++) {
-          if (mentions[jj]!.end <= prev.end && isPersonRef(jj)) people.push(jj);
+          if (mentions[jj]!.end <= prev.end && personAt(jj)) people.push(jj);
         }
         // "After meeting the emir, Blinken flew on": the main clause's subject first, then the fronted phrase's people.
         const main = mainSubjectStart(prev);
         people = [...people.filter((j) => mentions[j]!.start >= main), ...people.filter((j) => mentions[j]!.start < main)];
         peopleOf.set(prev, people);
       }
-      const j = agreeing(people, actorOf, wanted);
+      const j = agreeing(people, personAt, wanted);
       if (j >= 0) {
-        refer(actorOf[j]);
+        refer(personAt(j));
         return;
       }
     }
   });
   return { actors, actorOf };
 }
+
+/** "Scholz's office", "Netanyahu’s spokesman": a capitalised name with a possessive at the start of a mention. */
+const POSSESSOR = /^(\p{Lu}[\p{L}-]*)['’]s\s/u;
 
 const LEADER_CLASSES: ReadonlySet<string> = new Set(["head_of_government", "head_of_state"]);
 const FORMER = new RegExp(String.raw`^(?:an?\s+|the\s+)?(?:${alternation(lexicon.titles.former_words)})\b`, "i");
@@ -469,6 +495,9 @@ const institutionCountry = (p: DocActor): string | null => {
   for (const t of officesOf(p)) for (const [re, c] of INSTITUTIONS) if (re.test(t)) return c;
   return null;
 };
+
+/** A person's country for a role naming one: the text's, the lexicon's, or that of an institution the title names. */
+const countryOf = (p: DocActor): string | null => p.country ?? p.lexiconCountry ?? institutionCountry(p);
 
 /** A title or other office to a person's list of offices, once. */
 function addTitle(a: DocActor, t: string | null | undefined): void {
@@ -534,6 +563,20 @@ function appositiveOffice(m: Mention, s: Sentence | undefined): string | undefin
   const phrase = found?.[1] ?? found?.[2];
   if (!phrase) return undefined;
   return roleClass(phrase) || /\b(?:leader|chief|head|minister|secretary|president|general)\b/i.test(phrase) ? phrase : undefined;
+}
+
+/**
+ * "Biden envoy Hochstein lands in Beirut", "Erdogan adviser Ibrahim Kalin": a role noun in lower case between a capitalised
+ * word (whose envoy) and a name the mention rules read without a title. It is an office of that person, so that a later
+ * "the envoy" refers to him. Read on the 40 characters before the name.
+ */
+const LEADING_ROLE = new RegExp(
+  String.raw`(?:^|[\s(])\p{Lu}[\p{L}'’.-]*\s+(${alternation(lexicon.titles.referring_roles.filter((r) => !/\p{Lu}/u.test(r)))})\s+$`,
+  "u",
+);
+function leadingRole(m: Mention, s: Sentence | undefined): string | undefined {
+  if (!s) return undefined;
+  return LEADING_ROLE.exec(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))?.[1];
 }
 
 const ARMED_GROUPS = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(lexicon.descriptors.armed_groups)})(?![\p{L}])`, "u");
