@@ -1126,7 +1126,8 @@ const DATELINE_OPEN = /(?:^|\n)\p{Lu}{2}[\p{Lu}\s,.'’-]*(?:,\s*\p{Lu}\p{Ll}{2,
 
 /** "His brother, ", "her eldest son, ": a relative named next by a given name alone. */
 const KIN_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|elder|eldest|youngest)\s+)?(?:${alternation(NAMES.kin_nouns)}),\s*$`,
+  String.raw`(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:older|younger|elder|eldest|youngest)\s+)?` +
+    String.raw`(?:${alternation(NAMES.kin_nouns)}),\s*$`,
   "u",
 );
 
