@@ -12,7 +12,7 @@ import { sentenceDates } from "../dates/sentenceDates.js";
 import type { ResolvedDate } from "../dates/DateResolver.js";
 import type { Sentence } from "../text/segment.js";
 import type { DocActor } from "../entities/resolve.js";
-import type { PlaceEntry } from "../entities/gazetteer.js";
+import { PLACE_BY_NAME, type PlaceEntry } from "../entities/gazetteer.js";
 import type { Mention } from "../entities/mentions.js";
 import {
   actorMentions,
@@ -68,7 +68,9 @@ const TRIGGERS_WRITTEN: Array<{ re: RegExp; rule: string; kind?: MeetingCandidat
         String.raw`(?:\s+(?:separately|briefly|privately|again|also|later|first|${TIME_ADVERB}|${MANNER}))?` +
         // "met on the sidelines of the summit in Riyadh on Monday with X": a readout names the occasion before "with".
         String.raw`(?:\s+${SIDELINES}\s+(?:the\s+)?[^,.;:]{1,60}?)?` +
-        String.raw`(?:\s+(?:on|late on|early on)\s+${WEEKDAY}|\s+(?:${TIME_ADVERB}))?\s+with\b`,
+        // ("met late Monday with", "met Monday with", "met on Tuesday night with": American copy drops the "on".)
+        String.raw`(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?${WEEKDAY}(?:\s+(?:${alternation(M.day_parts)}))?` +
+        String.raw`|\s+(?:${TIME_ADVERB}))?\s+with\b`,
       "gi",
     ),
     rule: "verb-with",
@@ -174,6 +176,17 @@ const OBJECT_LEAD = new RegExp(
 );
 
 /**
+ * "to meet Israel's Foreign Minister, Israel Katz, on Thursday": a capitalised title, maybe after a country's possessive, set
+ * off from the name by a comma (the title ends in a title word, so "met on Sunday, Katz said" is no such lead).
+ */
+const TITLE_THEN_COMMA = new RegExp(
+  String.raw`^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${alternation(
+    lexicon.titles.lead_words.map((w) => w[0]!.toUpperCase() + w.slice(1)),
+  )}),\s+$`,
+  "u",
+);
+
+/**
  * ", 11 Ramadan 1446 AH corresponding to 11 March 2025,", ", April 9, 2024,": the full date a readout writes after its
  * weekday, in one calendar or two (day month year, or month day, year; an era may follow the year).
  */
@@ -272,6 +285,57 @@ const PLACE_AFTER_LIST = new RegExp(
     String.raw`(?:\s+\p{Ll}+){0,2}?(?:\s+(?:on|late on|early on|this|last)\s+\w+)?,?\s+(?:in|at)\s+(?:the\s+)?\p{Lu}`,
   "u",
 );
+
+/**
+ * What may stand between a connector and the next counterpart: determiners, capitalised words and the lower-case words of a
+ * title ("opposition leader", "war cabinet minister"), as OBJECT_LEAD.
+ */
+const TITLE_LEAD =
+  String.raw`(?:(?:the|his|her|their|its|former|then|outgoing|incoming|[\p{Lu}][\p{L}'’.-]*|` +
+  String.raw`${alternation(lexicon.titles.lead_words)}|spokes\w+)\s+)*`;
+/** "A and B": the plain "and" of a list, no comma. */
+const PLAIN_AND = new RegExp(String.raw`\band\s+${TITLE_LEAD}$`, "iu");
+/**
+ * "and later with X", "and then with X", ", and with X", ", as well as X": a connector that keeps the verb of the counterpart
+ * before it (after a comma too: "with" and "as well as" open no clause of their own).
+ */
+const KEPT_VERB = new RegExp(
+  String.raw`(?:\band\s+(?:(?:${alternation(M.sequence_adverbs)})\s+)?with|\bas\s+well\s+as(?:\s+with)?)\s+${TITLE_LEAD}$`,
+  "iu",
+);
+/** ", and Palestinian Prime Minister X in Ramallah on Friday": "and" after a comma, an elided verb. */
+/** "and later with", "and then with", ", as well as" at the end of a clause: the list of counterparts goes on. */
+const LATER_WITH = new RegExp(String.raw`^(?:\s+and\s+(?:${alternation(M.sequence_adverbs)})\s+with|,?\s+as\s+well\s+as)\b`, "i");
+/** ", a Hezbollah ally" (a description set off after a counterpart) and what closes its relative clause: "who …, and". */
+const APPOSITIVE_AT_END = /,\s+(?:an?|the)\s+[^,;.]{1,60}$/i;
+const RELATIVE_THEN_AND = /^\s+(?:who|which|that)\b[^,;.]{0,150},\s+and\s+/i;
+const ELLIPTICAL_AND = new RegExp(String.raw`,\s+and\s+${TITLE_LEAD}$`, "iu");
+/** … only when the person has their own place, maybe a day, and nothing more: no verb that would make them a subject. */
+const ELLIPSIS_TAIL = new RegExp(
+  String.raw`^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}` +
+    String.raw`(?:,?\s+(?:(?:late|early|later)\s+)?(?:on\s+)?` +
+    String.raw`(?:${WEEKDAY}|${TIME_ADVERB}|next\s+week|this\s+week|later\s+this\s+week))?\s*(?:[.;]|$)`,
+  "u",
+);
+
+/** "the Hamas attack", "the Houthi assault": an event a group did, after the group's name. */
+const ACTOR_EVENT_AFTER = new RegExp(String.raw`^['’]?s?\s+(?:${alternation(M.actor_events)})s?\b`, "i");
+
+/**
+ * "met Netanyahu at the White House", "talks at Downing Street": a seat of government named for its city stands in that city
+ * (the gazetteer has no such site, and a place-less meeting would otherwise take the scene's or none).
+ */
+const SEAT_VENUES = lexicon["meeting-verbs"].seat_venues as Record<string, string>;
+const SEAT_VENUE = new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${alternation(Object.keys(SEAT_VENUES))})\b`, "u");
+function seatVenueCity(clause: string): PlaceEntry | null {
+  const m = SEAT_VENUE.exec(clause);
+  const city = m ? PLACE_BY_NAME.get(SEAT_VENUES[m[1]!]!) : undefined;
+  return city?.kind === "city" ? city : null;
+}
+
+const PARTICIPLE_WEEKDAY = new RegExp(String.raw`^\w+ing\s+(?:(?:late|early)\s+)?${WEEKDAY}`, "i");
+/** Lower-case words only between an organisation and a person: a title ("chair", "spokeswoman"), no "and" or "with". */
+const ORGANISATION_TITLE = /^\s+(?:(?!(?:and|or|nor|but|with|of|to|in|at|on|for|as|by|from)\s)[\p{Ll}-]+\s+){1,3}$/u;
 
 /** Words that bring more people into the same encounter. */
 const ACCOMPANIED = new RegExp(String.raw`\b(?:${alternation(M.accompanied, { spaces: "\\s+" })})\b`, "i");
@@ -802,6 +866,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         const pos = s.start + m.index!;
         if (insideQuote(a, pos)) continue;
         const triggerEnd = pos + m[0].length;
+        // "a photo shows the king meeting Tuesday with Blinken": a participle's subject is the object before it, which the
+        // subject rules do not find; the bare weekday form is read after a finite verb only ("met Tuesday with").
+        if (t.rule === "verb-with" && PARTICIPLE_WEEKDAY.test(m[0])) continue;
         if (t.rule === "noun-with" && heldSpans.some(([x, y]) => x <= pos && triggerEnd <= y)) continue;
         // "did not meet", "refused to meet", "would meet Abbas if …": no encounter happened or is planned.
         if (isUnrealised(a, s, pos, triggerEnd)) {
@@ -845,8 +912,25 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
         // after the phrase is one more counterpart.
         // Each such person is another encounter, with its own day and place when it has them.
         const laterStarts: number[] = [];
+        // (Those after "and later with", "as well as": the same day as the first, unless they name their own.)
+        const inheritDate = new Set<number>();
+        // ("… and later with President Herzog": grammar/clauses.ts ends a clause at "and later"; with "with" after it the
+        // clause goes on, for the list of counterparts.)
+        // ("Berri, a Hezbollah ally who has long mediated, and Prime Minister Mikati": the clause ends at "who" too; after a
+        // description set off by a comma, the relative clause closes with a comma and the list goes on after it.)
+        const goesOn =
+          LATER_WITH.exec(a.text.slice(objEnd, s.end)) ??
+          (APPOSITIVE_AT_END.test(a.text.slice(Math.max(objStart, objEnd - 80), objEnd))
+            ? RELATIVE_THEN_AND.exec(a.text.slice(objEnd, s.end))
+            : null);
+        const listEnd = goesOn ? clauseAfter(a, s, objEnd + goesOn[0].length)[1] : objEnd;
         for (;;) {
-          const next = mentionsBetween(a, stop, objEnd).find((x) => x.start >= stop && x.end <= objEnd && x.kind === "person");
+          const inList = mentionsBetween(a, stop, listEnd).filter((x) => x.start >= stop && x.end <= listEnd);
+          const at = inList.findIndex((x) => x.kind === "person");
+          // ("and National Unity chair Benny Gantz": the party's name before the title is no person of its own.)
+          const titled =
+            at >= 0 && inList[at + 1]?.kind === "person" && ORGANISATION_TITLE.test(a.text.slice(inList[at]!.end, inList[at + 1]!.start));
+          const next = at < 0 ? undefined : titled ? inList[at + 1] : inList[at];
           const glue = next ? a.text.slice(stop, next.start) : "";
           if (!next) break;
           // "… in Amman in the presence of Crown Prince Hussein": one who comes along, the same encounter.
@@ -858,10 +942,20 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             stop = more >= 0 ? next.end + more : objEnd;
             continue;
           }
-          if (!/\band\s+(?:(?:former|then|outgoing|incoming)\s+)?$/i.test(glue) || /[,;]/.test(glue)) break;
+          // "… and later with President Herzog", "…, as well as opposition leader Yair Lapid", "…, and with Lapid in Tel
+          // Aviv": the connector keeps the verb of the first counterpart (a comma is allowed before these, since "with"
+          // or "as well as" cannot open a new clause of its own). "…, and Shtayyeh in Ramallah on Friday": a bare
+          // "and" after a comma keeps it too when the person has only a place and a day after it (no verb of their own).
+          const unclosed = glue.replace(RELATIVE_THEN_AND, " and ");
+          const plainAnd = PLAIN_AND.test(unclosed) && !/[,;]/.test(unclosed);
+          const keptVerb = KEPT_VERB.test(glue) && !/;/.test(glue);
+          const elliptical = ELLIPTICAL_AND.test(glue) && ELLIPSIS_TAIL.test(a.text.slice(next.end, Math.min(s.end, next.end + 120)));
+          if (!plainAnd && !keptVerb && !elliptical) break;
+          // (A plain "and" after such a counterpart goes on sharing its day: "as well as A and B".)
+          if (keptVerb || (plainAnd && inheritDate.has(laterStarts[laterStarts.length - 1] ?? -1))) inheritDate.add(next.start);
           laterStarts.push(next.start);
-          const more = a.text.slice(next.end, objEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
-          stop = more >= 0 ? next.end + more : objEnd;
+          const more = a.text.slice(next.end, listEnd).search(/\s(?:at|in|on|during|for|after|before|over)\s|\sto\s+(?:the\s+)?\p{Lu}/u);
+          stop = more >= 0 ? next.end + more : listEnd;
         }
         // "victims of the Hamas attack": what follows "of" qualifies a counterpart, it is none itself.
         // An organisation right before a person is that person's affiliation ("Hezbollah leader Hassan
@@ -873,6 +967,13 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             !(a.mentions[i]!.kind === "pronoun" && /^(?:his|her|its|their)$/i.test(a.mentions[i]!.text)) &&
             !ENTOURAGE.test(a.mentions[i]!.text) &&
             !titledAffiliation(a, i) &&
+            // "National Unity chair Benny Gantz": a party right before a lower-case title and a person is theirs (whatever
+            // kind of mention its name made).
+            !(
+              ["organization", "person", "group"].includes(a.mentions[i]!.kind) &&
+              a.mentions[i + 1]?.kind === "person" &&
+              ORGANISATION_TITLE.test(a.text.slice(a.mentions[i]!.end, a.mentions[i + 1]!.start))
+            ) &&
             !countedThenNamed(a, i) &&
             // ("King Abdullah II of Jordan and President Sisi": "and" closes the "of" phrase.)
             (!/\bof\s+(?:the\s+)?(?:(?!\band\s)[\w\s-]){0,30}$/i.test(
@@ -888,6 +989,14 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
               EVENT_NOUN_NEXT.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 30))
             ) &&
             !insideRelative(a, objStart, stop, a.mentions[i]!.start) &&
+            // "since the Hamas attack", "after the Houthi assault": a group named as the doer of an event qualifies it;
+            // "Berri, a Hezbollah ally": a body in a description set off after a counterpart says whose ally it is.
+            !(
+              (a.mentions[i]!.kind === "organization" || a.mentions[i]!.kind === "group") &&
+              (ACTOR_EVENT_AFTER.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 30)) ||
+                (/,\s+(?:an?|the)\s+$/i.test(a.text.slice(Math.max(objStart, a.mentions[i]!.start - 8), a.mentions[i]!.start)) &&
+                  /^\s+\p{Ll}/u.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 3))))
+            ) &&
             !SOURCE_VERB_AFTER.test(a.text.slice(a.mentions[i]!.end, a.mentions[i]!.end + 10)), // the report's source
         );
         // The list of counterparts ends where a verb after a comma starts another clause ("during talks with Al
@@ -904,7 +1013,14 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           }
         }
         // The first counterpart follows the trigger closely ("welcomed the deal and thanked X" is no greeting).
-        if (firstObj === undefined || !OBJECT_LEAD.test(a.text.slice(objStart, a.mentions[firstObj]!.start))) continue;
+        if (
+          firstObj === undefined ||
+          !(
+            OBJECT_LEAD.test(a.text.slice(objStart, a.mentions[firstObj]!.start)) ||
+            TITLE_THEN_COMMA.test(a.text.slice(objStart, a.mentions[firstObj]!.start))
+          )
+        )
+          continue;
         // "a call between Biden and Netanyahu": both are named after the trigger.
         const between = /between\s*$/i.test(m[0]);
         // "After meeting X, Blinken flew …": the subject is the main clause's, after the fronted phrase.
@@ -936,7 +1052,9 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
           date: sceneDate,
           participants: [...subjects, ...objects.map((o) => a.actorOf[o]).filter((x): x is DocActor => !!x)],
         };
-        const place = placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, objEnd, dateline, context);
+        const place =
+          placeOf(a, s.index, status === "held" && t.kind !== "call" && scene, pos, objEnd, dateline, context) ??
+          (t.kind === "call" ? null : seatVenueCity(a.text.slice(pos, objEnd)));
         // Each counterpart of a list is an encounter of its own ("met A and B", as reports count them);
         // people who come along ("A along with B", "in the presence of B") are the same encounter.
         // A list after "along with" goes on being the company ("along with two officials, A and B").
@@ -982,8 +1100,11 @@ export function extractMeetings(a: Analysis): MeetingCandidate[] {
             seen.add(key);
             const encounter = encounterOf[objects.indexOf(o)]!;
             const later = laterStarts.filter((x) => x <= a.mentions[o]!.start).length;
-            const segment: [number, number] | null = later ? [laterStarts[later - 1]!, laterStarts[later] ?? objEnd] : null;
-            const ownDate = segment ? (dates.find((d) => d.start >= segment[0] && d.start < segment[1]) ?? null) : null;
+            const segment: [number, number] | null = later ? [laterStarts[later - 1]!, laterStarts[later] ?? listEnd] : null;
+            const ownDate = segment
+              ? (dates.find((d) => d.start >= segment[0] && d.start < segment[1]) ??
+                (inheritDate.has(segment[0]) ? dateNear(a, s, pos, laterStarts[0]!, dates) : null))
+              : null;
             const ownPlace = segment ? (locativePlaces(a, segment[0], segment[1])[0] ?? null) : null;
             out.push({
               participants: [subj, other],
