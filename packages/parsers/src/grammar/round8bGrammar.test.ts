@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findDates } from "../dates/DateResolver.js";
+import { extractDocument } from "../extract.js";
 import { scenesIn } from "../testkit.js";
 
 // Every text is published on Thursday 12 September 2024, under a headline of its own.
@@ -43,5 +44,36 @@ describe("a date after an apposition's comma belongs to the clause before it", (
         "Jordan since the war began.",
     );
     expect(trips).toEqual([["Penny Wong", "Jordan 2024-09-10 completed"]]);
+  });
+});
+
+describe("a plan's legs keep their own days", () => {
+  it("a day after a new conjunct is the next leg's, not the meeting's", () => {
+    const { meetings } = scenes(
+      "Downing Street said Mr Lammy would fly on to Amman later on Friday to meet King Abdullah, and to Beirut on Saturday.",
+    );
+    expect(meetings).toEqual(["Lammy + Abdullah @Amman 2024-09-13 planned meeting"]);
+  });
+  it("a day in a clause of before is that leg's", () => {
+    const { meetings } = scenes(
+      "Hochstein is expected to arrive in Beirut on Friday and to hold talks with Nabih Berri before travelling to Israel on Sunday.",
+    );
+    expect(meetings).toEqual(["Hochstein + Nabih Berri @Beirut 2024-09-13 planned meeting"]);
+  });
+});
+
+describe("a trip starts on the first day told, not on the Monday a week is written as", () => {
+  it("this week, then a weekday inside it", () => {
+    const { trips } = scenes(
+      "Amos Hochstein will travel to Lebanon this week for talks on the border, officials said. Hochstein is due to arrive in " +
+        "Beirut on Saturday.",
+    );
+    const r = extractDocument(
+      "Headline\n\nAmos Hochstein will travel to Lebanon this week for talks on the border, officials said. " +
+        "Hochstein is due to arrive in Beirut on Saturday.",
+      { id: "w", published: THURSDAY },
+    );
+    expect(trips[0]![0]).toBe("Amos Hochstein");
+    expect(r.trips[0]!.start_date).toBe("2024-09-14");
   });
 });
