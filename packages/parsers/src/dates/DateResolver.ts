@@ -161,6 +161,33 @@ const WEEK_PART = /\b(?:at\s+the\s+(?:start|beginning|end)\s+of|early\s+in|late\
 const PLANNED_FOR = new RegExp(String.raw`\b(?:${alternation(TM.plan_participles)})\s+(?:for|on)\s+$`, "i");
 const CALLED_OFF = new RegExp(String.raw`\b(?:${verbs([...TM.postponing_verbs, ...TM.cancelling_verbs], ["past", "participle"])})\b`, "i");
 
+/**
+ * "since the October 7 Hamas attack", "Hamas' Oct. 7 onslaught", "since the attack on 7 October": a calendar day that names an
+ * event (before its noun, or after it in a phrase of "since", "until", "after" or "before") is that event's name, not the day
+ * of anything else its sentence tells (a visit, a meeting; and "Later in the day" does not count from it). Only a month and
+ * a day: "an Israeli strike on Tuesday killed 20" dates the strike's casualties, and weekdays are left to the extractors.
+ */
+// Either case of a word's first letter: the name pattern has no "i" flag (with it, \p{Lu} would match any letter).
+const eitherCase = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const EVENT_NOUNS = TM.event_name_nouns.map(eitherCase).join("|");
+const EVENT_MODIFIERS = TM.event_name_modifiers.map(eitherCase).join("|");
+const EVENT_NAMED_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:(?:\p{Lu}[\p{L}'’-]*|${EVENT_MODIFIERS})\s+){0,3}(?:${EVENT_NOUNS})s?\b`,
+  "u",
+);
+const EVENT_NAMED_BEFORE = new RegExp(
+  String.raw`\b(?:since|until|after|before)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:${EVENT_NOUNS})s?\s+(?:(?:on|of)\s+)?$`,
+  "iu",
+);
+/** A written month and day, with no weekday ("October 7", "7 October", "Oct. 7"). */
+function namesEvent(text: string, index: number, phrase: string, s: chrono.ParsedResult["start"]): boolean {
+  if (!s.isCertain("day") || !s.isCertain("month") || WEEKDAY_RE.test(phrase)) return false;
+  return (
+    EVENT_NAMED_AFTER.test(text.slice(index + phrase.length, index + phrase.length + 60)) ||
+    EVENT_NAMED_BEFORE.test(text.slice(Math.max(0, index - 60), index))
+  );
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -269,6 +296,7 @@ export function findDates(
     // chrono also reads phrases like "after a second" as dates; a date names a day, month, week or year.
     if (!DATE_WORD.test(phrase)) continue;
     const s = r.start;
+    if (namesEvent(text, r.index, phrase, s)) continue;
     const weekdayWord = WEEKDAY_RE.exec(phrase);
     let precision: DatePrecision;
     if (WEEK_WORDS.test(phrase)) precision = "week";

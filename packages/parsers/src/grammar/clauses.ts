@@ -301,25 +301,29 @@ export function dateNear<T extends { start: number; end: number }>(
     (d) =>
       !/\b(?:since|until|before|after)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(s.start, d.start - 12), d.start)) && !inOtherRelative(d),
   );
-  return (
-    usable.find(
-      (d) => d.start >= pos && d.start <= clauseEnd + 40 && !(d.start > clauseEnd && SAID_BEFORE.test(a.text.slice(clauseEnd, d.start))),
-    ) ??
-    usable.find(
-      (d) =>
-        d.end <= pos &&
-        // "on Thursday, where he is set to hold talks": the "where" clause happens at the place and day before it, a
-        // plan or a schedule ("wraps up its tour in Doha on Wednesday, where he will meet …") as much as a report.
-        // A plan in a "where" clause after a report ("landed on Monday, where he will join …") has a day of its own.
-        ((pos - d.end < 25 && !a.text.slice(d.end, pos).includes(",")) ||
-          (pos - d.end < 40 &&
-            WHERE_CLAUSE.test(a.text.slice(d.end, pos)) &&
-            !(FUTURE_MARKERS.test(a.text.slice(d.end, pos)) && toldInPast(a, s, d.start)))),
-    ) ??
-    usable.find((d) => d.start - s.start < 4) ??
-    null
+  const after = usable.find(
+    (d) => d.start >= pos && d.start <= clauseEnd + 40 && !(d.start > clauseEnd && SAID_BEFORE.test(a.text.slice(clauseEnd, d.start))),
   );
+  const before = usable.find(
+    (d) =>
+      d.end <= pos &&
+      // "on Thursday, where he is set to hold talks": the "where" clause happens at the place and day before it, a
+      // plan or a schedule ("wraps up its tour in Doha on Wednesday, where he will meet …") as much as a report.
+      // A plan in a "where" clause after a report ("landed on Monday, where he will join …") has a day of its own.
+      ((pos - d.end < 25 && !a.text.slice(d.end, pos).includes(",")) ||
+        (pos - d.end < 40 &&
+          WHERE_CLAUSE.test(a.text.slice(d.end, pos)) &&
+          !(FUTURE_MARKERS.test(a.text.slice(d.end, pos)) && toldInPast(a, s, d.start)))),
+  );
+  // "would fly to Riyadh later on Thursday to meet the crown prince, and to Cairo on Friday", "arrive in Cairo on Wednesday
+  // and hold talks with officials before travelling to Israel on Thursday": a day after the trigger that a new conjunct or a
+  // clause of another time introduces is that leg's; the day told right before the trigger is the event's.
+  if (after && before && NEXT_LEG.test(a.text.slice(pos, after.start))) return before;
+  return after ?? before ?? usable.find((d) => d.start - s.start < 4) ?? null;
 }
+
+/** What opens another leg or event between a trigger and a later date: ", and", "before", "after", "then". */
+const NEXT_LEG = /,\s*(?:and|then)\b|\b(?:before|after|then)\b/i;
 
 export function cancelledOrPostponed(text: string): "postponed" | "cancelled" | null {
   if (POSTPONED.test(text)) return "postponed";

@@ -170,6 +170,9 @@ function elsewhereIn(a: Analysis, start: number, end: number): Set<string> {
 
 /** The clause that ends at a position: the text after the last comma, semicolon or "and". */
 function clauseBefore(text: string): string {
+  // "was scheduled to meet Israel's Foreign Minister, Israel Katz, on Thursday": a date right after a comma closes the clause
+  // before it (an apposition's commas cut no clause), so the plan's words before the apposition are its clause's.
+  if (/,\s*(?:on\s+)?$/.test(text) && !/;/.test(text)) return text.replace(RELATIVE_CLAUSE, "");
   const cut = Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.search(/\band\s+(?:\w+\s+){0,3}$/));
   return cut >= 0 ? text.slice(cut) : text;
 }
