@@ -149,7 +149,9 @@ const LIST_GAP = new RegExp(
     // "his ninth trip to the region in Doha": the journey's scope is no place but keeps the list going.
     String.raw`|${alternation(V.region_nouns)}` +
     // "the Jordanian capital", "the Egyptian resort of El Alamein": an adjective of the country before a settlement noun.
-    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=(?:${SETTLEMENT})\b))*$`,
+    String.raw`|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\p{Lu}\p{L}+\s+(?=(?:${SETTLEMENT})\b)` +
+    // "travelling by road to El-Arish", "flew by helicopter to Sderot": how the traveller goes stands between verb and place.
+    String.raw`|\bby\s+(?:${alternation(V.means_of_travel)})\b)*$`,
   "iu",
 );
 
@@ -237,6 +239,13 @@ const PLUPERFECT = /\bhad\s+(?:(?:already|also|first|\w+ly)\s+)?$/i;
 function TOLD_EARLIER(before: string, sentence: string, trigger: string): boolean {
   return FRONTED_EARLIER.test(before) || ((PLUPERFECT.test(before) || /^had\b/i.test(trigger)) && /\bearlier\b/i.test(sentence));
 }
+/** "the Egyptian side of the Rafah crossing": a country as one side of a place. */
+const SIDE_OF = /^\s+side\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+/**
+ * "…, and then to Qatar", "and on to Rafah", ", then on to Doha": the next leg of the journey told after words about the
+ * stop before (its talks, its day), in the same sentence.
+ */
+const ONWARD_LEG = /^[^.;]{0,120}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+(?:on\s+)?|on\s+)to\s+(?=(?:the\s+)?\p{Lu})/u;
 /** "Israel next": the words that make the place before them the next stop. */
 const NEXT_UP = /^\s+next\b(?!\s+\p{Ll})/u;
 
@@ -624,6 +633,13 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
         if (beingThere && /^['’]s?\b/.test(a.text.slice(p.end, p.end + 2))) break;
         const between = a.text.slice(cursor, p.start);
         cursor = p.end;
+        // "visited the Egyptian side of the Rafah crossing": a country named as one side of a place is no stop; the
+        // place after "side of" is.
+        const side = SIDE_OF.exec(a.text.slice(p.end, s.end));
+        if (side) {
+          cursor = p.end + side[0].length;
+          continue;
+        }
         if (p.place!.kind === "region") {
           a.trace?.veto("TripExtractor/veto-region", p.start, p.end, "a region is no stop");
           continue;
@@ -695,6 +711,31 @@ export function extractTrips(a: Analysis): { stops: StopCandidate[]; ordinals: O
             ...(rule === "talks-in" ? { implicit: true } : {}),
             ...(headline ? { headline: true } : {}),
           });
+        }
+      }
+      // "will head to Jordan on Wednesday for talks with King Abdullah, and then to Qatar": "and then to", "and on to"
+      // go on with the journey past the words about its last stop, as long as no other journey is told between.
+      const onward = listed > 0 && !beingThere && !home ? ONWARD_LEG.exec(a.text.slice(cursor, s.end)) : null;
+      // ("to discuss aid routes from Jordan and on to Gaza": a route's "from … on to" tells where aid goes, not the traveller.)
+      if (onward && !new RegExp(TRIGGER.source, "i").test(onward[0]) && !/\b(?:from|via|through)\b/i.test(onward[0])) {
+        let c = cursor + onward[0].length;
+        for (const p of mentionsIn(a, c, s.end).map((i) => a.mentions[i]!)) {
+          if (p.kind !== "place" || !LIST_GAP.test(a.text.slice(c, p.start))) break;
+          c = p.end;
+          if (p.place!.kind === "region") continue;
+          const date = dates.find((d) => d.start >= p.end && d.start <= p.end + 40 && !OTHER_CLAUSE.test(a.text.slice(p.end, d.start)));
+          for (const traveler of travelers.filter((t) => !atHome(t, p.place!)))
+            stops.push({
+              traveler,
+              place: p.place!,
+              status: planned ? "planned" : "completed",
+              date: date ?? null,
+              start: p.start,
+              end: p.end,
+              rule: `TripExtractor/${rule}`,
+              ...(orderAt !== undefined ? { orderAt } : {}),
+              ...(headline ? { headline: true } : {}),
+            });
         }
       }
       // "arrived in Amman from Athens and Istanbul": where the traveller came from were stops before; so were the

@@ -13,7 +13,7 @@ import { summariseStops } from "./tripSummary.js";
 import { segmentAt } from "../text/sorted.js";
 import { type Analysis, mentionsBetween } from "../analysis.js";
 import { PLACE_BY_NAME, type PlaceEntry } from "../entities/gazetteer.js";
-import { alternation, lexicon } from "../lexicon/index.js";
+import { alternation, lexicon, verbs } from "../lexicon/index.js";
 
 /**
  * Implicit travel: a meeting held in a place puts there the participants who are not at home, when the text
@@ -43,6 +43,13 @@ function siteCity(a: Analysis, m: MeetingCandidate): PlaceEntry | null {
   return null;
 }
 
+/**
+ * "Qatar's emir received Amir-Abdollahian on Saturday", "King Abdullah hosted Scholz": the subject of an active verb of
+ * receiving a guest is at home, wherever the text seems to set the meeting; the guest is the one who came.
+ */
+const M = lexicon["meeting-verbs"];
+const HOSTING = new RegExp(String.raw`^(?:${verbs([...M.hosted_by, ...M.welcome_to], ["s", "past", "ing"])})\b`, "i");
+
 function implicitStops(
   a: Analysis,
   meetings: readonly MeetingCandidate[],
@@ -66,6 +73,9 @@ function implicitStops(
       if (p.kind !== "person") continue;
       // "was greeted by Netanyahu on the tarmac at Ben Gurion airport": the one greeted on arrival is the guest.
       const guest = m.kind === "greeting" && p === m.participants[0] && PASSIVE_BEFORE.test(textBefore(m.trigger));
+      const host =
+        p === m.participants[0] && HOSTING.test(a.text.slice(m.trigger, m.trigger + 20)) && !PASSIVE_BEFORE.test(textBefore(m.trigger));
+      if (host) continue;
       const away = p.country ? p.country !== place.country : local || guest || travellers.has(p);
       if (!away) continue;
       out.push({
