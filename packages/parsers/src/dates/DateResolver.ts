@@ -121,6 +121,8 @@ export const DAYS_AWAY = new RegExp(
     String.raw`|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b(?!\s+(?:the|a|an|his|her|its|their)\b)`,
   "gi",
 );
+/** A clause's subject after "a day before"/"the day after": a name (capital) or a subject pronoun. Case-sensitive. */
+const CLAUSE_AFTER = /^\s+(?:\p{Lu}|(?:he|she|they|we|it|I)\b)/u;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const HOUR_WORDS: Record<string, number> = { "twenty-four": 24, "forty-eight": 48, "seventy-two": 72, "ninety-six": 96 };
 /** The phrases of a day counted from the day told before, and how many days each counts (0: that same day). */
@@ -426,6 +428,9 @@ export function findDates(
       const start = offset + m.index!;
       const before = out.filter((d) => d.end <= start && d.precision === "day" && d.date).pop()?.date ?? opts.previousDay;
       if (!before || !free(start, start + m[0].length)) continue;
+      // "a day before Safadi flew to Cairo", "the day after he arrived": a conjunction before a clause counts another event
+      // from this one; the phrase is no date of its own.
+      if (/(?:before|after)$/i.test(m[0]) && CLAUSE_AFTER.test(text.slice(m.index! + m[0].length))) continue;
       out.push({ date: addDays(before, shift(m)), precision: "day", basis: "inferred", text: m[0], start, end: start + m[0].length });
     }
   }

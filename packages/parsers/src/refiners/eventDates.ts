@@ -30,6 +30,10 @@ export interface DatableEvent {
   /** UTF-16 offset of the event's evidence in the document. */
   at: number;
   held: boolean;
+  /** A meeting: "The meeting on Tuesday …" in the next sentence may date it. */
+  meeting?: boolean;
+  /** Set when the date was counted from the event's own sentence ("a day after X arrived"): not a scene's day lent to it. */
+  counted?: boolean;
   date: ResolvedDate | null | undefined;
 }
 
@@ -62,6 +66,25 @@ const LATER_TIME = /\b(?:later|earlier)\s+(?:in|that)\s+(?:the\s+)?(?:week|month
 
 /** "a day after", "two days before": another event counted from this sentence's date. */
 const OFFSET = new RegExp(String.raw`\b(a|${alternation(Object.keys(NUMBER_WORDS))}|\d+)\s+days?\s+(after|before)\b`, "i");
+
+/**
+ * "X has held talks with Y in Doha. The meeting on Tuesday came a day after …": a sentence whose subject is the meeting
+ * itself ("The meeting", "Their talks", "The discussions, held on Monday,") tells the day of the meeting told just before.
+ */
+const MEETING_SUBJECT = new RegExp(String.raw`^\W*(?:the|their|that|this)\s+(?:${alternation(lexicon["meeting-verbs"].nouns)})\b`, "i");
+
+/**
+ * The day a sentence that opens with "The meeting"/"The talks" gives its meeting: its first day, when that day is told of
+ * the meeting (not inside "after …"/"since …", not a plan) and not after the day of publication.
+ */
+function meetingSubjectDay(a: Analysis, s: Analysis["sentences"][number]): ResolvedDate | null {
+  if (!MEETING_SUBJECT.test(a.text.slice(s.start, s.end))) return null;
+  const first = sentenceDates(a, s, false).find((d) => d.date);
+  if (!first?.date || first.precision !== "day" || (a.published && first.date > a.published)) return null;
+  const lead = a.text.slice(s.start, first.start);
+  if (OTHER_EVENT.test(lead.slice(-50)) || FUTURE_MARKERS.test(lead)) return null;
+  return { ...first, basis: "inferred" };
+}
 
 /** What may stand before a date that opens its sentence: a word ("On", "Earlier" this month, "Late" last year) at most. */
 const OPENER = /^\W*(?:\p{L}+\s+)?$/u;
@@ -140,6 +163,32 @@ function addDays(iso: string, n: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+/** "two days" → 2, "a day" → 1; signed back for "after" (the other event was earlier), forward for "before". */
+function offsetDays(m: RegExpExecArray): number {
+  const n = m[1]!.toLowerCase() === "a" ? 1 : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
+  return (m[2]!.toLowerCase() === "after" ? -1 : 1) * n;
+}
+
+/** The offset phrase that governs an event at `at`: "a day after" within the few words before it, with no clause break. */
+const OFFSET_LEAD = new RegExp(`${OFFSET.source}[^,;.]{0,40}$`, "i");
+
+/**
+ * The day of an event told inside "a day after …"/"two days before …": the sentence's day told before the phrase
+ * ("The meeting on Tuesday came a day after Fidan arrived" → Monday), a day up to the day of publication. Null when the
+ * phrase is not an offset or the sentence told no day before it.
+ */
+function countedDay(a: Analysis, s: Analysis["sentences"][number], own: ResolvedDate[], at: number): ResolvedDate | null {
+  const m = OFFSET_LEAD.exec(a.text.slice(Math.max(s.start, at - 60), at));
+  if (!m) return null;
+  const phrase = at - (a.text.slice(Math.max(s.start, at - 60), at).length - m.index);
+  const day = own.filter((d) => d.date && d.precision === "day" && d.end <= phrase).at(-1);
+  if (!day?.date || (a.published && day.date > a.published)) return null;
+  if (FUTURE_MARKERS.test(clauseBefore(a.text.slice(s.start, day.start)))) return null;
+  const shift = offsetDays(m);
+  if (Number.isNaN(shift)) return null;
+  return { ...day, date: addDays(day.date, shift), basis: "inferred" };
 }
 
 interface Anchor {
@@ -260,7 +309,17 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     if (PLUPERFECT.test(plain) || LATER_TIME.test(plain)) continue;
     // "Before heading to Israel, he made stops in Turkey on Monday": an event in a clause of "before", "after" or
     // "since" is at another time than its sentence's scene, and the text does not say when.
-    if (OTHER_EVENT.test(a.text.slice(Math.max(s.start, e.at - 50), e.at))) continue;
+    // "The meeting on Tuesday came a day after Fidan arrived in Doha": an event inside "N days after/before" is counted
+    // from the day its sentence told before the phrase.
+    const lead = a.text.slice(Math.max(s.start, e.at - 50), e.at);
+    if (OTHER_EVENT.test(lead)) {
+      const counted = countedDay(a, s, own, e.at);
+      if (counted) {
+        e.date = counted;
+        e.counted = true;
+      }
+      continue;
+    }
     // A headline's present tense is the historical present of headlines ("Blinken meets Abbas"), not a tense; so is a
     // timeline entry's ("Oct. 18 — Biden visits Tel Aviv"), which its opening date dates.
     // "Biden is greeted by Netanyahu as he arrives at Ben Gurion Airport on Wednesday, October 18, 2023": a caption's present
@@ -274,6 +333,13 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
         (!a.published || d.date <= a.published) &&
         !OTHER_EVENT.test(a.text.slice(Math.max(s.start, d.start - 50), d.start)),
     );
+    // "… has held talks with Haniyeh in Doha. The meeting on Tuesday came …": the next sentence dates the meeting.
+    const next = e.meeting && !written ? a.sentences[s.index + 1] : undefined;
+    const told = next ? meetingSubjectDay(a, next) : null;
+    if (told) {
+      e.date = told;
+      continue;
+    }
     const sameDay =
       !written && a.published && !a.paragraphs[s.paragraph]!.heading && !isTimelineEntry(a, s)
         ? SAME_DAY_VERB.exec(plain.replace(RELATIVE_CLAUSE, (r) => " ".repeat(r.length)))
@@ -316,10 +382,7 @@ export function inferEventDates(a: Analysis, events: DatableEvent[]): void {
     // "met X on Tuesday, a day after talks with Y": the other event is counted from the sentence's date.
     const offset = OFFSET.exec(plain);
     if (offset && chosen.start !== s.start) continue;
-    const shift = offset
-      ? (offset[2]!.toLowerCase() === "after" ? -1 : 1) *
-        (offset[1]!.toLowerCase() === "a" ? 1 : (NUMBER_WORDS[offset[1]!.toLowerCase()] ?? Number(offset[1])))
-      : 0;
+    const shift = offset ? offsetDays(offset) : 0;
     if (Number.isNaN(shift) || !chosen.date.date) continue;
     e.date = { ...chosen.date, date: shift ? addDays(chosen.date.date, shift) : chosen.date.date, basis: "inferred" };
   }
@@ -359,6 +422,26 @@ export function dateEvents(
       datedMeetings.add(m);
     }
   }
+  // "Scholz is expected to travel on to Cairo on Wednesday. … he would meet el-Sisi in Cairo": an undated planned meeting
+  // takes the day of the same traveller's planned stop at its place told before it (the plan's day is the journey's).
+  for (const m of meetings) {
+    if (m.date?.date || m.status !== "planned" || !m.place) continue;
+    const plan = stops
+      .filter(
+        (st) =>
+          st.status === "planned" &&
+          st.date?.date &&
+          st.date.precision === "day" &&
+          st.start < m.sentence.start &&
+          st.place.id === m.place!.id &&
+          m.participants.includes(st.traveler),
+      )
+      .at(-1);
+    if (plan?.date) {
+      m.date = { ...plan.date, basis: "inferred" };
+      datedMeetings.add(m);
+    }
+  }
   const datable = [
     ...meetings.map((m) => ({
       set: (d: ResolvedDate | null) => {
@@ -369,11 +452,13 @@ export function dateEvents(
       place: m.place,
       at: m.sentence.start,
       held: m.status === "held",
+      meeting: true,
       date: m.date,
     })),
     ...stops.map((s) => ({
-      set: (d: ResolvedDate | null) => {
-        if (d && !s.date) datedStops.add(s);
+      // A day counted from the stop's own sentence is its own, not the scene's: trips keep it for a stop told as earlier.
+      set: (d: ResolvedDate | null, counted?: boolean) => {
+        if (d && !s.date && !counted) datedStops.add(s);
         s.date = d;
       },
       actors: [s.traveler],
@@ -386,6 +471,6 @@ export function dateEvents(
     })),
   ];
   inferEventDates(a, datable);
-  for (const d of datable) d.set(d.date ?? null);
+  for (const d of datable) d.set(d.date ?? null, d.counted);
   return { datedMeetings, datedStops };
 }
