@@ -18,7 +18,7 @@ describe("onward legs", () => {
       "Foreign Minister Penny Wong will fly to Jordan on Saturday for talks with King Abdullah, and then to Qatar.",
       "Penny Wong",
     );
-    expect(stops?.map((x) => x.split(" ")[0])).toEqual(["Jordan", "Qatar"]);
+    expect(stops?.map((x) => x!.split(" ")[0])).toEqual(["Jordan", "Qatar"]);
     expect(stops?.[1]).toMatch(/planned$/);
   });
   it("', then on to X' after a day and a purpose", () => {
@@ -26,18 +26,18 @@ describe("onward legs", () => {
       "Dutch Foreign Minister Hanke Bruins Slot travelled to Cairo on Monday to meet aid groups, then on to Amman.",
       "Hanke Bruins Slot",
     );
-    expect(stops?.map((x) => x.split(" ")[0])).toEqual(["Cairo", "Amman"]);
+    expect(stops?.map((x) => x!.split(" ")[0])).toEqual(["Cairo", "Amman"]);
   });
   it("a route's 'from X and on to Y' in the words between is where aid goes, not the traveller", () => {
     const stops = of("Penny Wong flew to Cairo on Monday to discuss aid routes from Jordan and on to Gaza.", "Penny Wong");
-    expect(stops?.map((x) => x.split(" ")[0])).toEqual(["Cairo"]);
+    expect(stops?.map((x) => x!.split(" ")[0])).toEqual(["Cairo"]);
   });
 });
 
 describe("the means of travel", () => {
   it("'travelling by road to X' names the destination", () => {
     const stops = of("Norwegian envoy Tor Wennesland was travelling by road to El-Arish on Tuesday.", "Tor Wennesland");
-    expect(stops?.map((x) => x.split(" ")[0])).toEqual(["El"]);
+    expect(stops?.map((x) => x!.split(" ")[0])).toEqual(["El"]);
   });
   it("'drove to X' is a journey", () => {
     const stops = of("Irish Foreign Minister Micheál Martin drove to Jerusalem on Wednesday.", "Micheál Martin");

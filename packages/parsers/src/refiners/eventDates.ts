@@ -442,7 +442,7 @@ export function dateEvents(
       datedMeetings.add(m);
     }
   }
-  const datable = [
+  const datable: Array<DatableEvent & { set: (d: ResolvedDate | null, counted?: boolean) => void }> = [
     ...meetings.map((m) => ({
       set: (d: ResolvedDate | null) => {
         if (d && !m.date) datedMeetings.add(m);
