@@ -152,7 +152,7 @@ const TV = lexicon["travel-verbs"];
  * moment of arrival is on the day of the arrival told before it.
  */
 const AFTER_ARRIVAL = new RegExp(
-  String.raw`\b(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:${verbs(TV.arrival_moments, ["ing"])}|arrival)\b`,
+  String.raw`\b(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:${verbs(TV.arriving, ["ing"])}|arrival)\b`,
   "i",
 );
 
